@@ -1,0 +1,8 @@
+package fi.turvaverkko.identity;
+
+/** The roles of PRODUCT.md; rights beyond these follow from the actors a user acts for. */
+public enum Role {
+    ADMIN,
+    COORDINATOR,
+    MEMBER
+}

@@ -1,0 +1,29 @@
+package fi.turvaverkko.identity.domain;
+
+import fi.turvaverkko.identity.UserPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads a user for login; only ACTIVE users may log in. */
+@Component
+public class UserDetailsLoader implements UserDetailsService {
+
+    private final UserRepository users;
+    private final PrincipalFactory principals;
+
+    UserDetailsLoader(UserRepository users, PrincipalFactory principals) {
+        this.users = users;
+        this.principals = principals;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        var c = users.credentials(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        return new UserPrincipal(
+                principals.currentUser(c.user()),
+                c.passwordHash(),
+                "ACTIVE".equals(c.user().status()));
+    }
+}

@@ -1,0 +1,387 @@
+package fi.turvaverkko.network;
+
+import fi.turvaverkko.identity.ActorDirectory;
+import fi.turvaverkko.identity.UserManagement;
+import fi.turvaverkko.network.domain.ActorRepository;
+import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.shared.ConflictException;
+import fi.turvaverkko.shared.DomainException;
+import fi.turvaverkko.shared.ForbiddenException;
+import fi.turvaverkko.shared.Ids;
+import fi.turvaverkko.shared.InvalidInputException;
+import fi.turvaverkko.shared.ItemChanged;
+import fi.turvaverkko.shared.NotFoundException;
+import fi.turvaverkko.shared.PageParams;
+import fi.turvaverkko.shared.PageResult;
+import fi.turvaverkko.shared.Problem;
+import fi.turvaverkko.shared.StaleVersionException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Actors (organisations) and their contact persons. Every logged-in user reads them; an actor's own
+ * users and the coordinator of its region change them; the coordinator creates and deletes them.
+ */
+@Service
+public class ActorService implements ActorDirectory {
+
+    private final ActorRepository repository;
+    private final AreaService areas;
+    private final NetworkAccess access;
+    private final Catalogues catalogues;
+    private final ApplicationEventPublisher events;
+    private final UserManagement users;
+
+    ActorService(
+            ActorRepository repository,
+            AreaService areas,
+            NetworkAccess access,
+            Catalogues catalogues,
+            ApplicationEventPublisher events,
+            UserManagement users) {
+        this.repository = repository;
+        this.areas = areas;
+        this.access = access;
+        this.catalogues = catalogues;
+        this.events = events;
+        this.users = users;
+    }
+
+    /** The filters of the actor list; {@code area} is a code and includes the areas below it. */
+    public record Filter(String text, String sector, String level, String area, Boolean authority) {}
+
+    public PageResult<ActorView> list(Filter f, PageParams paging) {
+        String within = null;
+        if (f.area() != null && !f.area().isBlank()) {
+            AreaView a = areas.findByCode(f.area())
+                    .orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", f.area()));
+            within = areas.path(Long.valueOf(a.id()));
+        }
+        return repository.list(
+                new ActorRepository.Filter(
+                        f.text(), blank(f.sector()), blank(f.level()), within, f.authority(), "ACTIVE"),
+                paging);
+    }
+
+    public Optional<ActorView> find(Long id) {
+        return id == null ? Optional.empty() : repository.find(id);
+    }
+
+    public ActorView get(String id) {
+        return repository.find(Ids.parse(id)).orElseThrow(NotFoundException::new);
+    }
+
+    public List<ActorView> findAll(Collection<Long> ids) {
+        return repository.findAll(ids);
+    }
+
+    public List<ActorView> search(String text) {
+        return text == null || text.isBlank() ? List.of() : repository.search(text.trim(), 20);
+    }
+
+    public boolean canEdit(ActorView a) {
+        return access.canEditActor(Long.valueOf(a.id()), Long.valueOf(a.homeAreaId()));
+    }
+
+    public boolean canCreate() {
+        return access.user().isCoordinator();
+    }
+
+    public boolean canDelete(ActorView a) {
+        return access.coordinatesArea(Long.valueOf(a.homeAreaId()));
+    }
+
+    @Transactional
+    public ActorView create(ActorCommand cmd) {
+        Resolved r = validate(cmd, null);
+        if (!access.coordinatesArea(r.homeAreaId())) {
+            throw new ForbiddenException();
+        }
+        return insert(r, "ACTIVE");
+    }
+
+    /** Creates an actor without checking rights, for self-registration and demo data. */
+    @Transactional
+    public ActorView createAs(ActorCommand cmd, String status) {
+        return insert(validate(cmd, null), status);
+    }
+
+    private ActorView insert(Resolved r, String status) {
+        long id;
+        try {
+            id = repository.insert(r.actor(), r.homeAreaId(), status);
+        } catch (DataIntegrityViolationException e) {
+            throw duplicate(r.actor());
+        }
+        ActorView created = repository.find(id).orElseThrow();
+        events.publishEvent(ItemChanged.created("ACTOR", id, created).onBehalfOf(id));
+        return created;
+    }
+
+    @Transactional
+    public ActorView update(String id, ActorCommand cmd) {
+        ActorView before = get(id);
+        if (!canEdit(before)) {
+            throw new ForbiddenException();
+        }
+        Resolved r = validate(cmd, before);
+        if (!r.homeAreaId().equals(Long.valueOf(before.homeAreaId())) && !access.coordinatesArea(r.homeAreaId())) {
+            // moving an actor to another region is for the coordinator of the new one
+            throw new ForbiddenException();
+        }
+        boolean ok;
+        try {
+            ok = cmd.version() != null && repository.update(Long.parseLong(id), cmd.version(), r.actor(), r.homeAreaId());
+        } catch (DataIntegrityViolationException e) {
+            throw duplicate(r.actor());
+        }
+        if (!ok) {
+            throw new StaleVersionException(before);
+        }
+        ActorView after = get(id);
+        events.publishEvent(ItemChanged.updated("ACTOR", id, before, after).onBehalfOf(Long.valueOf(id)));
+        return after;
+    }
+
+    @Transactional
+    public void setStatus(String id, String status) {
+        ActorView before = get(id);
+        repository.setStatus(Long.parseLong(id), status);
+        events.publishEvent(ItemChanged.updated("ACTOR", id, before, get(id)));
+    }
+
+    @Transactional
+    public void delete(String id) {
+        ActorView before = get(id);
+        if (!canDelete(before)) {
+            throw new ForbiddenException();
+        }
+        try {
+            users.forgetActor(Long.parseLong(id));
+            repository.delete(Long.parseLong(id));
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("error.actor.inUse");
+        }
+        events.publishEvent(ItemChanged.deleted("ACTOR", id, before));
+    }
+
+    // contact persons
+
+    public List<ContactPersonView> contacts(String actorId) {
+        get(actorId);
+        if (access.user().isAnonymous()) {
+            throw new NotFoundException();
+        }
+        return repository.contacts(Long.parseLong(actorId));
+    }
+
+    @Transactional
+    public ContactPersonView addContact(String actorId, ContactPersonView c) {
+        ActorView actor = get(actorId);
+        if (!canEdit(actor)) {
+            throw new ForbiddenException();
+        }
+        ContactPersonView clean = validContact(c);
+        long id = repository.insertContact(Long.parseLong(actorId), clean);
+        ContactPersonView created = repository.contact(id).orElseThrow();
+        events.publishEvent(ItemChanged.created("CONTACT_PERSON", id, created).onBehalfOf(Long.valueOf(actorId)));
+        return created;
+    }
+
+    public ContactPersonView contact(String actorId, String contactId) {
+        ContactPersonView c = repository.contact(Ids.parse(contactId))
+                .filter(x -> x.actorId().equals(actorId))
+                .orElseThrow(NotFoundException::new);
+        if (access.user().isAnonymous()) {
+            throw new NotFoundException();
+        }
+        return c;
+    }
+
+    @Transactional
+    public ContactPersonView updateContact(String actorId, String contactId, ContactPersonView c) {
+        ContactPersonView before = contact(actorId, contactId);
+        if (!canEdit(get(actorId))) {
+            throw new ForbiddenException();
+        }
+        ContactPersonView clean = validContact(c);
+        if (c.version() == null || !repository.updateContact(Long.parseLong(contactId), c.version(), clean)) {
+            throw new StaleVersionException(before);
+        }
+        ContactPersonView after = repository.contact(Long.parseLong(contactId)).orElseThrow();
+        events.publishEvent(ItemChanged.updated("CONTACT_PERSON", contactId, before, after).onBehalfOf(Long.valueOf(actorId)));
+        return after;
+    }
+
+    @Transactional
+    public void deleteContact(String actorId, String contactId) {
+        ContactPersonView before = contact(actorId, contactId);
+        if (!canEdit(get(actorId))) {
+            throw new ForbiddenException();
+        }
+        repository.deleteContact(Long.parseLong(contactId));
+        events.publishEvent(ItemChanged.deleted("CONTACT_PERSON", contactId, before).onBehalfOf(Long.valueOf(actorId)));
+    }
+
+    private static ContactPersonView validContact(ContactPersonView c) {
+        List<Problem> problems = new ArrayList<>();
+        NetworkValidation.name(problems, "name", c.name(), true);
+        NetworkValidation.name(problems, "title", c.title(), false);
+        NetworkValidation.email(problems, "email", c.email());
+        NetworkValidation.phone(problems, "phone", c.phone());
+        InvalidInputException.throwIfAny(problems);
+        return new ContactPersonView(
+                null,
+                null,
+                c.name().trim(),
+                NetworkValidation.blank(c.title()),
+                NetworkValidation.blank(c.email()),
+                NetworkValidation.blank(c.phone()),
+                c.version());
+    }
+
+    // identity's view of actors
+
+    @Override
+    public Map<Long, ActorFacts> facts(Collection<Long> actorIds) {
+        Map<Long, ActorFacts> facts = new LinkedHashMap<>();
+        for (ActorView a : repository.findAll(actorIds)) {
+            long id = Long.parseLong(a.id());
+            Set<Long> leads = new HashSet<>();
+            areas.regionsLedBy(id).forEach(r -> leads.add(Long.valueOf(r.id())));
+            facts.put(
+                    id,
+                    new ActorFacts(
+                            id,
+                            a.name(),
+                            Boolean.TRUE.equals(a.authority()) && "ACTIVE".equals(a.status()),
+                            areas.regionOf(Long.valueOf(a.homeAreaId())),
+                            leads));
+        }
+        return facts;
+    }
+
+    @Override
+    public List<ActorFacts> search(String text, int limit) {
+        return repository.search(text, limit).stream()
+                .map(a -> new ActorFacts(Long.parseLong(a.id()), a.name(), Boolean.TRUE.equals(a.authority()), null, Set.of()))
+                .toList();
+    }
+
+    // validation
+
+    private record Resolved(ActorView actor, Long homeAreaId) {}
+
+    private Resolved validate(ActorCommand c, ActorView before) {
+        List<Problem> problems = new ArrayList<>();
+        NetworkValidation.name(problems, "name", c.name(), true);
+        NetworkValidation.name(problems, "nameSv", c.nameSv(), false);
+        if (c.sector() == null || c.sector().isBlank()) {
+            problems.add(Problem.field("sector", "validation.required"));
+        } else if (!catalogues.isActive(NetworkCatalogues.SECTORS, c.sector())) {
+            problems.add(Problem.field("sector", "error.catalogue.unknownCode", c.sector()));
+        }
+        if (c.level() == null || c.level().isBlank()) {
+            problems.add(Problem.field("level", "validation.required"));
+        } else if (!NetworkCatalogues.LEVELS.contains(c.level())) {
+            problems.add(Problem.field("level", "error.actor.level", c.level()));
+        }
+        Long homeAreaId = resolveArea(c.homeAreaId(), c.homeAreaCode(), "homeArea", problems);
+        String businessId = BusinessId.normalize(c.businessId());
+        if (businessId != null && !BusinessId.isValid(businessId)) {
+            problems.add(Problem.field("businessId", "error.businessId.invalid"));
+        }
+        NetworkValidation.website(problems, "website", c.website());
+        NetworkValidation.email(problems, "email", c.email());
+        NetworkValidation.phone(problems, "phone", c.phone());
+        NetworkValidation.text(problems, "description", c.description(), false, NetworkValidation.LONG_TEXT);
+        InvalidInputException.throwIfAny(problems);
+        String name = c.name().trim();
+        repository.findByName(name, homeAreaId)
+                .filter(other -> before == null || !other.id().equals(before.id()))
+                .ifPresent(other -> {
+                    throw new DomainException(
+                            409, "error.actor.duplicateName", List.of(Problem.field("name", "error.actor.duplicateName")));
+                });
+        if (businessId != null) {
+            repository.findByBusinessId(businessId)
+                    .filter(other -> before == null || !other.id().equals(before.id()))
+                    .ifPresent(other -> {
+                        throw new DomainException(
+                                409,
+                                "error.businessId.taken",
+                                List.of(Problem.field("businessId", "error.businessId.taken", businessId)),
+                                businessId);
+                    });
+        }
+        boolean authority = c.authority() != null
+                ? c.authority()
+                : before != null ? Boolean.TRUE.equals(before.authority()) : NetworkCatalogues.AUTHORITY_SECTORS.contains(c.sector());
+        ActorView actor = new ActorView(
+                null,
+                name,
+                NetworkValidation.blank(c.nameSv()),
+                c.sector(),
+                c.level(),
+                authority,
+                null,
+                null,
+                businessId,
+                NetworkValidation.blank(c.website()),
+                NetworkValidation.blank(c.email()),
+                NetworkValidation.blank(c.phone()),
+                NetworkValidation.blank(c.description()),
+                null,
+                c.version());
+        return new Resolved(actor, homeAreaId);
+    }
+
+    /** An area given by id, by code, or both (then they must agree). */
+    Long resolveArea(String id, String code, String field, List<Problem> problems) {
+        AreaView byCode = null;
+        AreaView byId = null;
+        if (code != null && !code.isBlank()) {
+            byCode = areas.findByCode(code).orElse(null);
+            if (byCode == null) {
+                problems.add(Problem.field(field + "Code", "error.area.unknownCode", code));
+            }
+        }
+        if (id != null && !id.isBlank()) {
+            try {
+                byId = areas.find(Ids.parse(id)).orElse(null);
+            } catch (NotFoundException e) {
+                byId = null;
+            }
+            if (byId == null) {
+                problems.add(Problem.field(field + "Id", "error.area.unknown"));
+            }
+        }
+        if (byCode != null && byId != null && !byCode.id().equals(byId.id())) {
+            problems.add(Problem.field(field + "Code", "error.area.idCodeMismatch"));
+            return null;
+        }
+        if ((code == null || code.isBlank()) && (id == null || id.isBlank())) {
+            problems.add(Problem.field(field + "Code", "validation.required"));
+        }
+        AreaView a = byCode != null ? byCode : byId;
+        return a == null ? null : Long.valueOf(a.id());
+    }
+
+    private static ConflictException duplicate(ActorView a) {
+        return new ConflictException("error.actor.duplicate", a.name());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,50 @@
+package fi.turvaverkko.network;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A meeting of a group. Lists leave out the items, attendance and action items; one meeting read
+ * by id carries them, when the caller may see the minutes.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MeetingView(
+        String id,
+        String groupId,
+        String title,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        String place,
+        String status,
+        String minuteCheckers,
+        OffsetDateTime approvedAt,
+        String approvedBy,
+        OffsetDateTime publishedAt,
+        List<Attendance> attendance,
+        List<Item> items,
+        List<ActionItem> actionItems,
+        Long version) {
+
+    /** Who was there, for which actor. */
+    public record Attendance(String actorId, String personName, Boolean present) {}
+
+    /** A numbered item (§) with the proposal and the decision. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(String id, Integer number, String title, String proposal, String decision, Long version) {}
+
+    /** Something the meeting decided that someone must do; may become a measure of the action list. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionItem(
+            String id,
+            String itemId,
+            String description,
+            String responsibleActorId,
+            LocalDate dueDate,
+            String status,
+            String measureId,
+            Long version) {}
+
+    public static final List<String> STATUSES = List.of("PLANNED", "HELD", "APPROVED", "PUBLISHED");
+}

@@ -1,0 +1,17 @@
+package fi.turvaverkko.platform;
+
+/**
+ * Decides who may read and add attachments of one kind of owner; the module that owns the item
+ * provides it. Owner types without one are refused (deny by default).
+ */
+public interface AttachmentAccess {
+
+    /** The owner type this policy answers for, e.g. {@code MEETING}. */
+    String ownerType();
+
+    /** May the current user read the owner (and so its attachments)? False also when it does not exist. */
+    boolean canRead(String ownerId);
+
+    /** May the current user add or remove attachments of the owner? */
+    boolean canWrite(String ownerId);
+}

@@ -1,0 +1,44 @@
+package fi.turvaverkko.platform;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Texts shown to people, in the language of the current request (fi, sv or en). */
+@Component
+public class Messages {
+
+    public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    public static final Locale FINNISH = Locale.forLanguageTag("fi");
+
+    private final MessageSource source;
+
+    Messages(MessageSource source) {
+        this.source = source;
+    }
+
+    public String get(String key, Object... args) {
+        return get(LocaleContextHolder.getLocale(), key, args);
+    }
+
+    public String get(Locale locale, String key, Object... args) {
+        return source.getMessage(key, args, key, locale);
+    }
+
+    /** The text of a catalogue-like code such as {@code sector.POLICE}, or the code itself. */
+    public String code(String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        return source.getMessage(prefix + "." + code, null, code, LocaleContextHolder.getLocale());
+    }
+
+    public static Locale supported(String lang) {
+        if (lang != null && LANGUAGES.contains(lang.toLowerCase(Locale.ROOT))) {
+            return Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT));
+        }
+        return null;
+    }
+}
