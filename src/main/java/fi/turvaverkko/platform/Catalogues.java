@@ -32,6 +32,12 @@ public class Catalogues {
                 .toList();
     }
 
+    /** The active values as choices of a select, labelled in the current language. */
+    public List<Option> options(String catalogue) {
+        var locale = LocaleContextHolder.getLocale();
+        return active(catalogue).stream().map(e -> new Option(e.code(), e.name(locale))).toList();
+    }
+
     public Optional<CatalogueEntry> find(String catalogue, String code) {
         return store.cached(catalogue).stream()
                 .filter(e -> e.code().equals(code))

@@ -1,0 +1,96 @@
+package fi.turvaverkko.network.web;
+
+import fi.turvaverkko.network.ActorCommand;
+import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.ContactPersonView;
+import fi.turvaverkko.shared.PageParams;
+import fi.turvaverkko.shared.PageResult;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/actors} and their contact persons. */
+@RestController
+@RequestMapping("/api/v1/actors")
+class ActorApiController {
+
+    private final ActorService actors;
+
+    ActorApiController(ActorService actors) {
+        this.actors = actors;
+    }
+
+    @GetMapping
+    PageResult<ActorView> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) Boolean authority,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        return actors.list(new ActorService.Filter(q, sector, level, area, authority), PageParams.of(page, size, sort));
+    }
+
+    @GetMapping("/{id}")
+    ActorView one(@PathVariable String id) {
+        return actors.get(id);
+    }
+
+    @PostMapping
+    ResponseEntity<ActorView> create(@RequestBody ActorView actor) {
+        ActorView created = actors.create(ActorCommand.of(actor));
+        return ResponseEntity.created(URI.create("/api/v1/actors/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    ActorView update(@PathVariable String id, @RequestBody ActorView actor) {
+        return actors.update(id, ActorCommand.of(actor));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        actors.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/contacts")
+    List<ContactPersonView> contacts(@PathVariable String id) {
+        return actors.contacts(id);
+    }
+
+    @GetMapping("/{id}/contacts/{contactId}")
+    ContactPersonView contact(@PathVariable String id, @PathVariable String contactId) {
+        return actors.contact(id, contactId);
+    }
+
+    @PostMapping("/{id}/contacts")
+    ResponseEntity<ContactPersonView> addContact(@PathVariable String id, @RequestBody ContactPersonView contact) {
+        ContactPersonView created = actors.addContact(id, contact);
+        return ResponseEntity.created(URI.create("/api/v1/actors/" + id + "/contacts/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/{id}/contacts/{contactId}")
+    ContactPersonView updateContact(
+            @PathVariable String id, @PathVariable String contactId, @RequestBody ContactPersonView contact) {
+        return actors.updateContact(id, contactId, contact);
+    }
+
+    @DeleteMapping("/{id}/contacts/{contactId}")
+    ResponseEntity<Void> deleteContact(@PathVariable String id, @PathVariable String contactId) {
+        actors.deleteContact(id, contactId);
+        return ResponseEntity.noContent().build();
+    }
+}
