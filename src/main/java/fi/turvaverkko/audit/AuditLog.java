@@ -53,15 +53,20 @@ public class AuditLog {
         HttpServletRequest request = currentRequest();
         String channel = request == null ? "SYSTEM" : request.getRequestURI().startsWith("/api/") ? "API" : "UI";
         String agent = request == null ? null : request.getHeader("User-Agent");
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO audit.entry (user_id, username, actor_ids, on_behalf_of, item_type, item_id,
                           action, changes, channel, remote_addr, user_agent)
                         VALUES (?, ?, ?::bigint[], ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
                 .params(
                         user.id(),
                         user.isAnonymous() ? (request == null ? "system" : "anonymous") : user.username(),
-                        "{" + String.join(",", user.actorIds().stream().sorted().map(String::valueOf).toList()) + "}",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        user.actorIds().stream()
+                                                .sorted()
+                                                .map(String::valueOf)
+                                                .toList()) + "}",
                         onBehalfOf,
                         itemType,
                         itemId,
@@ -81,7 +86,8 @@ public class AuditLog {
     }
 
     /** The filters of the audit page. */
-    public record Filter(String username, String itemType, String itemId, String action, LocalDate from, LocalDate to) {}
+    public record Filter(
+            String username, String itemType, String itemId, String action, LocalDate from, LocalDate to) {}
 
     public PageResult<AuditEntry> list(Filter f, PageParams paging) {
         return SqlFilter.create()
@@ -89,11 +95,18 @@ public class AuditLog {
                 .and("item_type = :itemType", "itemType", blank(f.itemType()))
                 .and("item_id = :itemId", "itemId", blank(f.itemId()))
                 .and("action = :action", "action", blank(f.action()))
-                .and("at >= :from", "from", f.from() == null ? null : f.from().atStartOfDay(HELSINKI).toOffsetDateTime())
+                .and(
+                        "at >= :from",
+                        "from",
+                        f.from() == null
+                                ? null
+                                : f.from().atStartOfDay(HELSINKI).toOffsetDateTime())
                 .and(
                         "at < :to",
                         "to",
-                        f.to() == null ? null : f.to().plusDays(1).atStartOfDay(HELSINKI).toOffsetDateTime())
+                        f.to() == null
+                                ? null
+                                : f.to().plusDays(1).atStartOfDay(HELSINKI).toOffsetDateTime())
                 .page(
                         jdbc,
                         "SELECT id, at, username, actor_ids, on_behalf_of, item_type, item_id, action, changes::text,"

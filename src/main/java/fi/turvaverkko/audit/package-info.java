@@ -3,7 +3,9 @@
  * restricted data. It listens to the {@code ItemChanged} and {@code RestrictedItemRead} events every
  * module publishes inside its transactions; the database refuses to update or delete an entry.
  */
-@ApplicationModule(displayName = "Audit", allowedDependencies = {"identity", "platform", "shared"})
+@ApplicationModule(
+        displayName = "Audit",
+        allowedDependencies = {"identity", "platform", "shared"})
 package fi.turvaverkko.audit;
 
 import org.springframework.modulith.ApplicationModule;

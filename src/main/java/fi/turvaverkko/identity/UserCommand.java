@@ -12,7 +12,9 @@ import java.util.List;
  * @param status ACTIVE, PENDING, REJECTED or DISABLED
  */
 public record UserCommand(
-        @NotBlank @Pattern(regexp = "[a-z0-9._-]{2,60}", message = "pattern.username") String username,
+        @NotBlank @Pattern(regexp = "[a-z0-9._-]{2,60}", message = "pattern.username")
+        String username,
+
         @NotBlank @Size(max = 200) String displayName,
         @Email @Size(max = 200) String email,
         List<String> roles,

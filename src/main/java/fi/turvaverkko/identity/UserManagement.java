@@ -105,7 +105,9 @@ public class UserManagement {
     public UserView update(String id, UserCommand cmd) {
         UserView before = find(id).orElseThrow(NotFoundException::new);
         List<Problem> problems = check(cmd);
-        if (cmd.password() != null && !cmd.password().isEmpty() && cmd.password().length() < MIN_PASSWORD) {
+        if (cmd.password() != null
+                && !cmd.password().isEmpty()
+                && cmd.password().length() < MIN_PASSWORD) {
             problems.add(Problem.field("password", "error.password.short", MIN_PASSWORD));
         }
         InvalidInputException.throwIfAny(problems);
@@ -193,7 +195,8 @@ public class UserManagement {
     public void setStatus(String id, String status) {
         UserView before = find(id).orElseThrow(NotFoundException::new);
         users.setStatus(Long.parseLong(id), status);
-        events.publishEvent(ItemChanged.updated("USER", id, before, users.find(Long.parseLong(id)).orElseThrow()));
+        events.publishEvent(ItemChanged.updated(
+                "USER", id, before, users.find(Long.parseLong(id)).orElseThrow()));
         signOut(before.username());
     }
 

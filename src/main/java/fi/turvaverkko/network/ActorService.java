@@ -141,7 +141,8 @@ public class ActorService implements ActorDirectory {
         }
         boolean ok;
         try {
-            ok = cmd.version() != null && repository.update(Long.parseLong(id), cmd.version(), r.actor(), r.homeAreaId());
+            ok = cmd.version() != null
+                    && repository.update(Long.parseLong(id), cmd.version(), r.actor(), r.homeAreaId());
         } catch (DataIntegrityViolationException e) {
             throw duplicate(r.actor());
         }
@@ -199,7 +200,8 @@ public class ActorService implements ActorDirectory {
     }
 
     public ContactPersonView contact(String actorId, String contactId) {
-        ContactPersonView c = repository.contact(Ids.parse(contactId))
+        ContactPersonView c = repository
+                .contact(Ids.parse(contactId))
                 .filter(x -> x.actorId().equals(actorId))
                 .orElseThrow(NotFoundException::new);
         if (access.user().isAnonymous()) {
@@ -219,7 +221,8 @@ public class ActorService implements ActorDirectory {
             throw new StaleVersionException(before);
         }
         ContactPersonView after = repository.contact(Long.parseLong(contactId)).orElseThrow();
-        events.publishEvent(ItemChanged.updated("CONTACT_PERSON", contactId, before, after).onBehalfOf(Long.valueOf(actorId)));
+        events.publishEvent(
+                ItemChanged.updated("CONTACT_PERSON", contactId, before, after).onBehalfOf(Long.valueOf(actorId)));
         return after;
     }
 
@@ -230,7 +233,8 @@ public class ActorService implements ActorDirectory {
             throw new ForbiddenException();
         }
         repository.deleteContact(Long.parseLong(contactId));
-        events.publishEvent(ItemChanged.deleted("CONTACT_PERSON", contactId, before).onBehalfOf(Long.valueOf(actorId)));
+        events.publishEvent(
+                ItemChanged.deleted("CONTACT_PERSON", contactId, before).onBehalfOf(Long.valueOf(actorId)));
     }
 
     private static ContactPersonView validContact(ContactPersonView c) {
@@ -274,7 +278,8 @@ public class ActorService implements ActorDirectory {
     @Override
     public List<ActorFacts> search(String text, int limit) {
         return repository.search(text, limit).stream()
-                .map(a -> new ActorFacts(Long.parseLong(a.id()), a.name(), Boolean.TRUE.equals(a.authority()), null, Set.of()))
+                .map(a -> new ActorFacts(
+                        Long.parseLong(a.id()), a.name(), Boolean.TRUE.equals(a.authority()), null, Set.of()))
                 .toList();
     }
 
@@ -307,14 +312,18 @@ public class ActorService implements ActorDirectory {
         NetworkValidation.text(problems, "description", c.description(), false, NetworkValidation.LONG_TEXT);
         InvalidInputException.throwIfAny(problems);
         String name = c.name().trim();
-        repository.findByName(name, homeAreaId)
+        repository
+                .findByName(name, homeAreaId)
                 .filter(other -> before == null || !other.id().equals(before.id()))
                 .ifPresent(other -> {
                     throw new DomainException(
-                            409, "error.actor.duplicateName", List.of(Problem.field("name", "error.actor.duplicateName")));
+                            409,
+                            "error.actor.duplicateName",
+                            List.of(Problem.field("name", "error.actor.duplicateName")));
                 });
         if (businessId != null) {
-            repository.findByBusinessId(businessId)
+            repository
+                    .findByBusinessId(businessId)
                     .filter(other -> before == null || !other.id().equals(before.id()))
                     .ifPresent(other -> {
                         throw new DomainException(
@@ -326,7 +335,9 @@ public class ActorService implements ActorDirectory {
         }
         boolean authority = c.authority() != null
                 ? c.authority()
-                : before != null ? Boolean.TRUE.equals(before.authority()) : NetworkCatalogues.AUTHORITY_SECTORS.contains(c.sector());
+                : before != null
+                        ? Boolean.TRUE.equals(before.authority())
+                        : NetworkCatalogues.AUTHORITY_SECTORS.contains(c.sector());
         ActorView actor = new ActorView(
                 null,
                 name,

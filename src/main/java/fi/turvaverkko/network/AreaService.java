@@ -52,7 +52,9 @@ public class AreaService {
     }
 
     public Optional<AreaView> find(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(directory().byId().get(id)).map(AreaRow::view);
+        return id == null
+                ? Optional.empty()
+                : Optional.ofNullable(directory().byId().get(id)).map(AreaRow::view);
     }
 
     public Optional<AreaView> findByCode(String code) {
@@ -82,7 +84,9 @@ public class AreaService {
         AreaRow r = id == null ? null : directory().byId().get(id);
         while (r != null) {
             chain.add(0, r.view());
-            r = r.view().parentId() == null ? null : directory().byId().get(Long.valueOf(r.view().parentId()));
+            r = r.view().parentId() == null
+                    ? null
+                    : directory().byId().get(Long.valueOf(r.view().parentId()));
         }
         return chain;
     }
@@ -152,7 +156,8 @@ public class AreaService {
 
     /** The borders of the municipalities around an area, to draw it on a small map. */
     public List<Map.Entry<Long, String>> contextBorders(AreaView area) {
-        String regionPath = area.regionId() == null ? path(Long.valueOf(area.id())) : path(Long.valueOf(area.regionId()));
+        String regionPath =
+                area.regionId() == null ? path(Long.valueOf(area.id())) : path(Long.valueOf(area.regionId()));
         return repository.municipalityBordersWithin(regionPath);
     }
 
@@ -168,7 +173,9 @@ public class AreaService {
             throw new ConflictException("error.area.duplicateCode", a.code());
         }
         InvalidInputException.throwIfAny(problems);
-        if (type == AreaType.COUNTRY || type == AreaType.REGION ? !access.isAdmin() : !access.coordinatesArea(Long.valueOf(parent.id()))) {
+        if (type == AreaType.COUNTRY || type == AreaType.REGION
+                ? !access.isAdmin()
+                : !access.coordinatesArea(Long.valueOf(parent.id()))) {
             throw new ForbiddenException();
         }
         if (parent != null) {
@@ -178,8 +185,22 @@ public class AreaService {
         String path = (parent == null ? "/" : path(Long.valueOf(parent.id()))) + code + "/";
         Long regionId = type == AreaType.REGION ? null : parent == null ? null : regionOf(Long.valueOf(parent.id()));
         long id = repository.insert(
-                new AreaView(null, type.name(), code, null, null, null, a.name().trim(), blank(a.nameSv()),
-                        blank(a.nameSe()), blank(a.nameEn()), a.lat(), a.lon(), a.population(), a.leadActorId(), 0L),
+                new AreaView(
+                        null,
+                        type.name(),
+                        code,
+                        null,
+                        null,
+                        null,
+                        a.name().trim(),
+                        blank(a.nameSv()),
+                        blank(a.nameSe()),
+                        blank(a.nameEn()),
+                        a.lat(),
+                        a.lon(),
+                        a.population(),
+                        a.leadActorId(),
+                        0L),
                 parent == null ? null : Long.valueOf(parent.id()),
                 regionId,
                 path,
@@ -193,9 +214,11 @@ public class AreaService {
     /** Adds an area during demo or bench loading, with its border; no rights apply. */
     @Transactional
     public long load(AreaView a, String borderJson) {
-        AreaView parent = a.parentCode() == null ? null : findByCode(a.parentCode()).orElseThrow();
+        AreaView parent =
+                a.parentCode() == null ? null : findByCode(a.parentCode()).orElseThrow();
         String path = (parent == null ? "/" : path(Long.valueOf(parent.id()))) + a.code() + "/";
-        Long regionId = AreaType.REGION.name().equals(a.type()) || parent == null ? null : regionOf(Long.valueOf(parent.id()));
+        Long regionId =
+                AreaType.REGION.name().equals(a.type()) || parent == null ? null : regionOf(Long.valueOf(parent.id()));
         long id = repository.insert(a, parent == null ? null : Long.valueOf(parent.id()), regionId, path, borderJson);
         refresh();
         return id;
@@ -207,18 +230,48 @@ public class AreaService {
         if (!access.coordinatesArea(Long.valueOf(before.id())) && !access.isAdmin()) {
             throw new ForbiddenException();
         }
-        List<Problem> problems = validate(new AreaView(null, before.type(), before.code(), null, null, null, a.name(),
-                a.nameSv(), a.nameSe(), a.nameEn(), a.lat(), a.lon(), a.population(), a.leadActorId(), a.version()));
+        List<Problem> problems = validate(new AreaView(
+                null,
+                before.type(),
+                before.code(),
+                null,
+                null,
+                null,
+                a.name(),
+                a.nameSv(),
+                a.nameSe(),
+                a.nameEn(),
+                a.lat(),
+                a.lon(),
+                a.population(),
+                a.leadActorId(),
+                a.version()));
         if (a.leadActorId() != null && !before.isRegion()) {
             problems.add(Problem.field("leadActorId", "error.area.leadOnlyForRegion"));
         }
         InvalidInputException.throwIfAny(problems);
-        if (a.leadActorId() != null && !java.util.Objects.equals(a.leadActorId(), before.leadActorId()) && !access.isAdmin()) {
+        if (a.leadActorId() != null
+                && !java.util.Objects.equals(a.leadActorId(), before.leadActorId())
+                && !access.isAdmin()) {
             // the lead actor decides who the coordinator is: only an admin may change it
             throw new ForbiddenException();
         }
-        AreaView changed = new AreaView(null, null, null, null, null, null, a.name().trim(), blank(a.nameSv()),
-                blank(a.nameSe()), blank(a.nameEn()), a.lat(), a.lon(), a.population(), a.leadActorId(), null);
+        AreaView changed = new AreaView(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                a.name().trim(),
+                blank(a.nameSv()),
+                blank(a.nameSe()),
+                blank(a.nameEn()),
+                a.lat(),
+                a.lon(),
+                a.population(),
+                a.leadActorId(),
+                null);
         if (a.version() == null || !repository.update(Long.parseLong(id), a.version(), changed)) {
             throw new StaleVersionException(before);
         }
@@ -250,8 +303,10 @@ public class AreaService {
     }
 
     private AreaView resolveParent(AreaView a, List<Problem> problems) {
-        AreaView byCode = a.parentCode() == null ? null : findByCode(a.parentCode()).orElse(null);
-        AreaView byId = a.parentId() == null ? null : find(parseOrNull(a.parentId())).orElse(null);
+        AreaView byCode =
+                a.parentCode() == null ? null : findByCode(a.parentCode()).orElse(null);
+        AreaView byId =
+                a.parentId() == null ? null : find(parseOrNull(a.parentId())).orElse(null);
         if (a.parentCode() != null && byCode == null) {
             problems.add(Problem.field("parentCode", "error.area.unknownCode", a.parentCode()));
         }
@@ -269,13 +324,12 @@ public class AreaService {
     }
 
     private static void checkParentType(AreaType type, AreaType parent) {
-        boolean ok =
-                switch (type) {
-                    case COUNTRY -> false;
-                    case REGION -> parent == AreaType.COUNTRY;
-                    case SUBREGION -> parent == AreaType.REGION;
-                    case MUNICIPALITY -> parent == AreaType.REGION || parent == AreaType.SUBREGION;
-                };
+        boolean ok = switch (type) {
+            case COUNTRY -> false;
+            case REGION -> parent == AreaType.COUNTRY;
+            case SUBREGION -> parent == AreaType.REGION;
+            case MUNICIPALITY -> parent == AreaType.REGION || parent == AreaType.SUBREGION;
+        };
         if (!ok) {
             throw new InvalidInputException("parentCode", "error.area.parentType");
         }

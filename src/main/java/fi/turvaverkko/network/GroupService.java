@@ -124,7 +124,8 @@ public class GroupService {
             throw new StaleVersionException(before);
         }
         GroupView after = get(id);
-        events.publishEvent(ItemChanged.updated("GROUP", id, before, after).onBehalfOf(Long.valueOf(after.ownerActorId())));
+        events.publishEvent(
+                ItemChanged.updated("GROUP", id, before, after).onBehalfOf(Long.valueOf(after.ownerActorId())));
         return after;
     }
 
@@ -157,7 +158,8 @@ public class GroupService {
     }
 
     public MembershipView member(String groupId, String memberId) {
-        return repository.membership(Ids.parse(memberId))
+        return repository
+                .membership(Ids.parse(memberId))
                 .filter(m -> m.groupId().equals(groupId))
                 .orElseThrow(NotFoundException::new);
     }
@@ -197,8 +199,15 @@ public class GroupService {
         }
         MembershipView clean = validateMembership(
                 groupId,
-                new MembershipView(null, groupId, before.actorId(), m.contactPersonId(), m.role(), m.termStart(),
-                        m.termEnd(), m.version()));
+                new MembershipView(
+                        null,
+                        groupId,
+                        before.actorId(),
+                        m.contactPersonId(),
+                        m.role(),
+                        m.termStart(),
+                        m.termEnd(),
+                        m.version()));
         if (m.version() == null || !repository.updateMembership(Long.parseLong(memberId), m.version(), clean)) {
             throw new StaleVersionException(before);
         }

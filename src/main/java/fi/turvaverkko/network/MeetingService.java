@@ -76,8 +76,7 @@ public class MeetingService {
             throw new InvalidInputException("status", "error.meeting.status", f.status());
         }
         Long group = Ids.parseOrNull(blank(f.groupId()));
-        return repository.list(
-                new MeetingRepository.Filter(group, f.from(), f.to(), blank(f.status()), null), paging);
+        return repository.list(new MeetingRepository.Filter(group, f.from(), f.to(), blank(f.status()), null), paging);
     }
 
     public List<MeetingView> ofGroup(String groupId, int limit) {
@@ -181,10 +180,12 @@ public class MeetingService {
             }
             before.items().stream()
                     .filter(i -> i.decision() == null || i.decision().isBlank())
-                    .forEach(i -> problems.add(Problem.field("items", "error.meeting.itemWithoutDecision", i.number())));
+                    .forEach(
+                            i -> problems.add(Problem.field("items", "error.meeting.itemWithoutDecision", i.number())));
             InvalidInputException.throwIfAny(problems);
         }
-        if (!repository.transition(Long.parseLong(id), from.name(), to.name(), access.user().username())) {
+        if (!repository.transition(
+                Long.parseLong(id), from.name(), to.name(), access.user().username())) {
             throw new StaleVersionException(before);
         }
         MeetingView after = get(id);
@@ -239,7 +240,8 @@ public class MeetingService {
         MeetingView m = get(meetingId);
         requireEdit(m);
         MeetingStatus.valueOf(m.status()).requireEditable();
-        Item before = repository.item(Long.parseLong(meetingId), Ids.parse(itemId)).orElseThrow(NotFoundException::new);
+        Item before =
+                repository.item(Long.parseLong(meetingId), Ids.parse(itemId)).orElseThrow(NotFoundException::new);
         Item clean = validItem(i, before.number());
         if (m.items().stream().anyMatch(x -> x.number().equals(clean.number()) && !x.id().equals(itemId))) {
             throw new DomainNumberTaken(clean.number());
@@ -247,7 +249,9 @@ public class MeetingService {
         if (i.version() == null || !repository.updateItem(Long.parseLong(itemId), i.version(), clean)) {
             throw new StaleVersionException(before);
         }
-        Item after = repository.item(Long.parseLong(meetingId), Long.parseLong(itemId)).orElseThrow();
+        Item after = repository
+                .item(Long.parseLong(meetingId), Long.parseLong(itemId))
+                .orElseThrow();
         events.publishEvent(ItemChanged.updated("MEETING_ITEM", itemId, before, after));
         return after;
     }
@@ -257,7 +261,8 @@ public class MeetingService {
         MeetingView m = get(meetingId);
         requireEdit(m);
         MeetingStatus.valueOf(m.status()).requireEditable();
-        Item before = repository.item(Long.parseLong(meetingId), Ids.parse(itemId)).orElseThrow(NotFoundException::new);
+        Item before =
+                repository.item(Long.parseLong(meetingId), Ids.parse(itemId)).orElseThrow(NotFoundException::new);
         repository.deleteItem(Long.parseLong(itemId));
         events.publishEvent(ItemChanged.deleted("MEETING_ITEM", itemId, before));
     }
@@ -347,8 +352,22 @@ public class MeetingService {
     }
 
     private static MeetingView summary(MeetingView m) {
-        return new MeetingView(m.id(), m.groupId(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.status(),
-                m.minuteCheckers(), null, null, null, null, null, null, null);
+        return new MeetingView(
+                m.id(),
+                m.groupId(),
+                m.title(),
+                m.startsAt(),
+                m.endsAt(),
+                m.place(),
+                m.status(),
+                m.minuteCheckers(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static MeetingView validate(MeetingView m) {
@@ -363,8 +382,22 @@ public class MeetingService {
         NetworkValidation.text(problems, "place", m.place(), false, 300);
         NetworkValidation.text(problems, "minuteCheckers", m.minuteCheckers(), false, 500);
         InvalidInputException.throwIfAny(problems);
-        return new MeetingView(null, null, m.title().trim(), m.startsAt(), m.endsAt(), blank(m.place()), null,
-                blank(m.minuteCheckers()), null, null, null, null, null, null, m.version());
+        return new MeetingView(
+                null,
+                null,
+                m.title().trim(),
+                m.startsAt(),
+                m.endsAt(),
+                blank(m.place()),
+                null,
+                blank(m.minuteCheckers()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                m.version());
     }
 
     private List<Attendance> validAttendance(List<Attendance> list) {
@@ -404,7 +437,8 @@ public class MeetingService {
     private ActionItem validActionItem(MeetingView m, ActionItem a, String status) {
         List<Problem> problems = new ArrayList<>();
         NetworkValidation.text(problems, "description", a.description(), true, 2000);
-        if (a.itemId() != null && !a.itemId().isBlank()
+        if (a.itemId() != null
+                && !a.itemId().isBlank()
                 && m.items().stream().noneMatch(i -> i.id().equals(a.itemId()))) {
             problems.add(Problem.field("itemId", "error.actionItem.item"));
         }
@@ -418,8 +452,15 @@ public class MeetingService {
             }
         }
         InvalidInputException.throwIfAny(problems);
-        return new ActionItem(null, blank(a.itemId()), a.description().trim(), blank(a.responsibleActorId()),
-                a.dueDate(), status, null, a.version());
+        return new ActionItem(
+                null,
+                blank(a.itemId()),
+                a.description().trim(),
+                blank(a.responsibleActorId()),
+                a.dueDate(),
+                status,
+                null,
+                a.version());
     }
 
     private static String require(String value, String field) {
@@ -436,7 +477,11 @@ public class MeetingService {
     /** Two items of one meeting cannot share a § number. */
     static final class DomainNumberTaken extends fi.turvaverkko.shared.DomainException {
         DomainNumberTaken(int number) {
-            super(409, "error.meeting.itemNumberTaken", List.of(Problem.field("number", "error.meeting.itemNumberTaken", number)), number);
+            super(
+                    409,
+                    "error.meeting.itemNumberTaken",
+                    List.of(Problem.field("number", "error.meeting.itemNumberTaken", number)),
+                    number);
         }
     }
 }

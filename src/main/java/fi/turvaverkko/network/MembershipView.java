@@ -14,5 +14,6 @@ public record MembershipView(
         Long version) {
 
     /** The roles of API.md, chair first. */
-    public static final java.util.List<String> ROLES = java.util.List.of("CHAIR", "VICE_CHAIR", "SECRETARY", "MEMBER", "EXPERT");
+    public static final java.util.List<String> ROLES =
+            java.util.List.of("CHAIR", "VICE_CHAIR", "SECRETARY", "MEMBER", "EXPERT");
 }

@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class NetworkAccess {
 
-    private static final String ACTIVE_MEMBERSHIP =
-            """
+    private static final String ACTIVE_MEMBERSHIP = """
             SELECT EXISTS (SELECT 1 FROM network.membership m
              WHERE m.group_id = :group AND m.actor_id = ANY(:actors) %s
                AND (m.term_start IS NULL OR m.term_start <= current_date)
@@ -86,8 +85,7 @@ public class NetworkAccess {
         if (actors.isEmpty() || areaId == null) {
             return false;
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM network.membership m
                           JOIN network.cooperation_group g ON g.id = m.group_id
                          WHERE g.kind = :kind AND g.area_id = :area AND m.actor_id = ANY(:actors)

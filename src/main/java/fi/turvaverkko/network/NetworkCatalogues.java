@@ -71,7 +71,11 @@ public class NetworkCatalogues implements ApplicationRunner {
                 GROUP_KINDS,
                 List.of(
                         builtIn("COOPERATION_GROUP", "Yhteistyöryhmä", "Samarbetsgrupp", "Cooperation group"),
-                        builtIn("PREPAREDNESS_COMMITTEE", "Valmiustoimikunta", "Beredskapskommitté", "Preparedness committee"),
+                        builtIn(
+                                "PREPAREDNESS_COMMITTEE",
+                                "Valmiustoimikunta",
+                                "Beredskapskommitté",
+                                "Preparedness committee"),
                         builtIn(
                                 "WELLBEING_SAFETY_GROUP",
                                 "Hyvinvointi- ja turvallisuustyöryhmä",

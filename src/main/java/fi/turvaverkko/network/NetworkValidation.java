@@ -29,14 +29,16 @@ final class NetworkValidation {
     }
 
     static void email(List<Problem> problems, String field, String value) {
-        if (value != null && !value.isBlank()
+        if (value != null
+                && !value.isBlank()
                 && (value.length() > 200 || !value.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             problems.add(Problem.field(field, "validation.email"));
         }
     }
 
     static void website(List<Problem> problems, String field, String value) {
-        if (value != null && !value.isBlank()
+        if (value != null
+                && !value.isBlank()
                 && (value.length() > 300 || !value.trim().matches("https?://[^\\s]+\\.[^\\s]+"))) {
             problems.add(Problem.field(field, "error.website"));
         }

@@ -41,7 +41,8 @@ public class OrgChartService {
         inArea.forEach(g -> byId.put(g.id(), g));
         List<MembershipView> memberships =
                 groups.membersOf(inArea.stream().map(g -> Long.valueOf(g.id())).toList());
-        Set<Long> actorIds = memberships.stream().map(m -> Long.valueOf(m.actorId())).collect(Collectors.toSet());
+        Set<Long> actorIds =
+                memberships.stream().map(m -> Long.valueOf(m.actorId())).collect(Collectors.toSet());
         ActorView lead = null;
         if (area.leadActorId() != null) {
             lead = actors.find(Long.valueOf(area.leadActorId())).orElse(null);
@@ -52,14 +53,17 @@ public class OrgChartService {
         for (MembershipView m : memberships) {
             ActorView a = actorById.get(m.actorId());
             if (a != null) {
-                membersByGroup.computeIfAbsent(m.groupId(), k -> new ArrayList<>()).add(new Member(a, m.role()));
+                membersByGroup
+                        .computeIfAbsent(m.groupId(), k -> new ArrayList<>())
+                        .add(new Member(a, m.role()));
             }
         }
         Map<String, List<GroupView>> children = new HashMap<>();
         List<GroupView> roots = new ArrayList<>();
         for (GroupView g : inArea) {
             if (g.reportsToId() != null && byId.containsKey(g.reportsToId())) {
-                children.computeIfAbsent(g.reportsToId(), k -> new ArrayList<>()).add(g);
+                children.computeIfAbsent(g.reportsToId(), k -> new ArrayList<>())
+                        .add(g);
             } else {
                 roots.add(g);
             }

@@ -4,7 +4,9 @@
  * to, memberships, and meetings with their numbered items, minutes and action items. It draws the
  * organisation chart from this data and lets the lead actor's coordinator keep it.
  */
-@ApplicationModule(displayName = "Network", allowedDependencies = {"identity", "platform", "shared"})
+@ApplicationModule(
+        displayName = "Network",
+        allowedDependencies = {"identity", "platform", "shared"})
 package fi.turvaverkko.network;
 
 import org.springframework.modulith.ApplicationModule;

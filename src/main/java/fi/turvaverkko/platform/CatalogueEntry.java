@@ -14,7 +14,10 @@ import java.util.Locale;
 public record CatalogueEntry(
         String id,
         String catalogue,
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "pattern.code") String code,
+
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "pattern.code")
+        String code,
+
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String nameSv,
         @Size(max = 200) String nameEn,

@@ -35,7 +35,9 @@ public class Catalogues {
     /** The active values as choices of a select, labelled in the current language. */
     public List<Option> options(String catalogue) {
         var locale = LocaleContextHolder.getLocale();
-        return active(catalogue).stream().map(e -> new Option(e.code(), e.name(locale))).toList();
+        return active(catalogue).stream()
+                .map(e -> new Option(e.code(), e.name(locale)))
+                .toList();
     }
 
     public Optional<CatalogueEntry> find(String catalogue, String code) {
@@ -59,9 +61,8 @@ public class Catalogues {
         if (code == null || code.isBlank()) {
             throw new InvalidInputException(field, "validation.required");
         }
-        boolean ok = find(catalogue, code)
-                .map(e -> Boolean.TRUE.equals(e.active()))
-                .orElse(false);
+        boolean ok =
+                find(catalogue, code).map(e -> Boolean.TRUE.equals(e.active())).orElse(false);
         if (!ok) {
             throw new InvalidInputException(field, "error.catalogue.unknownCode", code);
         }

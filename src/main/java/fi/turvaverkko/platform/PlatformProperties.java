@@ -27,13 +27,16 @@ public record PlatformProperties(
      * @param port fixed port, or 0 for a free one
      * @param ephemeral a throw-away cluster in a temporary folder shared by the whole JVM (tests)
      */
-    public record EmbeddedDb(@DefaultValue("0") int port, @DefaultValue("false") boolean ephemeral) {}
+    public record EmbeddedDb(
+            @DefaultValue("0") int port,
+            @DefaultValue("false") boolean ephemeral) {}
 
     /**
      * @param enabled load demo data; unset means: yes on the embedded database, no on an external one
      * @param password the demo users' password
      */
-    public record Demo(Boolean enabled, @DefaultValue("demo") String password) {}
+    public record Demo(
+            Boolean enabled, @DefaultValue("demo") String password) {}
 
     /** @param tileUrl base-map tile URL template; empty draws borders on a plain background */
     public record Map(@DefaultValue("") String tileUrl) {}

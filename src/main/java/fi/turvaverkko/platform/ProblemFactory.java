@@ -34,7 +34,8 @@ public class ProblemFactory {
     public ApiProblem of(DomainException e, String instance) {
         ApiProblem p = of(e.status(), e.messageKey(), e.problems(), instance, e.args());
         if (e instanceof StaleVersionException stale) {
-            return new ApiProblem(p.type(), p.title(), p.status(), p.detail(), p.instance(), p.errors(), stale.current());
+            return new ApiProblem(
+                    p.type(), p.title(), p.status(), p.detail(), p.instance(), p.errors(), stale.current());
         }
         return p;
     }

@@ -47,7 +47,10 @@ public final class SvgMap {
         List<List<List<double[]>>> polygons = new ArrayList<>();
         List<String> classes = new ArrayList<>();
         List<String> titles = new ArrayList<>();
-        double minLon = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
+        double minLon = Double.MAX_VALUE,
+                maxLon = -Double.MAX_VALUE,
+                minLat = Double.MAX_VALUE,
+                maxLat = -Double.MAX_VALUE;
         for (Shape s : shapes) {
             List<List<double[]>> rings = rings(JSON.readTree(s.geometryJson()));
             polygons.add(rings);
@@ -150,6 +153,9 @@ public final class SvgMap {
     private static String escape(String s) {
         return s == null
                 ? ""
-                : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                : s.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 }

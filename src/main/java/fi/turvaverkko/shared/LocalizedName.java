@@ -12,13 +12,12 @@ public record LocalizedName(String fi, String sv, String se, String en) {
     /** The name in the locale's language, falling back to Finnish. */
     public String in(Locale locale) {
         String lang = locale == null ? "fi" : locale.getLanguage();
-        String name =
-                switch (lang) {
-                    case "sv" -> sv;
-                    case "se" -> se;
-                    case "en" -> en;
-                    default -> fi;
-                };
+        String name = switch (lang) {
+            case "sv" -> sv;
+            case "se" -> se;
+            case "en" -> en;
+            default -> fi;
+        };
         return name == null || name.isBlank() ? fi : name;
     }
 }

@@ -68,8 +68,7 @@ public class ApiTokens {
         RANDOM.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         OffsetDateTime expires = validDays == null ? null : OffsetDateTime.now().plusDays(validDays);
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         INSERT INTO identity.api_token (user_id, name, token_hash, token_prefix, expires_at)
                         VALUES (?, ?, ?, ?, ?) RETURNING id""")
                 .params(userId, name.trim(), hash(secret), secret.substring(0, 10), expires)
@@ -80,23 +79,15 @@ public class ApiTokens {
     }
 
     public List<ApiTokenView> list(long userId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT id, name, token_prefix, created_at, expires_at, last_used_at, revoked_at
-                        FROM identity.api_token WHERE user_id = ? ORDER BY revoked_at NULLS FIRST, id DESC""")
-                .param(userId)
-                .query((rs, n) -> view(rs))
-                .list();
+                        FROM identity.api_token WHERE user_id = ? ORDER BY revoked_at NULLS FIRST, id DESC""").param(userId).query((rs, n) -> view(rs)).list();
     }
 
     private Optional<ApiTokenView> find(long userId, long id) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT id, name, token_prefix, created_at, expires_at, last_used_at, revoked_at
-                        FROM identity.api_token WHERE user_id = ? AND id = ?""")
-                .params(userId, id)
-                .query((rs, n) -> view(rs))
-                .optional();
+                        FROM identity.api_token WHERE user_id = ? AND id = ?""").params(userId, id).query((rs, n) -> view(rs)).optional();
     }
 
     @Transactional
@@ -123,8 +114,7 @@ public class ApiTokens {
         if (r != null && now - r.atNanos() < REMEMBER.toNanos()) {
             return Optional.of(r.principal());
         }
-        Optional<long[]> row = jdbc.sql(
-                        """
+        Optional<long[]> row = jdbc.sql("""
                         UPDATE identity.api_token SET last_used_at = now()
                         WHERE token_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
                         RETURNING id, user_id""")

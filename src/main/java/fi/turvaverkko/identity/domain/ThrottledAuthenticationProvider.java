@@ -40,9 +40,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails d
-                ? d.getRemoteAddress()
-                : "unknown";
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
         String key = fingerprint(username, password);
         Remembered r = recent.get(key);
         if (r != null && System.nanoTime() - r.atNanos() < REMEMBER.toNanos()) {
@@ -72,8 +71,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     /** Forgets remembered logins of a user, after a password or rights change. */
     public void forget(String username) {
-        recent.entrySet()
-                .removeIf(e -> e.getValue().authentication().getName().equalsIgnoreCase(username));
+        recent.entrySet().removeIf(e -> e.getValue().authentication().getName().equalsIgnoreCase(username));
     }
 
     @Override

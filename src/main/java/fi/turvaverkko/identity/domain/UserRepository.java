@@ -20,8 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserRepository {
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             SELECT u.id, u.username, u.display_name, u.email, u.roles, u.status, u.preferred_language,
                    u.created_at, u.version,
                    ARRAY(SELECT ua.actor_id FROM identity.user_actor ua WHERE ua.user_id = u.id ORDER BY ua.actor_id)
@@ -46,7 +45,10 @@ public class UserRepository {
     }
 
     public Optional<UserView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE u.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     public Optional<UserView> findByUsername(String username) {
@@ -58,9 +60,9 @@ public class UserRepository {
 
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT count(*) FROM identity.app_user WHERE lower(username) = lower(?)")
-                .param(username)
-                .query(Long.class)
-                .single()
+                        .param(username)
+                        .query(Long.class)
+                        .single()
                 > 0;
     }
 
@@ -98,8 +100,7 @@ public class UserRepository {
             Collection<String> roles,
             String status,
             Collection<Long> actorIds) {
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         INSERT INTO identity.app_user (username, display_name, email, password_hash, roles, status)
                         VALUES (?, ?, ?, ?, ?::text[], ?) RETURNING id""")
                 .params(username, displayName, email, passwordHash, pgArray(roles), status)
@@ -118,8 +119,7 @@ public class UserRepository {
             Collection<String> roles,
             String status,
             Collection<Long> actorIds) {
-        int n = jdbc.sql(
-                        """
+        int n = jdbc.sql("""
                         UPDATE identity.app_user SET display_name = ?, email = ?, roles = ?::text[], status = ?,
                           updated_at = now(), version = version + 1
                         WHERE id = ? AND version = ?""")
@@ -159,7 +159,9 @@ public class UserRepository {
     }
 
     public void removeActor(long actorId) {
-        jdbc.sql("DELETE FROM identity.user_actor WHERE actor_id = ?").param(actorId).update();
+        jdbc.sql("DELETE FROM identity.user_actor WHERE actor_id = ?")
+                .param(actorId)
+                .update();
     }
 
     public List<UserView> usersOfActor(long actorId) {
@@ -172,7 +174,9 @@ public class UserRepository {
     }
 
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM identity.app_user").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM identity.app_user")
+                .query(Long.class)
+                .single();
     }
 
     private static String pgArray(Collection<String> values) {

@@ -43,9 +43,9 @@ class AccountController {
         CurrentUser me = CurrentUser.get();
         model.addAttribute("me", users.find(String.valueOf(me.id())).orElseThrow());
         model.addAttribute("tokens", tokens.list(me.id()));
-        model.addAttribute("tokenForm", model.getAttribute("tokenForm") == null
-                ? new TokenForm("", 365)
-                : model.getAttribute("tokenForm"));
+        model.addAttribute(
+                "tokenForm",
+                model.getAttribute("tokenForm") == null ? new TokenForm("", 365) : model.getAttribute("tokenForm"));
         model.addAttribute("passwordForm", new PasswordForm("", ""));
         return "identity/account";
     }

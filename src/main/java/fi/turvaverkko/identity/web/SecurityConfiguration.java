@@ -87,8 +87,8 @@ class SecurityConfiguration {
             HttpSecurity http, ApiTokens tokens, ProblemResponses problems, AuthenticationManager manager)
             throws Exception {
         // CSRF protects writes made with the session cookie, never Basic or Bearer calls.
-        RequestMatcher sessionWrites = (HttpServletRequest r) ->
-                !SAFE_METHODS.contains(r.getMethod()) && r.getHeader("Authorization") == null;
+        RequestMatcher sessionWrites =
+                (HttpServletRequest r) -> !SAFE_METHODS.contains(r.getMethod()) && r.getHeader("Authorization") == null;
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**")
@@ -110,10 +110,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(
-            HttpSecurity http,
-            AuthenticationManager manager,
-            SessionRegistry sessions,
-            PlatformProperties properties)
+            HttpSecurity http, AuthenticationManager manager, SessionRegistry sessions, PlatformProperties properties)
             throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
@@ -128,7 +125,8 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureHandler())
                         .successHandler(new LoginSuccessHandler())
                         .permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
                         .maximumSessions(-1)
                         .sessionRegistry(sessions))

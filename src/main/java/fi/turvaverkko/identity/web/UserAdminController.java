@@ -61,16 +61,17 @@ class UserAdminController {
         model.addAttribute("status", status);
         model.addAttribute("roles", PrincipalFactory.validRoles());
         model.addAttribute("statuses", List.of("ACTIVE", "PENDING", "REJECTED", "DISABLED"));
-        model.addAttribute("actorNames", actorNames(result.content().stream()
-                .flatMap(u -> u.actorIds().stream())
-                .toList()));
+        model.addAttribute(
+                "actorNames",
+                actorNames(result.content().stream()
+                        .flatMap(u -> u.actorIds().stream())
+                        .toList()));
         return Views.pageOrFragment(request, "identity/users", "results");
     }
 
     @GetMapping("/admin/users/new")
     String initCreate(Model model) {
-        return form(
-                model, new UserCommand("", "", "", List.of("MEMBER"), "ACTIVE", List.of(), "", null), null);
+        return form(model, new UserCommand("", "", "", List.of("MEMBER"), "ACTIVE", List.of(), "", null), null);
     }
 
     @PostMapping("/admin/users/new")
@@ -97,14 +98,7 @@ class UserAdminController {
         return form(
                 model,
                 new UserCommand(
-                        u.username(),
-                        u.displayName(),
-                        u.email(),
-                        u.roles(),
-                        u.status(),
-                        u.actorIds(),
-                        "",
-                        u.version()),
+                        u.username(), u.displayName(), u.email(), u.roles(), u.status(), u.actorIds(), "", u.version()),
                 u);
     }
 
@@ -132,8 +126,7 @@ class UserAdminController {
     @GetMapping("/admin/users/actor-options")
     String actorOptions(@RequestParam(required = false) String q, Model model) {
         ActorDirectory dir = actors.getIfAvailable();
-        model.addAttribute(
-                "options", dir == null || q == null || q.isBlank() ? List.of() : dir.search(q.trim(), 20));
+        model.addAttribute("options", dir == null || q == null || q.isBlank() ? List.of() : dir.search(q.trim(), 20));
         return "identity/users :: actorOptions";
     }
 

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActorRepository {
 
-    static final String SELECT =
-            """
+    static final String SELECT = """
             SELECT a.id, a.name, a.name_sv, a.sector, a.level, a.authority, a.home_area_id, h.code AS home_area_code,
                    a.business_id, a.website, a.email, a.phone, a.description, a.status, a.version
             FROM network.actor a JOIN network.area h ON h.id = a.home_area_id""";
@@ -42,7 +41,12 @@ public class ActorRepository {
 
     public PageResult<ActorView> list(Filter f, PageParams paging) {
         return SqlFilter.create()
-                .and("a.name ILIKE :text", "text", f.text() == null || f.text().isBlank() ? null : "%" + f.text().trim() + "%")
+                .and(
+                        "a.name ILIKE :text",
+                        "text",
+                        f.text() == null || f.text().isBlank()
+                                ? null
+                                : "%" + f.text().trim() + "%")
                 .and("a.sector = :sector", "sector", f.sector())
                 .and("a.level = :level", "level", f.level())
                 .and(
@@ -62,7 +66,10 @@ public class ActorRepository {
     }
 
     public Optional<ActorView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE a.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     public List<ActorView> findAll(Collection<Long> ids) {
@@ -97,8 +104,7 @@ public class ActorRepository {
     }
 
     public long insert(ActorView a, long homeAreaId, String status) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         INSERT INTO network.actor (name, name_sv, sector, level, authority, home_area_id, business_id,
                           website, email, phone, description, status)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -120,8 +126,7 @@ public class ActorRepository {
     }
 
     public boolean update(long id, long version, ActorView a, long homeAreaId) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         UPDATE network.actor SET name = ?, name_sv = ?, sector = ?, level = ?, authority = ?,
                           home_area_id = ?, business_id = ?, website = ?, email = ?, phone = ?, description = ?,
                           updated_at = now(), version = version + 1
@@ -184,8 +189,7 @@ public class ActorRepository {
     }
 
     public boolean updateContact(long id, long version, ContactPersonView c) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         UPDATE network.contact_person SET name = ?, title = ?, email = ?, phone = ?, version = version + 1
                         WHERE id = ? AND version = ?""")
                         .params(c.name(), c.title(), c.email(), c.phone(), id, version)

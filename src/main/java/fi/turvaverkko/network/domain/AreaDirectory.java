@@ -46,12 +46,16 @@ public class AreaDirectory {
     }
 
     public Optional<AreaView> find(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(get().byId().get(id)).map(AreaRow::view);
+        return id == null
+                ? Optional.empty()
+                : Optional.ofNullable(get().byId().get(id)).map(AreaRow::view);
     }
 
     /** The region an area belongs to (the region itself for a region), or null for the country. */
     public Long regionOf(Long areaId) {
         AreaRow r = areaId == null ? null : get().byId().get(areaId);
-        return r == null || r.view().regionId() == null ? null : Long.valueOf(r.view().regionId());
+        return r == null || r.view().regionId() == null
+                ? null
+                : Long.valueOf(r.view().regionId());
     }
 }

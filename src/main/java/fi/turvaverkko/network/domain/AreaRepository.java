@@ -16,8 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AreaRepository {
 
-    static final String SELECT =
-            """
+    static final String SELECT = """
             SELECT a.id, a.type, a.code, a.parent_id, p.code AS parent_code, a.region_id, a.path, a.name_fi, a.name_sv,
                    a.name_se, a.name_en, a.lat, a.lon, a.population, a.lead_actor_id, a.version
             FROM network.area a LEFT JOIN network.area p ON p.id = a.parent_id""";
@@ -36,13 +35,19 @@ public class AreaRepository {
     }
 
     public Optional<AreaRow> find(long id) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query((rs, n) -> row(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE a.id = ?")
+                .param(id)
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     public PageResult<AreaView> list(String type, String withinPath, String text, PageParams paging) {
         return SqlFilter.create()
                 .and("a.type = :type", "type", type)
-                .and("a.path LIKE :within AND a.path <> :withinExact", "within", withinPath == null ? null : withinPath + "%")
+                .and(
+                        "a.path LIKE :within AND a.path <> :withinExact",
+                        "within",
+                        withinPath == null ? null : withinPath + "%")
                 .param("withinExact", withinPath)
                 .and(
                         "(a.name_fi ILIKE :text OR a.name_sv ILIKE :text OR a.code = :code)",
@@ -60,8 +65,7 @@ public class AreaRepository {
     }
 
     public long insert(AreaView a, Long parentId, Long regionId, String path, String borderJson) {
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         INSERT INTO network.area (type, code, parent_id, region_id, path, name_fi, name_sv, name_se,
                           name_en, lat, lon, population, border, lead_actor_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")
@@ -83,14 +87,15 @@ public class AreaRepository {
                 .query(Long.class)
                 .single();
         if (regionId == null && "REGION".equals(a.type())) {
-            jdbc.sql("UPDATE network.area SET region_id = id WHERE id = ?").param(id).update();
+            jdbc.sql("UPDATE network.area SET region_id = id WHERE id = ?")
+                    .param(id)
+                    .update();
         }
         return id;
     }
 
     public boolean update(long id, long version, AreaView a) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         UPDATE network.area SET name_fi = ?, name_sv = ?, name_se = ?, name_en = ?, lat = ?, lon = ?,
                           population = ?, lead_actor_id = ?, version = version + 1
                         WHERE id = ? AND version = ?""")

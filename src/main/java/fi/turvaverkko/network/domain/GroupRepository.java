@@ -18,8 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class GroupRepository {
 
-    static final String SELECT =
-            """
+    static final String SELECT = """
             SELECT g.id, g.name, g.name_sv, g.kind, g.owner_actor_id, g.reports_to_id, g.mandate, g.tasks,
                    g.term_start, g.term_end, g.area_id, ar.code AS area_code, g.version
             FROM network.cooperation_group g JOIN network.area ar ON ar.id = g.area_id""";
@@ -35,7 +34,12 @@ public class GroupRepository {
 
     public PageResult<GroupView> list(Filter f, PageParams paging) {
         return SqlFilter.create()
-                .and("g.name ILIKE :text", "text", f.text() == null || f.text().isBlank() ? null : "%" + f.text().trim() + "%")
+                .and(
+                        "g.name ILIKE :text",
+                        "text",
+                        f.text() == null || f.text().isBlank()
+                                ? null
+                                : "%" + f.text().trim() + "%")
                 .and("g.kind = :kind", "kind", f.kind())
                 .and("ar.path LIKE :within", "within", f.withinPath() == null ? null : f.withinPath() + "%")
                 .and("g.owner_actor_id = :owner", "owner", f.ownerActorId())
@@ -54,12 +58,18 @@ public class GroupRepository {
     }
 
     public Optional<GroupView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE g.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE g.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     /** The groups of an area (not below it), for the organisation chart. */
     public List<GroupView> inArea(long areaId) {
-        return jdbc.sql(SELECT + " WHERE g.area_id = ? ORDER BY g.name").param(areaId).query((rs, n) -> map(rs)).list();
+        return jdbc.sql(SELECT + " WHERE g.area_id = ? ORDER BY g.name")
+                .param(areaId)
+                .query((rs, n) -> map(rs))
+                .list();
     }
 
     public List<GroupView> reportingTo(long groupId) {
@@ -71,8 +81,7 @@ public class GroupRepository {
 
     /** Would a group report to itself if it reported to {@code parent}? Walks up from the parent. */
     public boolean wouldCycle(long groupId, long parentId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         WITH RECURSIVE up(id, reports_to_id, depth) AS (
                           SELECT id, reports_to_id, 0 FROM network.cooperation_group WHERE id = :parent
                           UNION ALL
@@ -86,8 +95,7 @@ public class GroupRepository {
     }
 
     public long insert(GroupView g) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         INSERT INTO network.cooperation_group (name, name_sv, kind, owner_actor_id, reports_to_id, mandate,
                           tasks, term_start, term_end, area_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -107,8 +115,7 @@ public class GroupRepository {
     }
 
     public boolean update(long id, long version, GroupView g) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         UPDATE network.cooperation_group SET name = ?, name_sv = ?, kind = ?, owner_actor_id = ?,
                           reports_to_id = ?, mandate = ?, tasks = ?, term_start = ?, term_end = ?, area_id = ?,
                           updated_at = now(), version = version + 1
@@ -137,15 +144,11 @@ public class GroupRepository {
     // memberships
 
     public List<MembershipView> members(long groupId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT m.* FROM network.membership m JOIN network.actor a ON a.id = m.actor_id
                         WHERE m.group_id = ?
                         ORDER BY CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'VICE_CHAIR' THEN 1 WHEN 'SECRETARY' THEN 2
-                                 WHEN 'MEMBER' THEN 3 ELSE 4 END, a.name""")
-                .param(groupId)
-                .query((rs, n) -> membership(rs))
-                .list();
+                                 WHEN 'MEMBER' THEN 3 ELSE 4 END, a.name""").param(groupId).query((rs, n) -> membership(rs)).list();
     }
 
     /** Memberships of many groups at once, for the organisation chart. */
@@ -153,8 +156,7 @@ public class GroupRepository {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT m.* FROM network.membership m JOIN network.actor a ON a.id = m.actor_id
                         WHERE m.group_id = ANY(?)
                         ORDER BY CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'VICE_CHAIR' THEN 1 WHEN 'SECRETARY' THEN 2
@@ -180,8 +182,7 @@ public class GroupRepository {
     }
 
     public long insertMembership(MembershipView m) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         INSERT INTO network.membership (group_id, actor_id, contact_person_id, role, term_start, term_end)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(
@@ -196,8 +197,7 @@ public class GroupRepository {
     }
 
     public boolean updateMembership(long id, long version, MembershipView m) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         UPDATE network.membership SET contact_person_id = ?, role = ?, term_start = ?, term_end = ?,
                           version = version + 1
                         WHERE id = ? AND version = ?""")
@@ -217,7 +217,9 @@ public class GroupRepository {
     }
 
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM network.cooperation_group").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM network.cooperation_group")
+                .query(Long.class)
+                .single();
     }
 
     static GroupView map(ResultSet rs) throws SQLException {

@@ -38,7 +38,10 @@ public class MeetingRepository {
                 .and("m.starts_at >= :from", "from", f.from())
                 .and("m.starts_at < :to", "to", f.to())
                 .and("m.status = :status", "status", f.status())
-                .and("m.group_id = ANY(:groups)", "groups", f.groupIds() == null ? null : f.groupIds().toArray(Long[]::new))
+                .and(
+                        "m.group_id = ANY(:groups)",
+                        "groups",
+                        f.groupIds() == null ? null : f.groupIds().toArray(Long[]::new))
                 .page(
                         jdbc,
                         SELECT,
@@ -50,7 +53,10 @@ public class MeetingRepository {
     }
 
     public Optional<MeetingView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE m.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE m.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     public List<MeetingView> ofGroup(long groupId, int limit) {
@@ -61,8 +67,7 @@ public class MeetingRepository {
     }
 
     public long insert(long groupId, MeetingView m) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         INSERT INTO network.meeting (group_id, title, starts_at, ends_at, place, minute_checkers)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(groupId, m.title(), m.startsAt(), m.endsAt(), m.place(), m.minuteCheckers())
@@ -71,8 +76,7 @@ public class MeetingRepository {
     }
 
     public boolean update(long id, long version, MeetingView m) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         UPDATE network.meeting SET title = ?, starts_at = ?, ends_at = ?, place = ?, minute_checkers = ?,
                           version = version + 1
                         WHERE id = ? AND version = ?""")
@@ -83,12 +87,11 @@ public class MeetingRepository {
 
     /** Moves the meeting to the next state when it is still in the expected one. */
     public boolean transition(long id, String from, String to, String by) {
-        String extra =
-                switch (to) {
-                    case "APPROVED" -> ", approved_at = now(), approved_by = :by";
-                    case "PUBLISHED" -> ", published_at = now()";
-                    default -> "";
-                };
+        String extra = switch (to) {
+            case "APPROVED" -> ", approved_at = now(), approved_by = :by";
+            case "PUBLISHED" -> ", published_at = now()";
+            default -> "";
+        };
         return jdbc.sql("UPDATE network.meeting SET status = :to, version = version + 1" + extra
                                 + " WHERE id = :id AND status = :from")
                         .param("to", to)
@@ -104,17 +107,19 @@ public class MeetingRepository {
     }
 
     public void setAttendance(long meetingId, List<Attendance> attendance) {
-        jdbc.sql("DELETE FROM network.meeting_attendance WHERE meeting_id = ?").param(meetingId).update();
+        jdbc.sql("DELETE FROM network.meeting_attendance WHERE meeting_id = ?")
+                .param(meetingId)
+                .update();
         for (Attendance a : attendance) {
-            jdbc.sql("INSERT INTO network.meeting_attendance (meeting_id, actor_id, person_name, present) VALUES (?, ?, ?, ?)")
+            jdbc.sql(
+                            "INSERT INTO network.meeting_attendance (meeting_id, actor_id, person_name, present) VALUES (?, ?, ?, ?)")
                     .params(meetingId, Long.valueOf(a.actorId()), a.personName(), a.present() == null || a.present())
                     .update();
         }
     }
 
     public List<Attendance> attendance(long meetingId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT t.actor_id, t.person_name, t.present FROM network.meeting_attendance t
                         JOIN network.actor a ON a.id = t.actor_id WHERE t.meeting_id = ? ORDER BY a.name, t.id""")
                 .param(meetingId)
@@ -144,17 +149,15 @@ public class MeetingRepository {
     }
 
     public long insertItem(long meetingId, Item i) {
-        return jdbc.sql(
-                        "INSERT INTO network.meeting_item (meeting_id, number, title, proposal, decision)"
-                                + " VALUES (?, ?, ?, ?, ?) RETURNING id")
+        return jdbc.sql("INSERT INTO network.meeting_item (meeting_id, number, title, proposal, decision)"
+                        + " VALUES (?, ?, ?, ?, ?) RETURNING id")
                 .params(meetingId, i.number(), i.title(), i.proposal(), i.decision())
                 .query(Long.class)
                 .single();
     }
 
     public boolean updateItem(long itemId, long version, Item i) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         UPDATE network.meeting_item SET number = ?, title = ?, proposal = ?, decision = ?,
                           version = version + 1 WHERE id = ? AND version = ?""")
                         .params(i.number(), i.title(), i.proposal(), i.decision(), itemId, version)
@@ -188,8 +191,7 @@ public class MeetingRepository {
     }
 
     public long insertActionItem(long meetingId, ActionItem a) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         INSERT INTO network.action_item (meeting_id, item_id, description, responsible_actor_id, due_date)
                         VALUES (?, ?, ?, ?, ?) RETURNING id""")
                 .params(
@@ -203,8 +205,7 @@ public class MeetingRepository {
     }
 
     public boolean updateActionItem(long id, long version, ActionItem a) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         UPDATE network.action_item SET item_id = ?, description = ?, responsible_actor_id = ?, due_date = ?,
                           status = ?, version = version + 1 WHERE id = ? AND version = ?""")
                         .params(
@@ -220,7 +221,8 @@ public class MeetingRepository {
     }
 
     public void markConverted(long id, long measureId) {
-        jdbc.sql("UPDATE network.action_item SET status = 'CONVERTED', measure_id = ?, version = version + 1 WHERE id = ?")
+        jdbc.sql(
+                        "UPDATE network.action_item SET status = 'CONVERTED', measure_id = ?, version = version + 1 WHERE id = ?")
                 .params(measureId, id)
                 .update();
     }
@@ -230,7 +232,9 @@ public class MeetingRepository {
     }
 
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM network.meeting").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM network.meeting")
+                .query(Long.class)
+                .single();
     }
 
     static MeetingView map(ResultSet rs) throws SQLException {

@@ -14,13 +14,12 @@ public enum MeetingStatus {
 
     /** The state that {@code action} leads to from this one, or a refusal. */
     public MeetingStatus after(String action) {
-        MeetingStatus next =
-                switch (action) {
-                    case "held" -> this == PLANNED ? HELD : null;
-                    case "approve" -> this == HELD ? APPROVED : null;
-                    case "publish" -> this == APPROVED ? PUBLISHED : null;
-                    default -> null;
-                };
+        MeetingStatus next = switch (action) {
+            case "held" -> this == PLANNED ? HELD : null;
+            case "approve" -> this == HELD ? APPROVED : null;
+            case "publish" -> this == APPROVED ? PUBLISHED : null;
+            default -> null;
+        };
         if (next == null) {
             throw new ConflictException("error.meeting.transition", name(), action);
         }

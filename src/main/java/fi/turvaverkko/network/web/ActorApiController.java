@@ -51,7 +51,8 @@ class ActorApiController {
     @PostMapping
     ResponseEntity<ActorView> create(@RequestBody ActorView actor) {
         ActorView created = actors.create(ActorCommand.of(actor));
-        return ResponseEntity.created(URI.create("/api/v1/actors/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/actors/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

@@ -57,7 +57,8 @@ class ActorPageController {
         model.addAttribute("level", level);
         model.addAttribute("area", area);
         model.addAttribute(
-                "result", actors.list(new ActorService.Filter(q, sector, level, area, null), PageParams.of(page, 20, sort)));
+                "result",
+                actors.list(new ActorService.Filter(q, sector, level, area, null), PageParams.of(page, 20, sort)));
         model.addAttribute("canCreate", actors.canCreate());
         return Views.pageOrFragment(request, "network/actors", "results");
     }
@@ -74,14 +75,16 @@ class ActorPageController {
         if (!actors.canCreate()) {
             throw new ForbiddenException();
         }
-        model.addAttribute(
-                "actor", new ActorCommand("", "", "", "LOCAL", null, null, "", "", "", "", "", "", null));
+        model.addAttribute("actor", new ActorCommand("", "", "", "LOCAL", null, null, "", "", "", "", "", "", null));
         return "network/actor-form";
     }
 
     @PostMapping("/actors/new")
     String processCreate(
-            @ModelAttribute("actor") ActorCommand actor, BindingResult binding, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("actor") ActorCommand actor,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
                 ActorView created = actors.create(actor);
@@ -98,13 +101,15 @@ class ActorPageController {
     String show(@PathVariable String id, Model model) {
         ActorView actor = actors.get(id);
         model.addAttribute("actor", actor);
-        model.addAttribute("homeArea", areas.find(Long.valueOf(actor.homeAreaId())).orElse(null));
+        model.addAttribute(
+                "homeArea", areas.find(Long.valueOf(actor.homeAreaId())).orElse(null));
         model.addAttribute("contacts", actors.contacts(id));
         model.addAttribute("canEdit", actors.canEdit(actor));
         model.addAttribute("canDelete", actors.canDelete(actor));
         model.addAttribute(
                 "memberships",
-                groups.list(new GroupService.Filter(null, null, null, null, id), PageParams.first(100)).content());
+                groups.list(new GroupService.Filter(null, null, null, null, id), PageParams.first(100))
+                        .content());
         model.addAttribute("actsForIt", CurrentUser.get().actsFor(Long.valueOf(id)));
         if (!model.containsAttribute("contact")) {
             model.addAttribute("contact", new ContactPersonView(null, id, "", "", "", "", null));

@@ -50,14 +50,18 @@ class AreaApiController {
     ResponseEntity<String> geometry(@PathVariable String id) {
         AreaView a = areas.get(id);
         String border = areas.border(Long.valueOf(a.id())).orElseThrow(NotFoundException::new);
-        String feature = "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + a.code() + "\"},\"geometry\":" + border + "}";
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(feature);
+        String feature =
+                "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + a.code() + "\"},\"geometry\":" + border + "}";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(feature);
     }
 
     @PostMapping
     ResponseEntity<AreaView> create(@RequestBody AreaView area) {
         AreaView created = areas.create(area);
-        return ResponseEntity.created(URI.create("/api/v1/areas/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/areas/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

@@ -71,11 +71,17 @@ class AreaPageController {
         model.addAttribute("children", areas.children(id));
         model.addAttribute("map", map(a));
         model.addAttribute(
-                "actors", actors.list(new fi.turvaverkko.network.ActorService.Filter(null, null, null, code, null), PageParams.first(15)));
+                "actors",
+                actors.list(
+                        new fi.turvaverkko.network.ActorService.Filter(null, null, null, code, null),
+                        PageParams.first(15)));
         model.addAttribute(
                 "groups", groups.list(new GroupService.Filter(null, null, code, null, null), PageParams.first(15)));
         model.addAttribute(
-                "leadActor", a.leadActorId() == null ? null : actors.find(Long.valueOf(a.leadActorId())).orElse(null));
+                "leadActor",
+                a.leadActorId() == null
+                        ? null
+                        : actors.find(Long.valueOf(a.leadActorId())).orElse(null));
         model.addAttribute("canEdit", access.coordinatesArea(id) || access.isAdmin());
         return "network/area";
     }

@@ -51,7 +51,8 @@ class GroupApiController {
     @PostMapping
     ResponseEntity<GroupView> create(@RequestBody GroupView group) {
         GroupView created = groups.create(group);
-        return ResponseEntity.created(URI.create("/api/v1/groups/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/groups/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

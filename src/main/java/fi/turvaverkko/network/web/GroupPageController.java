@@ -64,13 +64,17 @@ class GroupPageController {
         model.addAttribute("kind", kind);
         model.addAttribute("area", area);
         model.addAttribute("result", result);
-        model.addAttribute("actorNames", names(result.content().stream().map(GroupView::ownerActorId).toList()));
+        model.addAttribute(
+                "actorNames",
+                names(result.content().stream().map(GroupView::ownerActorId).toList()));
         return Views.pageOrFragment(request, "network/groups", "results");
     }
 
     @GetMapping("/groups/new")
     String initCreate(
-            @RequestParam(required = false) String area, @RequestParam(required = false) String reportsTo, Model model) {
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String reportsTo,
+            Model model) {
         GroupView parent = reportsTo == null ? null : groups.get(reportsTo);
         model.addAttribute(
                 "group",
@@ -116,7 +120,9 @@ class GroupPageController {
         Set<String> ids = new HashSet<>();
         members.forEach(m -> ids.add(m.actorId()));
         ids.add(g.ownerActorId());
-        GroupView parent = g.reportsToId() == null ? null : groups.find(Long.valueOf(g.reportsToId())).orElse(null);
+        GroupView parent = g.reportsToId() == null
+                ? null
+                : groups.find(Long.valueOf(g.reportsToId())).orElse(null);
         model.addAttribute("group", g);
         model.addAttribute("parent", parent);
         model.addAttribute("members", members);
@@ -190,7 +196,9 @@ class GroupPageController {
             RedirectAttributes redirect) {
         try {
             MembershipView created = groups.addMember(id, member);
-            String name = actors.find(Long.valueOf(created.actorId())).map(ActorView::name).orElse("");
+            String name = actors.find(Long.valueOf(created.actorId()))
+                    .map(ActorView::name)
+                    .orElse("");
             redirect.addFlashAttribute("notice", messages.get("membership.added", name));
             return "redirect:/groups/" + id + "#members";
         } catch (DomainException e) {
@@ -246,7 +254,8 @@ class GroupPageController {
     String removeMember(@PathVariable String id, @PathVariable String memberId, RedirectAttributes redirect) {
         MembershipView m = groups.member(id, memberId);
         groups.removeMember(id, memberId);
-        String name = actors.find(Long.valueOf(m.actorId())).map(ActorView::name).orElse("");
+        String name =
+                actors.find(Long.valueOf(m.actorId())).map(ActorView::name).orElse("");
         redirect.addFlashAttribute("notice", messages.get("membership.removed", name));
         return "redirect:/groups/" + id + "#members";
     }
@@ -262,7 +271,9 @@ class GroupPageController {
         String parentName = null;
         if (g != null && g.reportsToId() != null && !g.reportsToId().isBlank()) {
             try {
-                parentName = groups.find(Long.valueOf(g.reportsToId())).map(GroupView::name).orElse(null);
+                parentName = groups.find(Long.valueOf(g.reportsToId()))
+                        .map(GroupView::name)
+                        .orElse(null);
             } catch (NumberFormatException e) {
                 parentName = null;
             }
@@ -284,7 +295,10 @@ class GroupPageController {
 
     private Map<String, String> names(java.util.Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
-        List<Long> keys = ids.stream().filter(s -> s != null && s.matches("\\d+")).map(Long::valueOf).toList();
+        List<Long> keys = ids.stream()
+                .filter(s -> s != null && s.matches("\\d+"))
+                .map(Long::valueOf)
+                .toList();
         actors.findAll(keys).forEach(a -> names.put(a.id(), a.localName()));
         return names;
     }

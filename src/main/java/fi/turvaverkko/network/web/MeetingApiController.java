@@ -65,7 +65,8 @@ class MeetingApiController {
     @PostMapping("/meetings")
     ResponseEntity<MeetingView> create(@RequestBody MeetingView meeting) {
         MeetingView created = meetings.create(meeting);
-        return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/meetings/{id}")

@@ -102,12 +102,18 @@ class MeetingPageController {
                 new MeetingService.Filter(
                         groupId,
                         from == null ? null : from.atStartOfDay(HELSINKI).toOffsetDateTime(),
-                        to == null ? null : to.plusDays(1).atStartOfDay(HELSINKI).toOffsetDateTime(),
+                        to == null
+                                ? null
+                                : to.plusDays(1).atStartOfDay(HELSINKI).toOffsetDateTime(),
                         status),
                 PageParams.of(page, 20, sort));
         Map<String, String> groupNames = new HashMap<>();
-        result.content().forEach(m -> groupNames.computeIfAbsent(
-                m.groupId(), g -> groups.find(Long.valueOf(g)).map(GroupView::localName).orElse(g)));
+        result.content()
+                .forEach(m -> groupNames.computeIfAbsent(
+                        m.groupId(),
+                        g -> groups.find(Long.valueOf(g))
+                                .map(GroupView::localName)
+                                .orElse(g)));
         model.addAttribute("result", result);
         model.addAttribute("groupNames", groupNames);
         model.addAttribute("groupId", groupId);
@@ -174,7 +180,9 @@ class MeetingPageController {
         model.addAttribute("actorNames", names);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("canSeeMinutes", meetings.canSeeMinutes(m));
-        model.addAttribute("editable", canEdit && (m.status().equals("PLANNED") || m.status().equals("HELD")));
+        model.addAttribute(
+                "editable",
+                canEdit && (m.status().equals("PLANNED") || m.status().equals("HELD")));
         model.addAttribute("attachments", meetings.canSeeMinutes(m) ? attachments.list("MEETING", id) : List.of());
         if (!model.containsAttribute("item")) {
             int next = m.items() == null ? 1 : m.items().size() + 1;
@@ -195,13 +203,18 @@ class MeetingPageController {
         GroupView g = groups.get(m.groupId());
         List<String> present = m.attendance() == null
                 ? List.of()
-                : m.attendance().stream().filter(a -> Boolean.TRUE.equals(a.present())).map(Attendance::actorId).toList();
+                : m.attendance().stream()
+                        .filter(a -> Boolean.TRUE.equals(a.present()))
+                        .map(Attendance::actorId)
+                        .toList();
         model.addAttribute(
                 "meeting",
                 new MeetingForm(
                         m.title(),
                         m.startsAt().atZoneSameInstant(HELSINKI).toLocalDateTime(),
-                        m.endsAt() == null ? null : m.endsAt().atZoneSameInstant(HELSINKI).toLocalDateTime(),
+                        m.endsAt() == null
+                                ? null
+                                : m.endsAt().atZoneSameInstant(HELSINKI).toLocalDateTime(),
                         m.place(),
                         m.minuteCheckers(),
                         present,
@@ -277,7 +290,8 @@ class MeetingPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            Item created = meetings.addItem(id, new Item(null, form.number(), form.title(), form.proposal(), form.decision(), null));
+            Item created = meetings.addItem(
+                    id, new Item(null, form.number(), form.title(), form.proposal(), form.decision(), null));
             redirect.addFlashAttribute("notice", messages.get("meeting.item.added", created.number(), created.title()));
             return "redirect:/meetings/" + id + "#items";
         } catch (DomainException e) {
@@ -316,7 +330,9 @@ class MeetingPageController {
             RedirectAttributes redirect) {
         try {
             meetings.updateItem(
-                    id, itemId, new Item(null, form.number(), form.title(), form.proposal(), form.decision(), form.version()));
+                    id,
+                    itemId,
+                    new Item(null, form.number(), form.title(), form.proposal(), form.decision(), form.version()));
             redirect.addFlashAttribute("notice", messages.get("meeting.item.saved", form.number()));
             return "redirect:/meetings/" + id + "#items";
         } catch (DomainException e) {
@@ -349,8 +365,15 @@ class MeetingPageController {
         try {
             meetings.addActionItem(
                     id,
-                    new ActionItem(null, form.itemId(), form.description(), form.responsibleActorId(), form.dueDate(),
-                            null, null, null));
+                    new ActionItem(
+                            null,
+                            form.itemId(),
+                            form.description(),
+                            form.responsibleActorId(),
+                            form.dueDate(),
+                            null,
+                            null,
+                            null));
             redirect.addFlashAttribute("notice", messages.get("actionItem.added"));
             return "redirect:/meetings/" + id + "#action-items";
         } catch (DomainException e) {
@@ -367,14 +390,24 @@ class MeetingPageController {
         MeetingView m = meetings.get(id);
         ActionItem a = m.actionItems() == null
                 ? null
-                : m.actionItems().stream().filter(x -> x.id().equals(itemId)).findFirst().orElse(null);
+                : m.actionItems().stream()
+                        .filter(x -> x.id().equals(itemId))
+                        .findFirst()
+                        .orElse(null);
         if (a == null) {
             throw new fi.turvaverkko.shared.NotFoundException();
         }
         meetings.updateActionItem(
                 id,
                 itemId,
-                new ActionItem(a.id(), a.itemId(), a.description(), a.responsibleActorId(), a.dueDate(), "DONE", null,
+                new ActionItem(
+                        a.id(),
+                        a.itemId(),
+                        a.description(),
+                        a.responsibleActorId(),
+                        a.dueDate(),
+                        "DONE",
+                        null,
                         a.version()));
         redirect.addFlashAttribute("notice", messages.get("actionItem.done"));
         return "redirect:/meetings/" + id + "#action-items";
@@ -386,7 +419,8 @@ class MeetingPageController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meetings-" + g.id() + ".ics\"")
-                .body(MeetingApiController.MeetingCalendar.of(g, meetings.ofGroup(groupId, 500), properties.publicUrl()));
+                .body(MeetingApiController.MeetingCalendar.of(
+                        g, meetings.ofGroup(groupId, 500), properties.publicUrl()));
     }
 
     private String meetingForm(Model model, GroupView g, MeetingView existing) {
@@ -410,7 +444,10 @@ class MeetingPageController {
     private static MeetingView toView(String groupId, MeetingForm f, GroupView g) {
         List<Attendance> attendance = f.present() == null
                 ? List.of()
-                : f.present().stream().distinct().map(a -> new Attendance(a, null, true)).toList();
+                : f.present().stream()
+                        .distinct()
+                        .map(a -> new Attendance(a, null, true))
+                        .toList();
         return new MeetingView(
                 null,
                 groupId,

@@ -64,7 +64,9 @@ public class NetworkLabels {
     }
 
     public List<Option> levels() {
-        return NetworkCatalogues.LEVELS.stream().map(l -> new Option(l, level(l))).toList();
+        return NetworkCatalogues.LEVELS.stream()
+                .map(l -> new Option(l, level(l)))
+                .toList();
     }
 
     public List<Option> roles() {

@@ -36,7 +36,9 @@ class OrgChartController {
         Long region = CurrentUser.get().primaryRegionId();
         String regionCode = region == null
                 ? properties.region().defaultCode()
-                : areas.find(region).map(AreaView::code).orElse(properties.region().defaultCode());
+                : areas.find(region)
+                        .map(AreaView::code)
+                        .orElse(properties.region().defaultCode());
         return "redirect:/chart/" + regionCode;
     }
 
@@ -45,7 +47,8 @@ class OrgChartController {
         AreaView area = areas.findByCode(code).orElseThrow(NotFoundException::new);
         model.addAttribute("chart", charts.chart(area));
         Long regionId = area.isRegion() ? Long.valueOf(area.id()) : areas.regionOf(Long.valueOf(area.id()));
-        model.addAttribute("region", regionId == null ? null : areas.find(regionId).orElse(null));
+        model.addAttribute(
+                "region", regionId == null ? null : areas.find(regionId).orElse(null));
         model.addAttribute(
                 "municipalities",
                 regionId == null ? java.util.List.of() : areas.within(regionId, AreaType.MUNICIPALITY));

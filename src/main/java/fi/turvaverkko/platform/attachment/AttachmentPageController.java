@@ -52,8 +52,11 @@ class AttachmentPageController {
             var info = store.store(ownerType, ownerId, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("notice", messages.get("attachment.added", info.filename()));
         } catch (DomainException e) {
-            String key = e.problems().isEmpty() ? e.messageKey() : e.problems().get(0).messageKey();
-            Object[] args = e.problems().isEmpty() ? e.args() : e.problems().get(0).args();
+            String key = e.problems().isEmpty()
+                    ? e.messageKey()
+                    : e.problems().get(0).messageKey();
+            Object[] args =
+                    e.problems().isEmpty() ? e.args() : e.problems().get(0).args();
             redirect.addFlashAttribute("attachmentError", messages.get(key, args));
         }
         return "redirect:" + localPath(returnTo);

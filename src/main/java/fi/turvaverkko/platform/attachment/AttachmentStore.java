@@ -48,7 +48,8 @@ public class AttachmentStore {
             throw new InvalidInputException("file", "error.file.empty");
         }
         if (content.length > properties.maxSize().toBytes()) {
-            throw new DomainException(413, "error.fileTooLarge.limit", properties.maxSize().toMegabytes());
+            throw new DomainException(
+                    413, "error.fileTooLarge.limit", properties.maxSize().toMegabytes());
         }
         String detected = FileTypes.detect(content);
         if (!FileTypes.agrees(name, detected)) {
@@ -57,8 +58,7 @@ public class AttachmentStore {
         String contentType = FileTypes.contentTypeOf(name);
         var auth = SecurityContextHolder.getContext().getAuthentication();
         String by = auth == null ? "system" : auth.getName();
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         INSERT INTO platform.attachment
                           (owner_type, owner_id, filename, content_type, size_bytes, sha256, content, created_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -106,7 +106,9 @@ public class AttachmentStore {
     @Transactional
     public void delete(String id) {
         AttachmentInfo info = find(id).orElseThrow(NotFoundException::new);
-        jdbc.sql("DELETE FROM platform.attachment WHERE id = ?").param(Ids.parse(id)).update();
+        jdbc.sql("DELETE FROM platform.attachment WHERE id = ?")
+                .param(Ids.parse(id))
+                .update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("ownerType", info.ownerType());
         details.put("ownerId", info.ownerId());

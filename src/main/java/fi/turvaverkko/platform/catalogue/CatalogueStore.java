@@ -42,8 +42,7 @@ public class CatalogueStore {
     public void ensure(String catalogue, List<CatalogueEntry> builtIns) {
         int order = 10;
         for (CatalogueEntry e : builtIns) {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             INSERT INTO platform.catalogue_entry
                               (catalogue, code, name_fi, name_sv, name_en, sort_order, active, built_in)
                             VALUES (?, ?, ?, ?, ?, ?, TRUE, TRUE)
@@ -100,8 +99,7 @@ public class CatalogueStore {
                         .param(catalogue)
                         .query(Integer.class)
                         .single();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO platform.catalogue_entry
                           (catalogue, code, name_fi, name_sv, name_en, sort_order, active, built_in)
                         VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)""")
@@ -126,8 +124,7 @@ public class CatalogueStore {
         if (e.version() == null || e.version().longValue() != before.version()) {
             throw new StaleVersionException(before);
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         UPDATE platform.catalogue_entry SET name_fi = ?, name_sv = ?, name_en = ?, sort_order = ?,
                           active = ?, version = version + 1
                         WHERE catalogue = ? AND code = ?""")

@@ -39,7 +39,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
      * null} means one throw-away server for the whole JVM.
      */
     public static synchronized EmbeddedDatabaseServer obtain(Path dataDir, int port) {
-        String key = dataDir == null ? "<ephemeral>" : dataDir.toAbsolutePath().normalize().toString();
+        String key = dataDir == null
+                ? "<ephemeral>"
+                : dataDir.toAbsolutePath().normalize().toString();
         EmbeddedDatabaseServer server = RUNNING.get(key);
         if (server == null) {
             server = new EmbeddedDatabaseServer(key, start(dataDir, port));
@@ -120,7 +122,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 sleep(500);
             }
         }
-        if (Files.exists(pidFile) && (process.isEmpty() || !isPostgres || !process.get().isAlive())) {
+        if (Files.exists(pidFile)
+                && (process.isEmpty() || !isPostgres || !process.get().isAlive())) {
             Files.deleteIfExists(pidFile);
         }
     }

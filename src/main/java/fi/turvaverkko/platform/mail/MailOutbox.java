@@ -63,20 +63,18 @@ public class MailOutbox {
             return;
         }
         for (int i = 0; i < 100; i++) {
-            Optional<Long> next = jdbc.sql(
-                            """
+            Optional<Long> next = jdbc.sql("""
                             UPDATE platform.mail_message SET attempts = attempts + 1
                             WHERE id = (SELECT id FROM platform.mail_message
                                         WHERE status = 'PENDING' AND attempts < 5
                                         ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1)
-                            RETURNING id""")
-                    .query(Long.class)
-                    .optional();
+                            RETURNING id""").query(Long.class).optional();
             if (next.isEmpty()) {
                 return;
             }
             long id = next.get();
-            Map<String, Object> row = jdbc.sql("SELECT recipient, subject, body FROM platform.mail_message WHERE id = ?")
+            Map<String, Object> row = jdbc.sql(
+                            "SELECT recipient, subject, body FROM platform.mail_message WHERE id = ?")
                     .param(id)
                     .query()
                     .singleRow();
@@ -92,13 +90,10 @@ public class MailOutbox {
                         .update();
             } catch (RuntimeException e) {
                 log.warn("Mail {} not delivered: {}", id, e.getMessage());
-                jdbc.sql(
-                                """
+                jdbc.sql("""
                                 UPDATE platform.mail_message SET last_error = ?,
                                   status = CASE WHEN attempts >= 5 THEN 'FAILED' ELSE 'PENDING' END
-                                WHERE id = ?""")
-                        .params(e.getMessage(), id)
-                        .update();
+                                WHERE id = ?""").params(e.getMessage(), id).update();
                 return;
             }
         }

@@ -129,7 +129,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiProblem> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return answer(problems.of(409, "error.conflict", List.of(), request.getRequestURI()));
     }
 

@@ -50,8 +50,7 @@ class PageFrameInterceptor implements HandlerInterceptor {
     void addFrame(HttpServletRequest request, Map<String, Object> model) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean loggedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-        boolean admin = loggedIn
-                && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        boolean admin = loggedIn && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
         String path = request.getRequestURI();
         Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
         if (forwarded instanceof String f) {

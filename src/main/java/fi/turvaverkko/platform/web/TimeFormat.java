@@ -42,7 +42,9 @@ public class TimeFormat {
         if (end == null) {
             return dateTime(start);
         }
-        boolean sameDay = start.atZoneSameInstant(HELSINKI).toLocalDate().equals(end.atZoneSameInstant(HELSINKI).toLocalDate());
+        boolean sameDay = start.atZoneSameInstant(HELSINKI)
+                .toLocalDate()
+                .equals(end.atZoneSameInstant(HELSINKI).toLocalDate());
         return dateTime(start) + "–" + (sameDay ? clock(end) : dateTime(end));
     }
 

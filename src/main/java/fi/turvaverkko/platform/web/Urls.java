@@ -15,13 +15,15 @@ class Urls {
     }
 
     /** The link of a column heading: sorts by the field, ascending first, then the other way. */
-    public String sort(String field, String currentSort) {
+    public String sort(String field) {
+        String currentSort = currentSort();
         String next = (field + ",asc").equals(currentSort) ? field + ",desc" : field + ",asc";
         return relative(current().replaceQueryParam("sort", next).replaceQueryParam("page"));
     }
 
     /** {@code ascending}, {@code descending} or {@code none}, for the heading's aria-sort. */
-    public String ariaSort(String field, String currentSort) {
+    public String ariaSort(String field) {
+        String currentSort = currentSort();
         if (currentSort == null) {
             return "none";
         }
@@ -33,6 +35,14 @@ class Urls {
 
     public String with(String param, Object value) {
         return relative(current().replaceQueryParam(param, value).replaceQueryParam("page"));
+    }
+
+    private static String currentSort() {
+        var attrs = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (attrs instanceof org.springframework.web.context.request.ServletRequestAttributes s) {
+            return s.getRequest().getParameter("sort");
+        }
+        return null;
     }
 
     private static String relative(org.springframework.web.util.UriComponentsBuilder b) {

@@ -1,0 +1,143 @@
+package fi.turvaverkko.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text exists in Finnish, Swedish and English; every key a template or the code names exists;
+ * no message breaks under MessageFormat.
+ */
+class MessagesTests {
+
+    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    static final Path MESSAGES = Path.of("src/main/resources/messages");
+
+    @Test
+    void everyKeyExistsInEveryLanguage() throws IOException {
+        for (String bundle : bundles()) {
+            Set<String> all = new TreeSet<>();
+            for (String lang : LANGUAGES) {
+                all.addAll(load(bundle, lang).stringPropertyNames());
+            }
+            for (String lang : LANGUAGES) {
+                Set<String> missing = new TreeSet<>(all);
+                missing.removeAll(load(bundle, lang).stringPropertyNames());
+                assertThat(missing)
+                        .as("keys missing from %s_%s.properties", bundle, lang)
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void noTextIsEmptyAndNoneHasAStrayQuote() throws IOException {
+        for (String bundle : bundles()) {
+            for (String lang : LANGUAGES) {
+                Properties p = load(bundle, lang);
+                for (String key : p.stringPropertyNames()) {
+                    String value = p.getProperty(key);
+                    assertThat(value).as("%s in %s_%s", key, bundle, lang).isNotBlank();
+                    if (value.contains("{0")) {
+                        // MessageFormat eats single quotes in texts with arguments
+                        assertThat(value).as("apostrophe in %s (%s)", key, lang).doesNotContain("'");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKeyTheTemplatesUseExists() throws IOException {
+        Set<String> known = allKeys("fi");
+        Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)(?:\\(|})");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".html")).toList()) {
+                Matcher m = literalKey.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!known.contains(m.group(1))) {
+                        missing.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message keys used in templates but not defined").isEmpty();
+    }
+
+    @Test
+    void everyLiteralKeyTheCodeUsesExists() throws IOException {
+        Set<String> known = allKeys("fi");
+        Pattern key = Pattern.compile("\"((?:error|validation|pattern)\\.[a-zA-Z][\\w.]*)\"");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = key.matcher(Files.readString(f));
+                while (m.find()) {
+                    String k = m.group(1);
+                    if (!known.contains(k) && !k.endsWith(".")) {
+                        missing.add(f.getFileName() + ": " + k);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message keys used in code but not defined").isEmpty();
+    }
+
+    @Test
+    void everyBundleIsLoadedByTheApplication() throws IOException {
+        Properties app = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            app.load(in);
+        }
+        List<String> basenames =
+                List.of(app.getProperty("spring.messages.basename").split(","));
+        for (String bundle : bundles()) {
+            assertThat(basenames).as("spring.messages.basename").contains("messages/" + bundle);
+        }
+    }
+
+    static Set<String> allKeys(String lang) throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (String bundle : bundles()) {
+            keys.addAll(load(bundle, lang).stringPropertyNames());
+        }
+        return keys;
+    }
+
+    static List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith("_fi.properties"))
+                    .map(n -> n.substring(0, n.length() - "_fi.properties".length()))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    static Properties load(String bundle, String lang) throws IOException {
+        Properties p = new Properties();
+        Path file = MESSAGES.resolve(bundle + "_" + lang + ".properties");
+        assertThat(file).as("bundle file").exists();
+        try (InputStream in = Files.newInputStream(file);
+                Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+}
