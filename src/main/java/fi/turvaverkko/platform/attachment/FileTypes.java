@@ -104,22 +104,20 @@ public final class FileTypes {
     }
 
     private static String zipType(byte[] b) {
-        Set<String> names = new HashSet<>();
-        String odfMime = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
-            ZipEntry e;
-            int count = 0;
-            while ((e = zip.getNextEntry()) != null && count++ < 2000) {
-                names.add(e.getName());
-                if (e.getName().equals("mimetype")) {
-                    odfMime = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).trim();
-                }
-            }
-        } catch (IOException e) {
+        Set<String> names = centralDirectoryNames(b);
+        if (names == null) {
             return null;
         }
-        if (odfMime != null) {
-            return odfMime;
+        if (names.contains("mimetype")) {
+            // ODF: the first entry is "mimetype", stored uncompressed, holding the type
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+                ZipEntry first = zip.getNextEntry();
+                if (first != null && first.getName().equals("mimetype")) {
+                    return new String(zip.readNBytes(100), StandardCharsets.US_ASCII).trim();
+                }
+            } catch (IOException e) {
+                return null;
+            }
         }
         if (names.contains("[Content_Types].xml")) {
             if (names.stream().anyMatch(n -> n.startsWith("word/"))) {
@@ -133,6 +131,50 @@ public final class FileTypes {
             }
         }
         return null;
+    }
+
+    /**
+     * The entry names from the zip's central directory. Read from there rather than by streaming
+     * the entries, because streamed entries with data descriptors (as many writers make) cannot be
+     * walked without their sizes.
+     */
+    static Set<String> centralDirectoryNames(byte[] b) {
+        int eocd = -1;
+        for (int i = b.length - 22; i >= Math.max(0, b.length - 22 - 65_535); i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd < 0) {
+            return null;
+        }
+        int count = u16(b, eocd + 10);
+        long offset = u32(b, eocd + 16);
+        Set<String> names = new HashSet<>();
+        int p = (int) offset;
+        for (int n = 0; n < count && n < 5000; n++) {
+            if (p < 0 || p + 46 > b.length || !(b[p] == 'P' && b[p + 1] == 'K' && b[p + 2] == 1 && b[p + 3] == 2)) {
+                return null;
+            }
+            int nameLength = u16(b, p + 28);
+            int extraLength = u16(b, p + 30);
+            int commentLength = u16(b, p + 32);
+            if (p + 46 + nameLength > b.length) {
+                return null;
+            }
+            names.add(new String(b, p + 46, nameLength, StandardCharsets.UTF_8));
+            p += 46 + nameLength + extraLength + commentLength;
+        }
+        return names;
+    }
+
+    private static int u16(byte[] b, int i) {
+        return (b[i] & 0xff) | (b[i + 1] & 0xff) << 8;
+    }
+
+    private static long u32(byte[] b, int i) {
+        return (u16(b, i) | (long) u16(b, i + 2) << 16) & 0xffffffffL;
     }
 
     private static boolean starts(byte[] b, byte[] prefix) {
