@@ -9,9 +9,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PublicPagesController {
 
+    private final java.util.List<fi.turvaverkko.platform.PublicLink> links;
+
+    PublicPagesController(java.util.List<fi.turvaverkko.platform.PublicLink> links) {
+        this.links = links;
+    }
+
     @GetMapping("/")
     String home() {
         return "platform/home";
+    }
+
+    @GetMapping("/public")
+    String openData(org.springframework.ui.Model model) {
+        model.addAttribute(
+                "links",
+                links.stream()
+                        .sorted(java.util.Comparator.comparingInt(fi.turvaverkko.platform.PublicLink::order))
+                        .toList());
+        return "platform/public";
     }
 
     @GetMapping("/accessibility")
