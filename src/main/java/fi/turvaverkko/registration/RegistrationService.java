@@ -1,0 +1,449 @@
+package fi.turvaverkko.registration;
+
+import fi.turvaverkko.identity.CurrentUser;
+import fi.turvaverkko.identity.UserManagement;
+import fi.turvaverkko.identity.UserView;
+import fi.turvaverkko.network.ActorCommand;
+import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.AreaType;
+import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.BusinessId;
+import fi.turvaverkko.platform.Mailer;
+import fi.turvaverkko.platform.Messages;
+import fi.turvaverkko.platform.PlatformProperties;
+import fi.turvaverkko.registration.domain.Hashes;
+import fi.turvaverkko.registration.domain.RegistrationRepository;
+import fi.turvaverkko.registration.domain.SignupThrottle;
+import fi.turvaverkko.shared.ConflictException;
+import fi.turvaverkko.shared.DomainException;
+import fi.turvaverkko.shared.ForbiddenException;
+import fi.turvaverkko.shared.Ids;
+import fi.turvaverkko.shared.InvalidInputException;
+import fi.turvaverkko.shared.ItemChanged;
+import fi.turvaverkko.shared.NotFoundException;
+import fi.turvaverkko.shared.PageParams;
+import fi.turvaverkko.shared.PageResult;
+import fi.turvaverkko.shared.Problem;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Self-registration of NGOs, parishes and businesses. Anyone may register; the answer never tells
+ * whether the username or the e-mail address was already known (the address's owner is told by
+ * mail instead). The coordinator of the organisation's region sees the registration at once and
+ * approves a confirmed one or rejects any.
+ */
+@Service
+public class RegistrationService {
+
+    /** The sectors that may register themselves; authorities are added by the coordinator. */
+    public static final List<String> SECTORS = List.of("NGO", "CHURCH", "BUSINESS");
+
+    static final int MIN_PASSWORD = 10;
+    private static final String USERNAME = "[a-z0-9._-]{2,60}";
+    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    private static final Set<String> OPEN = Set.of("RECEIVED", "CONFIRMED");
+
+    private final RegistrationRepository repository;
+    private final SignupThrottle throttle;
+    private final ActorService actors;
+    private final AreaService areas;
+    private final UserManagement users;
+    private final Mailer mailer;
+    private final Messages messages;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final RegistrationProperties properties;
+    private final PlatformProperties platform;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separate;
+
+    RegistrationService(
+            RegistrationRepository repository,
+            SignupThrottle throttle,
+            ActorService actors,
+            AreaService areas,
+            UserManagement users,
+            Mailer mailer,
+            Messages messages,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            RegistrationProperties properties,
+            PlatformProperties platform,
+            PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.throttle = throttle;
+        this.actors = actors;
+        this.areas = areas;
+        this.users = users;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.encoder = encoder;
+        this.events = events;
+        this.properties = properties;
+        this.platform = platform;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private enum Outcome {
+        CREATED,
+        USERNAME_TAKEN,
+        EMAIL_KNOWN
+    }
+
+    /**
+     * Registers an organisation and its first user, both pending, and mails the confirmation link.
+     * Refuses bad input (400), a business ID or name already in the network (409) and floods (429);
+     * otherwise answers the same whether or not the username or address was known.
+     */
+    public RegistrationReceipt register(RegistrationCommand cmd, String clientAddress) {
+        Valid v = validate(cmd);
+        Boolean allowed = separate.execute(s -> throttle.tryRecord(
+                clientAddress == null ? "" : clientAddress,
+                v.email(),
+                properties.perAddressPerHour(),
+                properties.perEmailPerHour()));
+        if (!Boolean.TRUE.equals(allowed)) {
+            throw new DomainException(429, "error.registration.tooMany");
+        }
+        String language = language();
+        Outcome outcome;
+        try {
+            outcome = transaction.execute(status -> {
+                // Public facts first (business ID, name in the area: 409), so that the answer about
+                // them never depends on whether the username or address is known.
+                ActorView actor = actors.createAs(
+                        new ActorCommand(
+                                v.name(),
+                                null,
+                                v.sector(),
+                                v.level(),
+                                false,
+                                null,
+                                v.area().code(),
+                                v.businessId(),
+                                null,
+                                v.email(),
+                                null,
+                                null,
+                                null),
+                        "PENDING");
+                Outcome known = known(v);
+                if (known != Outcome.CREATED) {
+                    status.setRollbackOnly();
+                    return known;
+                }
+                UserView user = users.registerPending(
+                        v.username(), v.name(), v.email(), cmd.password(), List.of(Long.valueOf(actor.id())));
+                String token = Hashes.newToken();
+                long id = repository.insert(new RegistrationRepository.NewRegistration(
+                        v.name(),
+                        v.sector(),
+                        v.businessId(),
+                        Long.parseLong(v.area().id()),
+                        v.regionId(),
+                        v.email(),
+                        v.username(),
+                        language,
+                        Long.parseLong(actor.id()),
+                        Long.parseLong(user.id()),
+                        Hashes.sha256(token),
+                        OffsetDateTime.now().plus(properties.confirmationValidity())));
+                events.publishEvent(ItemChanged.created("REGISTRATION", id, get(id))
+                        .onBehalfOf(Long.valueOf(actor.id())));
+                Locale locale = Locale.forLanguageTag(language);
+                mailer.send(
+                        v.email(),
+                        messages.get(locale, "registration.mail.confirm.subject"),
+                        messages.get(
+                                locale,
+                                "registration.mail.confirm.body",
+                                v.name(),
+                                v.username(),
+                                properties.confirmationValidity().toHours(),
+                                platform.publicUrl() + "/register/confirm/" + token));
+                return Outcome.CREATED;
+            });
+        } catch (DomainException e) {
+            if (!"error.username.taken".equals(e.messageKey())) {
+                throw e;
+            }
+            outcome = Outcome.USERNAME_TAKEN; // lost a race for the username: same answer as always
+        }
+        if (outcome != Outcome.CREATED) {
+            // as much work as a real registration, so that the time taken does not tell either
+            encoder.encode(cmd.password());
+            Outcome o = outcome;
+            separate.executeWithoutResult(s -> tellOwner(v, o, language));
+        }
+        return receipt();
+    }
+
+    private Outcome known(Valid v) {
+        if (users.usernameTaken(v.username())) {
+            return Outcome.USERNAME_TAKEN;
+        }
+        boolean emailInUse = repository.openWithEmail(v.email())
+                || users.list(v.email(), null, null, null, PageParams.first(50)).content().stream()
+                        .anyMatch(u -> u.email() != null && u.email().equalsIgnoreCase(v.email()));
+        return emailInUse ? Outcome.EMAIL_KNOWN : Outcome.CREATED;
+    }
+
+    private void tellOwner(Valid v, Outcome outcome, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String key = outcome == Outcome.USERNAME_TAKEN ? "registration.mail.usernameTaken" : "registration.mail.emailKnown";
+        mailer.send(
+                v.email(),
+                messages.get(locale, key + ".subject"),
+                messages.get(locale, key + ".body", v.name(), v.username(), platform.publicUrl() + "/register"));
+    }
+
+    private RegistrationReceipt receipt() {
+        return new RegistrationReceipt("RECEIVED", messages.get("registration.received"));
+    }
+
+    /** Confirms the e-mail address with the token of the link; the token works once. */
+    @Transactional
+    public RegistrationView confirm(String token) {
+        if (token == null || token.length() > 100) {
+            throw new NotFoundException();
+        }
+        String hash = Hashes.sha256(token);
+        RegistrationView r = repository.findByToken(hash).orElseThrow(RegistrationService::invalidLink);
+        if (!repository.confirm(Long.parseLong(r.id()), hash)) {
+            throw invalidLink();
+        }
+        RegistrationView after = get(Long.parseLong(r.id()));
+        events.publishEvent(ItemChanged.action("REGISTRATION", r.id(), "CONFIRM", Map.of()));
+        return after;
+    }
+
+    private static DomainException invalidLink() {
+        return new DomainException(404, "error.registration.link");
+    }
+
+    /** Is there a registration waiting for this token? For the confirmation page before it is used. */
+    public boolean tokenIsValid(String token) {
+        return token != null
+                && token.length() <= 100
+                && repository.findByToken(Hashes.sha256(token)).isPresent();
+    }
+
+    // the coordinator's side
+
+    /** Does the user coordinate a region, and so see its registrations? */
+    public boolean canReview() {
+        return CurrentUser.get().isCoordinator();
+    }
+
+    public PageResult<RegistrationView> list(String status, Boolean confirmed, String text, PageParams paging) {
+        CurrentUser u = CurrentUser.get();
+        if (!u.isCoordinator()) {
+            throw new ForbiddenException();
+        }
+        if (status != null && !status.isBlank() && !List.of("RECEIVED", "CONFIRMED", "APPROVED", "REJECTED").contains(status)) {
+            throw new InvalidInputException("status", "error.status.unknown", status);
+        }
+        return repository.list(
+                new RegistrationRepository.Filter(
+                        u.coordinatorRegionIds(), status == null || status.isBlank() ? null : status, confirmed, text),
+                paging);
+    }
+
+    /** Open registrations in the regions the user coordinates. */
+    public long openCount() {
+        CurrentUser u = CurrentUser.get();
+        return u.isCoordinator() ? repository.countOpen(u.coordinatorRegionIds()) : 0;
+    }
+
+    /** A registration; only the coordinator of its region sees it (404 to anyone else). */
+    public RegistrationView get(String id) {
+        RegistrationView r = repository.find(Ids.parse(id)).orElseThrow(NotFoundException::new);
+        if (r.regionId() == null || !CurrentUser.get().isCoordinatorOf(Long.valueOf(r.regionId()))) {
+            throw new NotFoundException();
+        }
+        return r;
+    }
+
+    private RegistrationView get(long id) {
+        return repository.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** Approves a confirmed registration: the organisation and its user become active. */
+    @Transactional
+    public RegistrationView approve(String id) {
+        RegistrationView r = get(id);
+        if ("RECEIVED".equals(r.status())) {
+            throw new ConflictException("error.registration.unconfirmed");
+        }
+        if (!repository.decide(Long.parseLong(id), List.of("CONFIRMED"), "APPROVED", who(), null)) {
+            throw new ConflictException("error.registration.decided");
+        }
+        if (r.actorId() != null) {
+            actors.setStatus(r.actorId(), "ACTIVE");
+        }
+        if (r.userId() != null) {
+            users.setStatus(r.userId(), "ACTIVE");
+        }
+        RegistrationView after = get(Long.parseLong(id));
+        events.publishEvent(ItemChanged.updated("REGISTRATION", id, r, after).onBehalfOf(Ids.parseOrNull(r.actorId())));
+        Locale locale = Locale.forLanguageTag(r.language());
+        mailer.send(
+                r.email(),
+                messages.get(locale, "registration.mail.approved.subject"),
+                messages.get(
+                        locale,
+                        "registration.mail.approved.body",
+                        r.organisationName(),
+                        r.username(),
+                        platform.publicUrl() + "/login"));
+        return after;
+    }
+
+    /**
+     * Rejects an open registration with a reason that is mailed to the asker. The pending
+     * organisation is removed, so that its name and business ID may be registered again; the user
+     * stays, rejected, and cannot log in.
+     */
+    @Transactional
+    public RegistrationView reject(String id, Decision decision) {
+        RegistrationView r = get(id);
+        String reason = reason(decision);
+        if (!repository.decide(Long.parseLong(id), OPEN, "REJECTED", who(), reason)) {
+            throw new ConflictException("error.registration.decided");
+        }
+        if (r.userId() != null) {
+            users.setStatus(r.userId(), "REJECTED");
+        }
+        if (r.actorId() != null) {
+            Optional<ActorView> actor = actors.find(Long.valueOf(r.actorId()));
+            if (actor.isPresent() && "PENDING".equals(actor.get().status())) {
+                actors.delete(r.actorId());
+            }
+        }
+        RegistrationView after = get(Long.parseLong(id));
+        events.publishEvent(ItemChanged.updated("REGISTRATION", id, r, after));
+        Locale locale = Locale.forLanguageTag(r.language());
+        mailer.send(
+                r.email(),
+                messages.get(locale, "registration.mail.rejected.subject"),
+                messages.get(locale, "registration.mail.rejected.body", r.organisationName(), reason));
+        return after;
+    }
+
+    static String reason(Decision decision) {
+        String reason = decision == null || decision.reason() == null ? "" : decision.reason().trim();
+        if (reason.isEmpty()) {
+            throw new InvalidInputException("reason", "validation.required");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidInputException("reason", "validation.size", 2000, 0);
+        }
+        return reason;
+    }
+
+    static String who() {
+        return CurrentUser.get().username();
+    }
+
+    // validation
+
+    private record Valid(
+            String name,
+            String sector,
+            String level,
+            String businessId,
+            AreaView area,
+            Long regionId,
+            String email,
+            String username) {}
+
+    private Valid validate(RegistrationCommand c) {
+        if (c == null) {
+            throw new InvalidInputException("organisationName", "validation.required");
+        }
+        List<Problem> problems = new ArrayList<>();
+        String name = trim(c.organisationName());
+        if (name == null) {
+            problems.add(Problem.field("organisationName", "validation.required"));
+        } else if (name.length() > 200) {
+            problems.add(Problem.field("organisationName", "validation.size", 200, 0));
+        }
+        String sector = trim(c.sector());
+        if (sector == null) {
+            problems.add(Problem.field("sector", "validation.required"));
+        } else if (!SECTORS.contains(sector)) {
+            problems.add(Problem.field("sector", "error.registration.sector", sector));
+        }
+        String businessId = BusinessId.normalize(c.businessId());
+        if (businessId == null && "BUSINESS".equals(sector)) {
+            problems.add(Problem.field("businessId", "error.registration.businessIdRequired"));
+        } else if (businessId != null && !BusinessId.isValid(businessId)) {
+            problems.add(Problem.field("businessId", "error.businessId.invalid"));
+        }
+        AreaView area = null;
+        Long regionId = null;
+        String code = trim(c.homeAreaCode());
+        if (code == null) {
+            problems.add(Problem.field("homeAreaCode", "validation.required"));
+        } else {
+            area = areas.findByCode(code).orElse(null);
+            if (area == null) {
+                problems.add(Problem.field("homeAreaCode", "error.area.unknownCode", code));
+            } else {
+                regionId = area.isRegion() ? Long.valueOf(area.id()) : areas.regionOf(Long.valueOf(area.id()));
+                if (regionId == null) {
+                    problems.add(Problem.field("homeAreaCode", "error.registration.area"));
+                }
+            }
+        }
+        String email = trim(c.email());
+        if (email == null) {
+            problems.add(Problem.field("email", "validation.required"));
+        } else if (email.length() > 200 || !email.matches(EMAIL)) {
+            problems.add(Problem.field("email", "validation.email"));
+        }
+        String username = trim(c.username());
+        if (username == null) {
+            problems.add(Problem.field("username", "validation.required"));
+        } else if (!username.matches(USERNAME)) {
+            problems.add(Problem.field("username", "pattern.username"));
+        }
+        if (c.password() == null || c.password().isEmpty()) {
+            problems.add(Problem.field("password", "validation.required"));
+        } else if (c.password().length() < MIN_PASSWORD) {
+            problems.add(Problem.field("password", "error.password.short", MIN_PASSWORD));
+        } else if (c.password().length() > 200) {
+            problems.add(Problem.field("password", "validation.size", 200, 0));
+        }
+        InvalidInputException.throwIfAny(problems);
+        String level = AreaType.MUNICIPALITY.name().equals(area.type()) ? "LOCAL" : "REGIONAL";
+        return new Valid(name, sector, level, businessId, area, regionId, email, username);
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String language() {
+        String lang = LocaleContextHolder.getLocale().getLanguage();
+        return Messages.LANGUAGES.contains(lang) ? lang : "fi";
+    }
+}
