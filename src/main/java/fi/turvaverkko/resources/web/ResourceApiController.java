@@ -1,0 +1,169 @@
+package fi.turvaverkko.resources.web;
+
+import fi.turvaverkko.platform.TabularFormat;
+import fi.turvaverkko.resources.NearestResource;
+import fi.turvaverkko.resources.ResourceService;
+import fi.turvaverkko.resources.ResourceView;
+import fi.turvaverkko.shared.InvalidInputException;
+import fi.turvaverkko.shared.PageParams;
+import fi.turvaverkko.shared.PageResult;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** {@code /api/v1/resources}: the registry, the nearest search, import and export. */
+@RestController
+@RequestMapping("/api/v1/resources")
+class ResourceApiController {
+
+    private final ResourceService resources;
+
+    ResourceApiController(ResourceService resources) {
+        this.resources = resources;
+    }
+
+    @GetMapping
+    PageResult<ResourceView> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String function,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String availability,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) Boolean mine,
+            @RequestParam(required = false) Boolean verificationDue,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        return resources.list(
+                new ResourceService.Filter(q, type, function, kind, area, availability, owner, mine, verificationDue),
+                PageParams.of(page, size, sort));
+    }
+
+    @GetMapping("/{id}")
+    ResourceView one(@PathVariable String id) {
+        return resources.get(id);
+    }
+
+    @PostMapping
+    ResponseEntity<ResourceView> create(@RequestBody ResourceView resource) {
+        ResourceView created = resources.create(resource);
+        return ResponseEntity.created(URI.create("/api/v1/resources/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/{id}")
+    ResourceView update(@PathVariable String id, @RequestBody ResourceView resource) {
+        return resources.update(id, resource);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        resources.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/verify")
+    ResourceView verify(@PathVariable String id) {
+        return resources.verify(id);
+    }
+
+    @GetMapping("/nearest")
+    Map<String, Object> nearest(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String function,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer minLevel,
+            @RequestParam(required = false) Integer minQuantity,
+            @RequestParam(required = false) Double lat,
+            @RequestParam(required = false) Double lon,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) Double radiusKm,
+            @RequestParam(required = false) Integer limit) {
+        var query = new ResourceService.NearestQuery(
+                type, function, kind, minLevel, minQuantity, lat, lon, area, radiusKm, limit);
+        List<NearestResource> hits = resources.nearest(query);
+        ResourceService.SearchPoint at = resources.point(query);
+        return Map.of(
+                "from",
+                Map.of(
+                        "lat", at.lat(),
+                        "lon", at.lon(),
+                        "easting", Math.round(at.grid().easting()),
+                        "northing", Math.round(at.grid().northing())),
+                "content",
+                hits);
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String availability,
+            @RequestParam(required = false) Boolean mine) {
+        TabularFormat f = TabularFormat.of(format);
+        ResourceService.Filter filter =
+                new ResourceService.Filter(q, type, null, null, area, availability, null, mine, null);
+        // check the filters before the first byte is written
+        resources.list(filter, PageParams.first(1));
+        StreamingResponseBody body = out -> resources.export(filter, f, out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"resources." + f.extension() + "\"")
+                .body(body);
+    }
+
+    @GetMapping("/import/template")
+    ResponseEntity<StreamingResponseBody> template(@RequestParam(required = false) String format) {
+        TabularFormat f = TabularFormat.of(format);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"resources-template." + f.extension() + "\"")
+                .body(out -> resources.template(f, out));
+    }
+
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Map<String, Object> importFile(@RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "error.file.empty");
+        }
+        return Map.of("imported", resources.importFile(file.getBytes()));
+    }
+
+    @PostMapping(
+            value = "/import",
+            consumes = {
+                "text/csv",
+                "text/plain",
+                "application/octet-stream",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            })
+    Map<String, Object> importBody(@RequestBody byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "error.file.empty");
+        }
+        return Map.of("imported", resources.importFile(content));
+    }
+}
