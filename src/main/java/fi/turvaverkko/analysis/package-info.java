@@ -1,0 +1,12 @@
+/**
+ * Knowing the region (goal 7): who does what where (3W coverage), gaps, blind spots, overlapping
+ * measures and unaligned or stale data, each finding with its reason and links to the items behind
+ * it, and the situational-awareness dashboard. It reads the other modules only through the
+ * read-only views they publish.
+ */
+@ApplicationModule(
+        displayName = "Analysis",
+        allowedDependencies = {"network", "identity", "platform", "shared"})
+package fi.turvaverkko.analysis;
+
+import org.springframework.modulith.ApplicationModule;
