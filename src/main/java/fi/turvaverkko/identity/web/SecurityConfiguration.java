@@ -87,8 +87,11 @@ class SecurityConfiguration {
             HttpSecurity http, ApiTokens tokens, ProblemResponses problems, AuthenticationManager manager)
             throws Exception {
         // CSRF protects writes made with the session cookie, never Basic or Bearer calls.
-        RequestMatcher sessionWrites =
-                (HttpServletRequest r) -> !SAFE_METHODS.contains(r.getMethod()) && r.getHeader("Authorization") == null;
+        // The anonymous self-registration and its confirmation have no session to protect (issue 6).
+        RequestMatcher sessionWrites = (HttpServletRequest r) -> !SAFE_METHODS.contains(r.getMethod())
+                && r.getHeader("Authorization") == null
+                && !r.getRequestURI().equals("/api/v1/registrations")
+                && !r.getRequestURI().startsWith("/api/v1/registrations/confirm/");
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**")
