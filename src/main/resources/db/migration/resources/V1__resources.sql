@@ -54,7 +54,7 @@ CREATE TABLE resources.resource (
 );
 CREATE INDEX resource_pos ON resources.resource USING gist (pos);
 CREATE INDEX resource_area_pos ON resources.resource USING gist (area_pos);
-CREATE INDEX resource_type ON resources.resource (type_id);
+CREATE INDEX resource_by_type ON resources.resource (type_id);
 CREATE INDEX resource_owner ON resources.resource (owner_actor_id);
 CREATE INDEX resource_area ON resources.resource (area_id);
 CREATE INDEX resource_region ON resources.resource (region_id);
