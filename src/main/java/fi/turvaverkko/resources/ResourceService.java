@@ -586,9 +586,9 @@ public class ResourceService {
                     r.date("lastVerified", false),
                     null,
                     null);
-            if (problems.size() > before) {
-                continue;
-            }
+            // cells that could not be read are reported once; the other checks still run on the row
+            java.util.Set<String> reported = new java.util.HashSet<>();
+            problems.subList(before, problems.size()).forEach(x -> reported.add(x.column()));
             ResourceView existing = null;
             if (id != null) {
                 existing = findForImport(id, p);
@@ -607,13 +607,19 @@ public class ResourceService {
                     r.problem("quantity", "error.resource.belowCommitted", existing.committed());
                     continue;
                 }
+                if (problems.size() > before) {
+                    continue;
+                }
                 long existingId = existing == null ? -1 : Long.parseLong(existing.id());
                 writes.add(existing == null
                         ? () -> repository.insert(resolved, null)
                         : () -> repository.update(existingId, versionOf(existingId, p), resolved));
             } catch (DomainException e) {
                 for (Problem x : e.problems().isEmpty() ? List.of(Problem.global(e.messageKey(), e.args())) : e.problems()) {
-                    r.problem(x.field() == null ? "id" : x.field(), x.messageKey(), x.args());
+                    String column = x.field() == null ? "id" : x.field();
+                    if (!reported.contains(column)) {
+                        r.problem(column, x.messageKey(), x.args());
+                    }
                 }
             }
         }

@@ -36,6 +36,12 @@ public record ResourceTypeView(
         return LocalizedName.of(name, nameSv, nameEn).in(LocaleContextHolder.getLocale());
     }
 
+    /** The name in a language (fi, sv or en), Finnish when there is none. */
+    @JsonIgnore
+    public String name(String language) {
+        return LocalizedName.of(name, nameSv, nameEn).in(java.util.Locale.forLanguageTag(language));
+    }
+
     @JsonIgnore
     public String localCapability() {
         return LocalizedName.of(capability, capabilitySv, capabilityEn).in(LocaleContextHolder.getLocale());

@@ -30,9 +30,8 @@ public class ResourceRepository {
             r.area_id, r.region_id, a.code AS area_code, r.lat, r.lon, r.pos[0] AS pe, r.pos[1] AS pn,
             r.area_pos[0] AS ae, r.area_pos[1] AS an, r.availability, r.activation_minutes, r.contact_247,
             r.agreement_status, r.confidentiality, r.last_verified, r.version""";
-    static final String FROM = """
-             FROM resources.resource r JOIN resources.resource_type t ON t.id = r.type_id
-             JOIN network.area a ON a.id = r.area_id""";
+    static final String FROM = " FROM resources.resource r JOIN resources.resource_type t ON t.id = r.type_id"
+            + " JOIN network.area a ON a.id = r.area_id";
     static final String VISIBLE =
             "(r.confidentiality = 'PUBLIC' OR r.owner_actor_id = ANY(:_actors) OR r.region_id = ANY(:_regions))";
 

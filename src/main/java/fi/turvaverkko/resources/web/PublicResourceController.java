@@ -33,26 +33,27 @@ class PublicResourceController {
 
     @GetMapping("/api/v1/public/resources/counts")
     ResponseEntity<?> counts(
-            @RequestParam(required = false) String region, @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String region, @RequestParam(required = false) String format)
+            throws java.io.IOException {
         List<Map<String, Object>> rows = resources.publicCounts(region);
         if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
             return ResponseEntity.ok(Map.of("content", rows));
         }
         TabularFormat f = TabularFormat.of(format);
         List<String> columns = List.of("typeCode", "areaCode", "resources", "quantity");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (TableWriter w = tables.writer(f, out, "counts")) {
+            w.header(columns);
+            for (Map<String, Object> r : rows) {
+                List<Object> values = new ArrayList<>();
+                columns.forEach(c -> values.add(r.get(c)));
+                w.row(values);
+            }
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"resource-counts." + f.extension() + "\"")
-                .body((org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody) out -> {
-                    try (TableWriter w = tables.writer(f, out, "counts")) {
-                        w.header(columns);
-                        for (Map<String, Object> r : rows) {
-                            List<Object> values = new ArrayList<>();
-                            columns.forEach(c -> values.add(r.get(c)));
-                            w.row(values);
-                        }
-                    }
-                });
+                .body(out.toByteArray());
     }
 
     @Bean

@@ -95,7 +95,7 @@ public class ResourceLabels {
         return areas.findByCode(code).map(a -> a.localName()).orElse(code == null ? "" : code);
     }
 
-    /** "N 7 376 653, E 443 475 (ETRS-TM35FIN)" */
+    /** The grid position as N 7 376 653 and E 443 475 (ETRS-TM35FIN). */
     public String etrs(ResourceView r) {
         if (r == null || r.easting() == null) {
             return "";
