@@ -39,6 +39,8 @@ public final class ConceptLexicon {
     record Phrase(List<String> parts, Concept concept) {}
 
     private final Map<String, List<Entry>> entries = new HashMap<>();
+    /** Entries by language and their first two letters, longest first, so a lookup scans a few. */
+    private final Map<String, List<Entry>> byStart = new HashMap<>();
     private final Map<String, java.util.Set<String>> related = new HashMap<>();
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
 
@@ -93,6 +95,13 @@ public final class ConceptLexicon {
                 .values()
                 .forEach(l -> l.sort(
                         Comparator.comparingInt((Phrase p) -> p.parts().size()).reversed()));
+        lexicon.entries.forEach((lang, list) -> {
+            for (Entry e : list) {
+                lexicon.byStart
+                        .computeIfAbsent(lang + ":" + start(e.text(), 0), k -> new ArrayList<>())
+                        .add(e);
+            }
+        });
         return lexicon;
     }
 
@@ -115,7 +124,7 @@ public final class ConceptLexicon {
 
     /** The longest entry that the word starts with at {@code from}, or null. */
     Entry longestAt(String lang, String word, int from) {
-        for (Entry e : entries.getOrDefault(lang, List.of())) {
+        for (Entry e : byStart.getOrDefault(lang + ":" + start(word, from), List.of())) {
             if (e.exact()) {
                 if (from == 0 && word.equals(e.text())) {
                     return e;
@@ -132,6 +141,10 @@ public final class ConceptLexicon {
             }
         }
         return null;
+    }
+
+    private static String start(String text, int from) {
+        return text.substring(from, Math.min(text.length(), from + 2));
     }
 
     /** The short (at most three letters) beginning or exact word that equals {@code text}. */
