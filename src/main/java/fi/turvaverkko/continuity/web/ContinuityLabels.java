@@ -1,0 +1,76 @@
+package fi.turvaverkko.continuity.web;
+
+import fi.turvaverkko.network.NetworkCatalogues;
+import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.platform.Messages;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Numbers, names and chart geometry for the continuity pages; templates call it as
+ * {@code ${@continuity.score(x)}}.
+ */
+@Component("continuity")
+public class ContinuityLabels {
+
+    /** Width of the chart's label column and of its bar area, in SVG units. */
+    static final int LABEL = 280;
+
+    static final int BARS = 330;
+
+    private final Catalogues catalogues;
+    private final Messages messages;
+
+    ContinuityLabels(Catalogues catalogues, Messages messages) {
+        this.catalogues = catalogues;
+        this.messages = messages;
+    }
+
+    /** A score on the scale 0–4 with one decimal, in the reader's notation (2,4 or 2.4). */
+    public String score(BigDecimal score) {
+        if (score == null) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(score);
+    }
+
+    public String sector(String code) {
+        return code == null ? messages.get("continuity.aggregate.allSectors") : catalogues.label(NetworkCatalogues.SECTORS, code);
+    }
+
+    public String level(int level) {
+        return messages.get("continuity.level." + level);
+    }
+
+    /** A bar of a horizontal chart: its label and value, and where it is drawn. */
+    public record Bar(String label, String text, int y, int width, int labelY, int valueX, int valueY) {}
+
+    /** A scale tick: the level and its x. */
+    public record Tick(int level, int x) {}
+
+    /** A chart laid out for the scale 0–4: one row of 34 units a bar. */
+    public record Chart(String viewBox, int barX, int gridBottom, int tickY, List<Tick> ticks, List<Bar> bars) {}
+
+    public Chart chart(List<String> labels, List<BigDecimal> values) {
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            BigDecimal v = values.get(i);
+            int width = v == null ? 0 : v.multiply(BigDecimal.valueOf(BARS)).divide(BigDecimal.valueOf(4)).intValue();
+            int y = 30 + i * 34;
+            bars.add(new Bar(labels.get(i), score(v), y, width, y + 15, LABEL + width + 6, y + 16));
+        }
+        int height = 40 + labels.size() * 34;
+        List<Tick> ticks = new ArrayList<>();
+        for (int level = 0; level <= 4; level++) {
+            ticks.add(new Tick(level, LABEL + level * BARS / 4));
+        }
+        return new Chart("0 0 " + (LABEL + BARS + 50) + " " + height, LABEL, height - 16, height - 2, ticks, bars);
+    }
+}
