@@ -1,0 +1,13 @@
+/**
+ * Indicators of safety and wellbeing (goal 4 and 7 of the seed): definitions such as Sotkanet's
+ * with their unit, source, polarity and kind, values per area and year imported all or nothing,
+ * targets on the planning module's goals and the measures meant to move them, and charts of an
+ * indicator over time, of all areas in one year and of one area's indicators with their direction.
+ * It publishes {@code indicators.v_indicator_trend} for the analysis module.
+ */
+@ApplicationModule(
+        displayName = "Indicators",
+        allowedDependencies = {"network", "identity", "platform", "shared"})
+package fi.turvaverkko.indicators;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,13 @@
+/**
+ * The regional risk assessment (goals 7 and 8 of the seed): likelihood and impact scales that a
+ * region defines, risk scenarios with their areas, owner, review date, impacts per dimension,
+ * reliability, score and residual score, the measures that mitigate them and the resource types
+ * they would need, and the risk matrix. Restricted scenarios exist only for authority users. It
+ * publishes read-only views ({@code risks.v_scenario} and its link views) for the analysis module.
+ */
+@ApplicationModule(
+        displayName = "Risks",
+        allowedDependencies = {"network", "identity", "platform", "shared"})
+package fi.turvaverkko.risks;
+
+import org.springframework.modulith.ApplicationModule;
