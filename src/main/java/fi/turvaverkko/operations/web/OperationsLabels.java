@@ -1,0 +1,156 @@
+package fi.turvaverkko.operations.web;
+
+import fi.turvaverkko.identity.CurrentUser;
+import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.AreaType;
+import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.operations.DisruptionView;
+import fi.turvaverkko.operations.ExerciseView;
+import fi.turvaverkko.operations.LogEntryView;
+import fi.turvaverkko.operations.SitrepService;
+import fi.turvaverkko.operations.domain.DisruptionStatus;
+import fi.turvaverkko.platform.Messages;
+import fi.turvaverkko.platform.Option;
+import fi.turvaverkko.shared.PageParams;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Names and choices of the operations pages: {@code ${@ops.status(code)}}, {@code ${@ops.kindOptions()}}… */
+@Component("ops")
+public class OperationsLabels {
+
+    private final Messages messages;
+    private final ActorService actors;
+    private final AreaService areas;
+
+    OperationsLabels(Messages messages, ActorService actors, AreaService areas) {
+        this.messages = messages;
+        this.actors = actors;
+        this.areas = areas;
+    }
+
+    public String kind(String code) {
+        return code == null ? "" : messages.get("disruption.kind." + code);
+    }
+
+    public String status(String code) {
+        return code == null ? "" : messages.get("disruption.status." + code);
+    }
+
+    public String severity(String code) {
+        return code == null ? "" : messages.get("disruption.severity." + code);
+    }
+
+    public String logKind(String code) {
+        return code == null ? "" : messages.get("log.kind." + code);
+    }
+
+    public String requestStatus(String code) {
+        return code == null ? "" : messages.get("request.status." + code);
+    }
+
+    public String offerStatus(String code) {
+        return code == null ? "" : messages.get("offer.status." + code);
+    }
+
+    public String commitmentStatus(String code) {
+        return code == null ? "" : messages.get("commitment.status." + code);
+    }
+
+    public String confidence(String code) {
+        return code == null ? "" : messages.get("sitrep.confidence." + code);
+    }
+
+    public String exerciseKind(String code) {
+        return code == null ? "" : messages.get("exercise.kind." + code);
+    }
+
+    public String actor(String id) {
+        return id == null ? "" : actors.find(Long.valueOf(id)).map(ActorView::localName).orElse(id);
+    }
+
+    public String areaNames(List<String> codes) {
+        List<String> names = new ArrayList<>();
+        for (String c : codes == null ? List.<String>of() : codes) {
+            names.add(areas.findByCode(c).map(AreaView::localName).orElse(c));
+        }
+        return String.join(", ", names);
+    }
+
+    public String areaIds(List<String> codes) {
+        List<String> ids = new ArrayList<>();
+        for (String c : codes == null ? List.<String>of() : codes) {
+            areas.findByCode(c).ifPresent(a -> ids.add(a.id()));
+        }
+        return String.join(",", ids);
+    }
+
+    public List<Option> kindOptions() {
+        return DisruptionView.KINDS.stream().map(k -> new Option(k, kind(k))).toList();
+    }
+
+    public List<Option> statusOptions() {
+        return DisruptionStatus.ALL.stream().map(k -> new Option(k, status(k))).toList();
+    }
+
+    public List<Option> severityOptions() {
+        return DisruptionView.SEVERITIES.stream().map(k -> new Option(k, severity(k))).toList();
+    }
+
+    public List<Option> logKindOptions() {
+        return LogEntryView.KINDS.stream().map(k -> new Option(k, logKind(k))).toList();
+    }
+
+    public List<Option> confidenceOptions() {
+        return SitrepService.CONFIDENCES.stream().map(k -> new Option(k, confidence(k))).toList();
+    }
+
+    public List<Option> exerciseKindOptions() {
+        return ExerciseView.KINDS.stream().map(k -> new Option(k, exerciseKind(k))).toList();
+    }
+
+    public List<Option> municipalityOptions() {
+        return areas.ofType(AreaType.MUNICIPALITY).stream()
+                .map(a -> new Option(a.code(), a.localName()))
+                .toList();
+    }
+
+    public List<Option> regionOptions() {
+        return areas.ofType(AreaType.REGION).stream()
+                .map(a -> new Option(a.code(), a.localName()))
+                .toList();
+    }
+
+    /** Authorities the user may name in charge: their own, and for a coordinator every authority of the region. */
+    public List<Option> leadOptions() {
+        CurrentUser u = CurrentUser.get();
+        Map<String, String> options = new LinkedHashMap<>();
+        actors.findAll(u.authorityActorIds()).forEach(a -> options.put(a.id(), a.localName()));
+        for (Long region : u.coordinatorRegionIds()) {
+            areas.find(region).ifPresent(r -> actors.list(
+                            new ActorService.Filter(null, null, null, r.code(), true), PageParams.first(1000))
+                    .content()
+                    .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
+        }
+        return options.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Every actor of the user's region, for exercise participants. */
+    public List<Option> actorOptions() {
+        CurrentUser u = CurrentUser.get();
+        Long region = u.primaryRegionId();
+        Map<String, String> options = new LinkedHashMap<>();
+        if (region != null) {
+            areas.find(region).ifPresent(r -> actors.list(
+                            new ActorService.Filter(null, null, null, r.code(), null), PageParams.first(1000))
+                    .content()
+                    .forEach(a -> options.put(a.id(), a.localName())));
+        }
+        return options.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+    }
+}
