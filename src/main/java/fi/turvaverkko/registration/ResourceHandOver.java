@@ -1,18 +1,47 @@
 package fi.turvaverkko.registration;
 
-import fi.turvaverkko.shared.ConflictException;
+import fi.turvaverkko.resources.ResourceDraft;
+import fi.turvaverkko.resources.ResourceService;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /** Turns an approved offer into a resource of the regional registry, through the resources module. */
 @Component
 class ResourceHandOver {
 
-    boolean available() {
-        return false;
+    private final ResourceService resources;
+
+    ResourceHandOver(ResourceService resources) {
+        this.resources = resources;
     }
 
-    /** Creates the resource and answers its id. */
+    boolean available() {
+        return true;
+    }
+
+    /**
+     * Creates the resource, owned by the offering organisation, public and without an agreement yet,
+     * verified today; answers its id. The registry checks the draft (400 when it refuses it).
+     */
     String create(ResourceOfferView o) {
-        throw new ConflictException("error.request.handOverUnavailable");
+        return resources
+                .createFromOffer(
+                        new ResourceDraft(
+                                o.typeCode(),
+                                o.name(),
+                                o.description(),
+                                o.actorId(),
+                                o.quantity(),
+                                o.areaCode(),
+                                null,
+                                null,
+                                o.availability() == null ? "AVAILABLE" : o.availability(),
+                                o.activationMinutes(),
+                                null,
+                                "NONE",
+                                "PUBLIC",
+                                LocalDate.now()),
+                        o.id())
+                .id();
     }
 }

@@ -100,6 +100,8 @@ public class ResourceOfferService {
             area = areas.findByCode(areaCode).orElse(null);
             if (area == null) {
                 problems.add(Problem.field("areaCode", "error.area.unknownCode", areaCode));
+            } else if (!"MUNICIPALITY".equals(area.type()) && !"SUBREGION".equals(area.type())) {
+                problems.add(Problem.field("areaCode", "error.offer.areaLevel"));
             }
         }
         InvalidInputException.throwIfAny(problems);

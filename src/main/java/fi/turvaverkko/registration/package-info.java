@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Registration",
-        allowedDependencies = {"network", "identity", "platform", "shared"})
+        allowedDependencies = {"network", "identity", "platform", "shared", "resources"})
 package fi.turvaverkko.registration;
 
 import org.springframework.modulith.ApplicationModule;

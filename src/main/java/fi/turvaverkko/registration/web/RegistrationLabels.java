@@ -63,6 +63,17 @@ public class RegistrationLabels {
         return list;
     }
 
+    /** Where a resource may be: municipalities, then sub-regions. */
+    public List<Option> resourceAreas() {
+        List<Option> list = new ArrayList<>();
+        for (AreaType t : List.of(AreaType.MUNICIPALITY, AreaType.SUBREGION)) {
+            for (AreaView a : areas.ofType(t)) {
+                list.add(new Option(a.code(), a.localName() + " (" + messages.get("area.type." + t.name()) + ")"));
+            }
+        }
+        return list;
+    }
+
     public String resourceType(String code) {
         return catalogues.label(ResourceOfferService.TYPES, code);
     }
