@@ -45,7 +45,7 @@ class RiskRights {
         if (user().isAnonymous()) {
             return false;
         }
-        return !s.isRestricted() || readsRestricted(Long.valueOf(s.regionId()));
+        return !s.confidential() || readsRestricted(Long.valueOf(s.regionId()));
     }
 
     boolean keepsScales(Long regionId) {

@@ -93,7 +93,11 @@ public class RiskScenarioService {
     }
 
     public PageResult<RiskScenarioView> list(Filter f, PageParams paging) {
-        return repository.list(resolve(f), visibility(), paging).map(this::withCodes);
+        PageResult<RiskScenarioView> page = repository.list(resolve(f), visibility(), paging);
+        page.content().stream()
+                .filter(RiskScenarioView::confidential)
+                .forEach(s -> events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", s.id(), "LIST")));
+        return page.map(this::withCodes);
     }
 
     /** The scenario, or 404 when it does not exist or the caller may not read it. */
@@ -110,7 +114,7 @@ public class RiskScenarioService {
             return Optional.empty();
         }
         Optional<RiskScenarioView> s = repository.find(key).filter(rights::canRead);
-        s.filter(RiskScenarioView::isRestricted)
+        s.filter(RiskScenarioView::confidential)
                 .ifPresent(x -> events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", x.id(), "SCENARIO")));
         return s.map(this::withCodes);
     }
@@ -174,6 +178,9 @@ public class RiskScenarioService {
             }
             l = Math.max(1, Math.min(n, l));
             i = Math.max(1, Math.min(m, i));
+            if (p.restricted()) {
+                events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", String.valueOf(p.id()), "MATRIX"));
+            }
             String title = fi.turvaverkko.shared.LocalizedName.of(p.title(), p.titleSv(), p.titleEn())
                     .in(org.springframework.context.i18n.LocaleContextHolder.getLocale());
             cells.computeIfAbsent(l + "/" + i, k -> new ArrayList<>())
@@ -229,7 +236,7 @@ public class RiskScenarioService {
                 && !rights.canCreateScenario(v.row().regionId())) {
             throw new ForbiddenException();
         }
-        if (v.row().restricted() != before.isRestricted()
+        if (v.row().restricted() != before.confidential()
                 && !rights.readsRestricted(v.row().regionId())) {
             throw new ForbiddenException();
         }

@@ -65,7 +65,7 @@ public record RiskScenarioView(
     }
 
     @JsonIgnore
-    public boolean isRestricted() {
+    public boolean confidential() {
         return Boolean.TRUE.equals(restricted);
     }
 

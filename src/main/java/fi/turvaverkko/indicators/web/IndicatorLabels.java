@@ -77,7 +77,7 @@ public class IndicatorLabels {
         return format(value, decimals, LocaleContextHolder.getLocale());
     }
 
-    /** The same with an explicit sign, for changes: "+0,4", "−1,2". */
+    /** The same with an explicit sign, for changes such as plus 0,4 or minus 1,2. */
     public String change(BigDecimal latest, BigDecimal previous, IndicatorView indicator) {
         if (latest == null || previous == null) {
             return "";

@@ -63,7 +63,7 @@ public class ScenarioForm {
         f.residualImpact = s.residualImpact();
         f.measureIds = String.join(", ", s.measureIds());
         f.resourceTypes = String.join(", ", s.resourceTypes());
-        f.restricted = s.isRestricted();
+        f.restricted = s.confidential();
         f.version = s.version();
         return f;
     }
