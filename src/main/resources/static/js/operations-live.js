@@ -55,7 +55,10 @@
             if (!pending) { pending = setTimeout(refresh, 100); }
         }
 
-        var source = new EventSource("/api/v1/disruptions/" + encodeURIComponent(id) + "/events");
+        // from the state the page was rendered with: nothing that happened while it loaded is missed
+        var since = root.getAttribute("data-last-event");
+        var source = new EventSource("/api/v1/disruptions/" + encodeURIComponent(id) + "/events"
+            + (since ? "?lastEventId=" + encodeURIComponent(since) : ""));
         source.onopen = function () { if (indicator) { indicator.hidden = false; } };
         source.onerror = function () { if (indicator) { indicator.hidden = true; } };
         TYPES.forEach(function (type) {

@@ -36,5 +36,9 @@ public record CapAlert(
      * One {@code area}: its description, polygons as lists of [lat, lon], circles as [lat, lon, km], and
      * geocodes as (valueName, value) pairs.
      */
-    public record Area(String areaDesc, List<List<double[]>> polygons, List<double[]> circles, List<Map.Entry<String, String>> geocodes) {}
+    public record Area(
+            String areaDesc,
+            List<List<double[]>> polygons,
+            List<double[]> circles,
+            List<Map.Entry<String, String>> geocodes) {}
 }

@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class CapService {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    static final Set<String> MUNICIPALITY_CODES = Set.of("KUNTA", "MUNICIPALITY", "NATCODE", "KUNTANUMERO", "FI_MUNICIPALITY", "LAU");
+    static final Set<String> MUNICIPALITY_CODES =
+            Set.of("KUNTA", "MUNICIPALITY", "NATCODE", "KUNTANUMERO", "FI_MUNICIPALITY", "LAU");
     static final Set<String> REGION_CODES = Set.of("MAAKUNTA", "REGION", "FI_REGION", "NUTS3");
 
     private final DisruptionService disruptions;
@@ -124,14 +125,24 @@ public class CapService {
             DisruptionView d = disruptions.get(String.valueOf(previous));
             if (!"CLOSED".equals(d.status())) {
                 disruptions.addAreas(d.id(), new ArrayList<>(areaIds));
-                repository.insertCap(previous, alert.identifier(), alert.sender(), alert.sentText(), alert.msgType(), text);
-                disruptions.systemLog(d.id(), "MEDIA", messages.get("cap.log.updated", headline(info), String.join(", ", names(areaIds))), null, null, null);
-                events.publishEvent(ItemChanged.action("DISRUPTION", d.id(), "CAP_UPDATE", Map.of("identifier", alert.identifier())));
+                repository.insertCap(
+                        previous, alert.identifier(), alert.sender(), alert.sentText(), alert.msgType(), text);
+                disruptions.systemLog(
+                        d.id(),
+                        "MEDIA",
+                        messages.get("cap.log.updated", headline(info), String.join(", ", names(areaIds))),
+                        null,
+                        null,
+                        null);
+                events.publishEvent(ItemChanged.action(
+                        "DISRUPTION", d.id(), "CAP_UPDATE", Map.of("identifier", alert.identifier())));
                 return new ImportResult("UPDATED", d.id(), codes);
             }
         }
         Long region = areas.regionOf(areaIds.iterator().next());
-        List<Long> inRegion = areaIds.stream().filter(id -> region != null && region.equals(areas.regionOf(id))).toList();
+        List<Long> inRegion = areaIds.stream()
+                .filter(id -> region != null && region.equals(areas.regionOf(id)))
+                .toList();
         DisruptionView created = disruptions.open(
                 new DisruptionView(
                         null,
@@ -142,7 +153,9 @@ public class CapService {
                         null,
                         String.valueOf(leadActor(region)),
                         null,
-                        inRegion.stream().map(id -> areas.find(id).orElseThrow().code()).toList(),
+                        inRegion.stream()
+                                .map(id -> areas.find(id).orElseThrow().code())
+                                .toList(),
                         null,
                         "Public".equals(alert.scope()),
                         headline(info),
@@ -150,11 +163,21 @@ public class CapService {
                         null,
                         null),
                 "MONITORING");
-        repository.insertCap(Long.valueOf(created.id()), alert.identifier(), alert.sender(), alert.sentText(), alert.msgType(), text);
+        repository.insertCap(
+                Long.valueOf(created.id()),
+                alert.identifier(),
+                alert.sender(),
+                alert.sentText(),
+                alert.msgType(),
+                text);
         disruptions.systemLog(
                 created.id(),
                 "MEDIA",
-                messages.get("cap.log.received", alert.sender(), headline(info), String.join(", ", names(new LinkedHashSet<>(inRegion)))),
+                messages.get(
+                        "cap.log.received",
+                        alert.sender(),
+                        headline(info),
+                        String.join(", ", names(new LinkedHashSet<>(inRegion)))),
                 null,
                 null,
                 null);
@@ -170,7 +193,8 @@ public class CapService {
         disruptions.systemLog(d.id(), "MEDIA", messages.get("cap.log.cancelled", alert.sender()), null, null, null);
         if ("MONITORING".equals(d.status())) {
             repository.setStatus(Long.parseLong(d.id()), "CLOSED", true);
-            events.publishEvent(ItemChanged.action("DISRUPTION", d.id(), "STATUS", Map.of("status", List.of("MONITORING", "CLOSED"))));
+            events.publishEvent(ItemChanged.action(
+                    "DISRUPTION", d.id(), "STATUS", Map.of("status", List.of("MONITORING", "CLOSED"))));
             return new ImportResult("CLOSED", d.id(), d.areaCodes());
         }
         return new ImportResult("CANCELLED", d.id(), d.areaCodes());
@@ -259,7 +283,8 @@ public class CapService {
         for (JsonNode poly : polys) {
             JsonNode outer = poly.get(0);
             List<double[]> ring = new ArrayList<>();
-            outer.forEach(p -> ring.add(new double[] {p.get(1).asDouble(), p.get(0).asDouble()}));
+            outer.forEach(
+                    p -> ring.add(new double[] {p.get(1).asDouble(), p.get(0).asDouble()}));
             rings.add(ring);
         }
         return rings;
@@ -288,7 +313,9 @@ public class CapService {
     }
 
     private List<String> names(Set<Long> ids) {
-        return ids.stream().map(id -> areas.find(id).map(AreaView::name).orElse("")).toList();
+        return ids.stream()
+                .map(id -> areas.find(id).map(AreaView::name).orElse(""))
+                .toList();
     }
 
     static String kindOf(CapAlert.Info info) {
@@ -406,7 +433,8 @@ public class CapService {
         };
         category.put("c", cat);
         String host = URI.create(platform.publicUrl()).getHost();
-        String lead = actors.find(Long.valueOf(d.leadActorId())).map(ActorView::name).orElse("Turvaverkko");
+        String lead =
+                actors.find(Long.valueOf(d.leadActorId())).map(ActorView::name).orElse("Turvaverkko");
         List<String> municipalities = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String code : d.areaCodes()) {

@@ -40,8 +40,19 @@ public final class CapXml {
     static final Set<String> STATUS = Set.of("Actual", "Exercise", "System", "Test", "Draft");
     static final Set<String> MSG_TYPE = Set.of("Alert", "Update", "Cancel", "Ack", "Error");
     static final Set<String> SCOPE = Set.of("Public", "Restricted", "Private");
-    static final Set<String> CATEGORY =
-            Set.of("Geo", "Met", "Safety", "Security", "Rescue", "Fire", "Health", "Env", "Transport", "Infra", "CBRNE", "Other");
+    static final Set<String> CATEGORY = Set.of(
+            "Geo",
+            "Met",
+            "Safety",
+            "Security",
+            "Rescue",
+            "Fire",
+            "Health",
+            "Env",
+            "Transport",
+            "Infra",
+            "CBRNE",
+            "Other");
     static final Set<String> URGENCY = Set.of("Immediate", "Expected", "Future", "Past", "Unknown");
     static final Set<String> SEVERITY = Set.of("Extreme", "Severe", "Moderate", "Minor", "Unknown");
     static final Set<String> CERTAINTY = Set.of("Observed", "Likely", "Possible", "Unlikely", "Unknown");
@@ -156,7 +167,8 @@ public final class CapXml {
                 } catch (RuntimeException e) {
                     ring.clear();
                 }
-                if (ring.size() < 4 || ring.get(0)[0] != ring.get(ring.size() - 1)[0]
+                if (ring.size() < 4
+                        || ring.get(0)[0] != ring.get(ring.size() - 1)[0]
                         || ring.get(0)[1] != ring.get(ring.size() - 1)[1]) {
                     problems.add(Problem.field("polygon", "error.cap.polygon"));
                 } else {
@@ -238,7 +250,8 @@ public final class CapXml {
         return v;
     }
 
-    private static String code(Element parent, String name, Set<String> allowed, boolean required, List<Problem> problems) {
+    private static String code(
+            Element parent, String name, Set<String> allowed, boolean required, List<Problem> problems) {
         String v = text(parent, name);
         if (v == null) {
             if (required) {

@@ -198,9 +198,11 @@ public class DisruptionService implements DisruptionActivity {
     // the situation log
 
     /** A log entry as given: {@code correctsId} names the entry a correction corrects. */
-    public record LogCommand(String kind, String text, OffsetDateTime occurredAt, Double lat, Double lon, String correctsId) {}
+    public record LogCommand(
+            String kind, String text, OffsetDateTime occurredAt, Double lat, Double lon, String correctsId) {}
 
-    public PageResult<LogEntryView> log(String id, String kind, OffsetDateTime from, OffsetDateTime to, PageParams paging) {
+    public PageResult<LogEntryView> log(
+            String id, String kind, OffsetDateTime from, OffsetDateTime to, PageParams paging) {
         DisruptionView d = get(id);
         return repository.log(Long.parseLong(d.id()), blank(kind), from, to, paging);
     }
@@ -216,7 +218,8 @@ public class DisruptionService implements DisruptionActivity {
         }
         List<Problem> problems = new ArrayList<>();
         if (c.kind() == null || !LogEntryView.KINDS.contains(c.kind())) {
-            problems.add(Problem.field("kind", c.kind() == null ? "validation.required" : "error.import.code", c.kind()));
+            problems.add(
+                    Problem.field("kind", c.kind() == null ? "validation.required" : "error.import.code", c.kind()));
         }
         if (c.text() == null || c.text().isBlank()) {
             problems.add(Problem.field("text", "validation.required"));
@@ -344,7 +347,10 @@ public class DisruptionService implements DisruptionActivity {
                             r.lon() + 0.008 * (points.size() % 3),
                             "DEPLOYED".equals(c.status()) ? "deployed" : "committed",
                             messages.get(
-                                    "commitment.point." + c.status(), c.quantity(), name, requests.ownerName(c.offerId())),
+                                    "commitment.point." + c.status(),
+                                    c.quantity(),
+                                    name,
+                                    requests.ownerName(c.offerId())),
                             "/resources/" + c.resourceId()));
                 }
             }
@@ -364,7 +370,8 @@ public class DisruptionService implements DisruptionActivity {
     private OperationsRepository.Row resolve(DisruptionView v, DisruptionView before) {
         List<Problem> problems = new ArrayList<>();
         if (v.kind() == null || !DisruptionView.KINDS.contains(v.kind())) {
-            problems.add(Problem.field("kind", v.kind() == null ? "validation.required" : "error.import.code", v.kind()));
+            problems.add(
+                    Problem.field("kind", v.kind() == null ? "validation.required" : "error.import.code", v.kind()));
         }
         if (v.title() == null || v.title().isBlank()) {
             problems.add(Problem.field("title", "validation.required"));

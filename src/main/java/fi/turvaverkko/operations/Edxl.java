@@ -19,7 +19,8 @@ final class Edxl {
 
     private Edxl() {}
 
-    static Map<String, Object> requestResource(RequestView r, DisruptionView d, ResourceTypeView type, String requester) {
+    static Map<String, Object> requestResource(
+            RequestView r, DisruptionView d, ResourceTypeView type, String requester) {
         Map<String, Object> m = header("RequestResource", "request-" + r.id(), r.createdAt(), null, d);
         m.put("ContactInformation", List.of(contact("Requester", requester)));
         Map<String, Object> info = new LinkedHashMap<>();
@@ -40,7 +41,8 @@ final class Edxl {
 
     static Map<String, Object> responseToRequest(
             OfferView o, RequestView r, DisruptionView d, ResourceView res, String owner) {
-        Map<String, Object> m = header("ResponseToRequestResource", "offer-" + o.id(), o.createdAt(), "request-" + r.id(), d);
+        Map<String, Object> m =
+                header("ResponseToRequestResource", "offer-" + o.id(), o.createdAt(), "request-" + r.id(), d);
         m.put("ContactInformation", List.of(contact("Owner", owner)));
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("ResourceInfoElementID", "offer-" + o.id());
@@ -124,7 +126,8 @@ final class Edxl {
         return c;
     }
 
-    private static Map<String, Object> resource(ResourceView res, ResourceTypeView type, String typeCode, String owner, String description) {
+    private static Map<String, Object> resource(
+            ResourceView res, ResourceTypeView type, String typeCode, String owner, String description) {
         Map<String, Object> r = new LinkedHashMap<>();
         if (res != null) {
             r.put("ResourceID", "turvaverkko-resource-" + res.id());
@@ -152,7 +155,8 @@ final class Edxl {
         return Map.of("Quantity", Map.of("MeasuredQuantity", measured));
     }
 
-    private static Map<String, Object> schedule(String kind, OffsetDateTime at, Double lat, Double lon, String areaCode) {
+    private static Map<String, Object> schedule(
+            String kind, OffsetDateTime at, Double lat, Double lon, String areaCode) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("ScheduleType", kind);
         if (at != null) {

@@ -80,7 +80,9 @@ public class ExerciseService {
     }
 
     private boolean coordinates(ExerciseView x) {
-        return areas.findByCode(x.regionCode()).map(r -> access.coordinatesArea(Long.valueOf(r.id()))).orElse(false);
+        return areas.findByCode(x.regionCode())
+                .map(r -> access.coordinatesArea(Long.valueOf(r.id())))
+                .orElse(false);
     }
 
     @Transactional
@@ -127,9 +129,14 @@ public class ExerciseService {
             throw new ForbiddenException();
         }
         requireText(text, 4000);
-        long oid = repository.addObservation(Long.parseLong(x.id()), text.trim(), CurrentUser.get().displayName());
-        events.publishEvent(ItemChanged.created("EXERCISE_OBSERVATION", oid, Map.of("exerciseId", x.id(), "text", text.trim())));
-        return get(id).observations().stream().filter(o -> o.id().equals(String.valueOf(oid))).findFirst().orElseThrow();
+        long oid = repository.addObservation(
+                Long.parseLong(x.id()), text.trim(), CurrentUser.get().displayName());
+        events.publishEvent(
+                ItemChanged.created("EXERCISE_OBSERVATION", oid, Map.of("exerciseId", x.id(), "text", text.trim())));
+        return get(id).observations().stream()
+                .filter(o -> o.id().equals(String.valueOf(oid)))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
@@ -140,13 +147,17 @@ public class ExerciseService {
         }
         requireText(text, 2000);
         long lid = repository.addLesson(Long.parseLong(x.id()), text.trim());
-        events.publishEvent(ItemChanged.created("EXERCISE_LESSON", lid, Map.of("exerciseId", x.id(), "text", text.trim())));
+        events.publishEvent(
+                ItemChanged.created("EXERCISE_LESSON", lid, Map.of("exerciseId", x.id(), "text", text.trim())));
         return repository.lesson(lid).orElseThrow();
     }
 
     /** What a lesson's measure is to be: responsible actor, areas and schedule; the text is the lesson's. */
     public record MeasureRequest(
-            String title, String responsibleActorId, List<String> areaCodes, java.time.LocalDate startDate,
+            String title,
+            String responsibleActorId,
+            List<String> areaCodes,
+            java.time.LocalDate startDate,
             java.time.LocalDate endDate) {}
 
     /** Turns a lesson learned into a measure of the action list (planning), once. */
@@ -164,18 +175,26 @@ public class ExerciseService {
             throw new ConflictException("error.lesson.alreadyMeasure");
         }
         List<String> codes = m.areaCodes() == null || m.areaCodes().isEmpty() ? List.of(x.regionCode()) : m.areaCodes();
-        String responsible = m.responsibleActorId() == null || m.responsibleActorId().isBlank()
-                ? x.organiserActorId()
-                : m.responsibleActorId();
+        String responsible =
+                m.responsibleActorId() == null || m.responsibleActorId().isBlank()
+                        ? x.organiserActorId()
+                        : m.responsibleActorId();
         String title = m.title() == null || m.title().isBlank()
                 ? (lesson.text().length() > 200 ? lesson.text().substring(0, 199) + "…" : lesson.text())
                 : m.title().trim();
         String measureId = measures.create(
-                title, lesson.text() + "\n\n(" + x.title() + ")", responsible, codes, m.startDate(), m.endDate(), lesson.id());
+                title,
+                lesson.text() + "\n\n(" + x.title() + ")",
+                responsible,
+                codes,
+                m.startDate(),
+                m.endDate(),
+                lesson.id());
         if (!repository.setMeasure(Long.parseLong(lesson.id()), measureId)) {
             throw new ConflictException("error.lesson.alreadyMeasure");
         }
-        events.publishEvent(ItemChanged.action("EXERCISE_LESSON", lesson.id(), "TO_MEASURE", Map.of("measureId", measureId)));
+        events.publishEvent(
+                ItemChanged.action("EXERCISE_LESSON", lesson.id(), "TO_MEASURE", Map.of("measureId", measureId)));
         return repository.lesson(Long.parseLong(lesson.id())).orElseThrow();
     }
 
@@ -196,7 +215,8 @@ public class ExerciseService {
             problems.add(Problem.field("title", "validation.size", 200, 0));
         }
         if (x.kind() == null || !ExerciseView.KINDS.contains(x.kind())) {
-            problems.add(Problem.field("kind", x.kind() == null ? "validation.required" : "error.import.code", x.kind()));
+            problems.add(
+                    Problem.field("kind", x.kind() == null ? "validation.required" : "error.import.code", x.kind()));
         }
         if (x.startDate() == null) {
             problems.add(Problem.field("startDate", "validation.required"));
@@ -207,9 +227,14 @@ public class ExerciseService {
         if (x.description() != null && x.description().length() > 4000) {
             problems.add(Problem.field("description", "validation.size", 4000, 0));
         }
-        AreaView region = x.regionCode() == null ? null : areas.findByCode(x.regionCode()).filter(AreaView::isRegion).orElse(null);
+        AreaView region = x.regionCode() == null
+                ? null
+                : areas.findByCode(x.regionCode()).filter(AreaView::isRegion).orElse(null);
         if (region == null) {
-            problems.add(Problem.field("regionCode", x.regionCode() == null ? "validation.required" : "error.area.unknownCode", x.regionCode()));
+            problems.add(Problem.field(
+                    "regionCode",
+                    x.regionCode() == null ? "validation.required" : "error.area.unknownCode",
+                    x.regionCode()));
         }
         Long organiser = actorId(x.organiserActorId(), "organiserActorId", problems, true);
         List<Long> participants = new ArrayList<>();

@@ -176,7 +176,8 @@ public class LiveEvents implements SmartLifecycle {
                 }
             } catch (Exception e) {
                 if (running) {
-                    log.warn("The event listener lost its connection ({}); listening again in a second", e.getMessage());
+                    log.warn(
+                            "The event listener lost its connection ({}); listening again in a second", e.getMessage());
                     try {
                         Thread.sleep(1000);
                     } catch (InterruptedException ie) {

@@ -140,7 +140,9 @@ public class RequestService {
         if (c.typeCode() == null || c.typeCode().isBlank()) {
             problems.add(Problem.field("typeCode", "validation.required"));
         } else {
-            type = types.findByCode(c.typeCode()).filter(t -> Boolean.TRUE.equals(t.active())).orElse(null);
+            type = types.findByCode(c.typeCode())
+                    .filter(t -> Boolean.TRUE.equals(t.active()))
+                    .orElse(null);
             if (type == null) {
                 problems.add(Problem.field("typeCode", "error.resource.unknownType", c.typeCode()));
             }
@@ -200,8 +202,13 @@ public class RequestService {
                 asked);
         RequestView created = repository.request(id).orElseThrow();
         String summary = messages.get("request.summary", c.quantity(), type.localName());
-        disruptions.systemLog(d.id(), "REQUEST", summary + (created.description() == null ? "" : ": " + created.description()),
-                requester, lat, lon);
+        disruptions.systemLog(
+                d.id(),
+                "REQUEST",
+                summary + (created.description() == null ? "" : ": " + created.description()),
+                requester,
+                lat,
+                lon);
         live.publish(d.id(), "request", created.id(), summary);
         events.publishEvent(ItemChanged.created("RESOURCE_REQUEST", id, created));
         notifyOwners(d, created, type, asked);
@@ -236,7 +243,12 @@ public class RequestService {
                         : Messages.supported(user.preferredLanguage());
                 mailer.send(
                         user.email(),
-                        messages.get(locale, "request.mail.subject", r.quantity(), type.name(locale.getLanguage()), d.title()),
+                        messages.get(
+                                locale,
+                                "request.mail.subject",
+                                r.quantity(),
+                                type.name(locale.getLanguage()),
+                                d.title()),
                         messages.get(
                                 locale,
                                 "request.mail.body",
@@ -334,7 +346,8 @@ public class RequestService {
                 CurrentUser.get().displayName());
         OfferView created = repository.offer(id).orElseThrow();
         String ownerName = actors.find(owner).map(ActorView::name).orElse("");
-        live.publish(d.id(), "offer", created.id(), messages.get("offer.summary", c.quantity(), resource.name(), ownerName));
+        live.publish(
+                d.id(), "offer", created.id(), messages.get("offer.summary", c.quantity(), resource.name(), ownerName));
         events.publishEvent(ItemChanged.created("RESOURCE_OFFER", id, created).onBehalfOf(owner));
         return created;
     }
@@ -405,7 +418,8 @@ public class RequestService {
             repository.setRequestStatus(Long.parseLong(r.id()), "FILLED");
         }
         CommitmentView created = repository.commitment(id).orElseThrow();
-        String typeName = types.findByCode(r.typeCode()).map(ResourceTypeView::localName).orElse(r.typeCode());
+        String typeName =
+                types.findByCode(r.typeCode()).map(ResourceTypeView::localName).orElse(r.typeCode());
         String ownerName = repository.ownerName(locked.id());
         String summary = messages.get("commitment.summary", quantity, typeName, ownerName);
         disruptions.systemLog(d.id(), "DECISION", summary, disruptions.leadOrOwnActor(d), null, null);
@@ -455,8 +469,10 @@ public class RequestService {
         }
         RequestView r = get(c.requestId());
         CommitmentView after = commitment(commitmentId);
-        String typeName = types.findByCode(r.typeCode()).map(ResourceTypeView::localName).orElse(r.typeCode());
-        String summary = messages.get("commitment.moved." + to, c.quantity(), typeName, repository.ownerName(c.offerId()));
+        String typeName =
+                types.findByCode(r.typeCode()).map(ResourceTypeView::localName).orElse(r.typeCode());
+        String summary =
+                messages.get("commitment.moved." + to, c.quantity(), typeName, repository.ownerName(c.offerId()));
         disruptions.systemLog(r.disruptionId(), "OBSERVATION", summary, null, null, null);
         live.publish(r.disruptionId(), "commitment", c.id(), summary);
         events.publishEvent(ItemChanged.action("RESOURCE_COMMITMENT", c.id(), to, Map.of("status", List.of(from, to))));
@@ -467,23 +483,28 @@ public class RequestService {
 
     public Map<String, Object> requestMessage(String id) {
         RequestView r = get(id);
-        return Edxl.requestResource(r, disruptionOf(r), types.findByCode(r.typeCode()).orElse(null), actorName(r.requestedByActorId()));
+        return Edxl.requestResource(
+                r, disruptionOf(r), types.findByCode(r.typeCode()).orElse(null), actorName(r.requestedByActorId()));
     }
 
     public Map<String, Object> offerMessage(String id) {
         OfferView o = offer(id);
         RequestView r = get(o.requestId());
-        return Edxl.responseToRequest(o, r, disruptionOf(r), resources.find(o.resourceId()).orElse(null), actorName(o.actorId()));
+        return Edxl.responseToRequest(
+                o, r, disruptionOf(r), resources.find(o.resourceId()).orElse(null), actorName(o.actorId()));
     }
 
     public Map<String, Object> commitmentMessage(String id) {
         CommitmentView c = commitment(id);
         RequestView r = get(c.requestId());
         OfferView o = offer(c.offerId());
-        return Edxl.commitResource(c, r, disruptionOf(r), resources.find(c.resourceId()).orElse(null), actorName(o.actorId()));
+        return Edxl.commitResource(
+                c, r, disruptionOf(r), resources.find(c.resourceId()).orElse(null), actorName(o.actorId()));
     }
 
     private String actorName(String id) {
-        return id == null ? null : actors.find(Long.valueOf(id)).map(ActorView::name).orElse(null);
+        return id == null
+                ? null
+                : actors.find(Long.valueOf(id)).map(ActorView::name).orElse(null);
     }
 }

@@ -83,11 +83,17 @@ public class SitrepService {
 
     /** What the issuer gives; an empty period runs from the previous report (or the start) until now. */
     public record SitrepCommand(
-            OffsetDateTime periodStart, OffsetDateTime periodEnd, String authorisedBy, String confidence, String summary) {}
+            OffsetDateTime periodStart,
+            OffsetDateTime periodEnd,
+            String authorisedBy,
+            String confidence,
+            String summary) {}
 
     public List<SitrepView> list(String disruptionId) {
         DisruptionView d = disruptions.get(disruptionId);
-        return repository.sitreps(Long.parseLong(d.id())).stream().map(SitrepView::of).toList();
+        return repository.sitreps(Long.parseLong(d.id())).stream()
+                .map(SitrepView::of)
+                .toList();
     }
 
     @Transactional
@@ -167,8 +173,9 @@ public class SitrepService {
         List<LogEntryView> log = repository.logBetween(id, report.periodStart(), report.periodEnd());
         SvgMap map = new SvgMap();
         for (String code : d.areaCodes()) {
-            areas.findByCode(code).ifPresent(a -> areas.border(Long.valueOf(a.id()))
-                    .ifPresent(b -> map.shape(b, "highlight", a.name(locale))));
+            areas.findByCode(code)
+                    .ifPresent(a -> areas.border(Long.valueOf(a.id()))
+                            .ifPresent(b -> map.shape(b, "highlight", a.name(locale))));
         }
         for (LogEntryView e : log) {
             map.marker(e.lat(), e.lon(), "point", e.text());

@@ -92,7 +92,11 @@ class ResourceCatalogues implements ApplicationRunner {
                         builtIn("POWER", "Sähkö ja varavoima", "El och reservkraft", "Power"),
                         builtIn("FUEL", "Polttoaine", "Bränsle", "Fuel"),
                         builtIn("WATER", "Vesihuolto", "Vattenförsörjning", "Water supply"),
-                        builtIn("ACCOMMODATION", "Majoitus ja evakuointi", "Inkvartering och evakuering", "Accommodation and evacuation"),
+                        builtIn(
+                                "ACCOMMODATION",
+                                "Majoitus ja evakuointi",
+                                "Inkvartering och evakuering",
+                                "Accommodation and evacuation"),
                         builtIn("MASS_CARE", "Ensihuolto", "Omedelbar omsorg", "Mass care"),
                         builtIn("SEARCH_RESCUE", "Etsintä ja pelastus", "Sök och räddning", "Search and rescue"),
                         builtIn("FIREFIGHTING", "Sammutus", "Släckning", "Firefighting"),
@@ -113,8 +117,21 @@ class ResourceCatalogues implements ApplicationRunner {
         for (String line : TYPES.strip().split("\n")) {
             String[] f = line.strip().split("\\|");
             list.add(new ResourceTypeView(
-                    null, f[0], f[5], f[6], f[7], f[1], f[2], f[8], f[9], f[10], Integer.parseInt(f[3]), f[4], true,
-                    true, null));
+                    null,
+                    f[0],
+                    f[5],
+                    f[6],
+                    f[7],
+                    f[1],
+                    f[2],
+                    f[8],
+                    f[9],
+                    f[10],
+                    Integer.parseInt(f[3]),
+                    f[4],
+                    true,
+                    true,
+                    null));
         }
         return list;
     }

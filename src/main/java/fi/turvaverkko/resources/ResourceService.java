@@ -179,7 +179,8 @@ public class ResourceService {
                 owner = mine.stream().sorted().findFirst().orElseThrow();
             }
         }
-        if (f.availability() != null && !f.availability().isBlank()
+        if (f.availability() != null
+                && !f.availability().isBlank()
                 && !ResourceView.AVAILABILITIES.contains(f.availability())) {
             throw new InvalidInputException("availability", "error.import.code", f.availability());
         }
@@ -287,7 +288,8 @@ public class ResourceService {
             throw new ForbiddenException();
         }
         long id = repository.insert(row, null);
-        ResourceView created = repository.find(id, access.privileges(), dueBefore(), true).orElseThrow();
+        ResourceView created =
+                repository.find(id, access.privileges(), dueBefore(), true).orElseThrow();
         events.publishEvent(ItemChanged.created("RESOURCE", id, created).onBehalfOf(row.ownerActorId()));
         return created;
     }
@@ -320,7 +322,8 @@ public class ResourceService {
                 null);
         ResourceRepository.Row row = resolve(v, null);
         long id = repository.insert(row, offerId);
-        ResourceView created = repository.find(id, Privileges.all(row.ownerActorId()), dueBefore(), true)
+        ResourceView created = repository
+                .find(id, Privileges.all(row.ownerActorId()), dueBefore(), true)
                 .orElseThrow();
         events.publishEvent(ItemChanged.created("RESOURCE", id, created).onBehalfOf(row.ownerActorId()));
         return created;
@@ -359,7 +362,8 @@ public class ResourceService {
         if (!ok) {
             throw new StaleVersionException(before);
         }
-        ResourceView after = repository.find(Long.parseLong(id), access.privileges(), dueBefore(), true)
+        ResourceView after = repository
+                .find(Long.parseLong(id), access.privileges(), dueBefore(), true)
                 .orElseThrow();
         events.publishEvent(ItemChanged.updated("RESOURCE", id, before, after).onBehalfOf(row.ownerActorId()));
         return after;
@@ -467,14 +471,18 @@ public class ResourceService {
         List<NearestResource> hits = new ArrayList<>();
         for (Candidate c : candidates) {
             ResourceView v = c.view();
-            double km = Math.hypot(v.easting() - at.grid().easting(), v.northing() - at.grid().northing()) / 1000;
+            double km = Math.hypot(
+                            v.easting() - at.grid().easting(),
+                            v.northing() - at.grid().northing())
+                    / 1000;
             if (km > radius) {
                 continue;
             }
             int eta = v.activationMinutes() + (int) Math.ceil(km * properties.roadFactor() / speed * 60);
             hits.add(new NearestResource(v, Math.round(km * 10) / 10.0, eta));
         }
-        hits.sort(Comparator.comparingInt(NearestResource::etaMinutes).thenComparingDouble(NearestResource::distanceKm));
+        hits.sort(
+                Comparator.comparingInt(NearestResource::etaMinutes).thenComparingDouble(NearestResource::distanceKm));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
@@ -555,7 +563,10 @@ public class ResourceService {
     @Transactional
     public int importFile(byte[] content) {
         requireLogin();
-        TabularData data = tables.read(content, REQUIRED, COLUMNS.stream().filter(c -> !REQUIRED.contains(c)).toList());
+        TabularData data = tables.read(
+                content,
+                REQUIRED,
+                COLUMNS.stream().filter(c -> !REQUIRED.contains(c)).toList());
         List<Problem> problems = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
         Privileges p = access.privileges();
@@ -611,11 +622,13 @@ public class ResourceService {
                     continue;
                 }
                 long existingId = existing == null ? -1 : Long.parseLong(existing.id());
-                writes.add(existing == null
-                        ? () -> repository.insert(resolved, null)
-                        : () -> repository.update(existingId, versionOf(existingId, p), resolved));
+                writes.add(
+                        existing == null
+                                ? () -> repository.insert(resolved, null)
+                                : () -> repository.update(existingId, versionOf(existingId, p), resolved));
             } catch (DomainException e) {
-                for (Problem x : e.problems().isEmpty() ? List.of(Problem.global(e.messageKey(), e.args())) : e.problems()) {
+                for (Problem x :
+                        e.problems().isEmpty() ? List.of(Problem.global(e.messageKey(), e.args())) : e.problems()) {
                     String column = x.field() == null ? "id" : x.field();
                     if (!reported.contains(column)) {
                         r.problem(column, x.messageKey(), x.args());
@@ -635,7 +648,10 @@ public class ResourceService {
     }
 
     private long versionOf(long id, Privileges p) {
-        return repository.find(id, p, dueBefore(), false).map(ResourceView::version).orElse(-1L);
+        return repository
+                .find(id, p, dueBefore(), false)
+                .map(ResourceView::version)
+                .orElse(-1L);
     }
 
     private ResourceView findForImport(String id, Privileges p) {
@@ -661,8 +677,9 @@ public class ResourceService {
             problems.add(Problem.field("typeCode", "validation.required"));
         } else {
             type = types.findByCode(v.typeCode()).orElse(null);
-            if (type == null || (!Boolean.TRUE.equals(type.active())
-                    && (before == null || !before.typeCode().equals(type.code())))) {
+            if (type == null
+                    || (!Boolean.TRUE.equals(type.active())
+                            && (before == null || !before.typeCode().equals(type.code())))) {
                 problems.add(Problem.field("typeCode", "error.resource.unknownType", v.typeCode()));
             }
         }
@@ -715,17 +732,17 @@ public class ResourceService {
             problems.add(Problem.field("activationMinutes", "error.resource.activation"));
         }
         LocalDate today = LocalDate.now(HELSINKI);
-        LocalDate verified = v.lastVerified() == null ? (before == null ? today : before.lastVerified()) : v.lastVerified();
+        LocalDate verified =
+                v.lastVerified() == null ? (before == null ? today : before.lastVerified()) : v.lastVerified();
         if (verified != null && verified.isAfter(today)) {
             problems.add(Problem.field("lastVerified", "error.resource.verifiedInFuture"));
         }
         InvalidInputException.throwIfAny(problems);
         long areaId = Long.parseLong(area.id());
-        Tm35Fin.GridPoint areaPos = area.lat() != null
-                ? Tm35Fin.toGrid(area.lat(), area.lon())
-                : null;
+        Tm35Fin.GridPoint areaPos = area.lat() != null ? Tm35Fin.toGrid(area.lat(), area.lon()) : null;
         if (lat == null) {
-            if (before != null && Boolean.TRUE.equals(before.locationExact())
+            if (before != null
+                    && Boolean.TRUE.equals(before.locationExact())
                     && before.areaCode().equals(area.code())) {
                 lat = before.lat();
                 lon = before.lon();
@@ -791,7 +808,8 @@ public class ResourceService {
 
     /** PUBLIC resources counted by type and municipality in a region: never contacts or locations. */
     public List<Map<String, Object>> publicCounts(String regionCode) {
-        String code = regionCode == null || regionCode.isBlank() ? platform.region().defaultCode() : regionCode;
+        String code =
+                regionCode == null || regionCode.isBlank() ? platform.region().defaultCode() : regionCode;
         AreaView region = areas.findByCode(code)
                 .orElseThrow(() -> new InvalidInputException("region", "error.area.unknownCode", code));
         return repository.publicCounts(areas.path(Long.valueOf(region.id())));
@@ -806,12 +824,15 @@ public class ResourceService {
     @Scheduled(cron = "0 30 6 * * *", zone = "Europe/Helsinki")
     @Transactional
     public int remindOwners() {
-        Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(550105)").query(Boolean.class).single();
+        Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(550105)")
+                .query(Boolean.class)
+                .single();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
         int mails = 0;
-        for (Map<String, Object> due : repository.dueForReminder(dueBefore(), OffsetDateTime.now().minusDays(30))) {
+        for (Map<String, Object> due :
+                repository.dueForReminder(dueBefore(), OffsetDateTime.now().minusDays(30))) {
             long owner = (Long) due.get("owner");
             @SuppressWarnings("unchecked")
             List<Long> ids = (List<Long>) due.get("ids");

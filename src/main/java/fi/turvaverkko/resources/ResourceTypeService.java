@@ -142,7 +142,11 @@ public class ResourceTypeService {
     /** A code that exists already: 409 naming the field. */
     static class DuplicateCode extends fi.turvaverkko.shared.DomainException {
         DuplicateCode(String code) {
-            super(409, "error.resourceType.duplicate", List.of(Problem.field("code", "error.resourceType.duplicate", code)), code);
+            super(
+                    409,
+                    "error.resourceType.duplicate",
+                    List.of(Problem.field("code", "error.resourceType.duplicate", code)),
+                    code);
         }
     }
 

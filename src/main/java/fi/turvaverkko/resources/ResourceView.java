@@ -35,7 +35,8 @@ public record ResourceView(
         Boolean verificationDue,
         Long version) {
 
-    public static final java.util.List<String> AVAILABILITIES = java.util.List.of("AVAILABLE", "LIMITED", "UNAVAILABLE");
+    public static final java.util.List<String> AVAILABILITIES =
+            java.util.List.of("AVAILABLE", "LIMITED", "UNAVAILABLE");
     public static final java.util.List<String> AGREEMENTS = java.util.List.of("NONE", "VERBAL", "WRITTEN", "FRAMEWORK");
     public static final java.util.List<String> CONFIDENTIALITIES = java.util.List.of("PUBLIC", "RESTRICTED");
 
@@ -43,8 +44,27 @@ public record ResourceView(
     @JsonIgnore
     public ResourceView withoutContact() {
         return new ResourceView(
-                id, typeCode, name, description, ownerActorId, quantity, committed, available, areaCode, lat, lon,
-                easting, northing, locationExact, availability, activationMinutes, null, agreementStatus,
-                confidentiality, lastVerified, verificationDue, version);
+                id,
+                typeCode,
+                name,
+                description,
+                ownerActorId,
+                quantity,
+                committed,
+                available,
+                areaCode,
+                lat,
+                lon,
+                easting,
+                northing,
+                locationExact,
+                availability,
+                activationMinutes,
+                null,
+                agreementStatus,
+                confidentiality,
+                lastVerified,
+                verificationDue,
+                version);
     }
 }

@@ -61,7 +61,8 @@ class CapTests {
                       %s
                     </area>
                   </info>
-                </alert>""".formatted(id, sent, msgType, references == null ? "" : "<references>" + references + "</references>", areaXml);
+                </alert>""".formatted(
+                id, sent, msgType, references == null ? "" : "<references>" + references + "</references>", areaXml);
     }
 
     static String geocodes(String... codes) {
@@ -81,21 +82,26 @@ class CapTests {
     }
 
     long capCount() {
-        return jdbc.sql("SELECT count(*) FROM operations.cap_alert").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM operations.cap_alert")
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void aWarningOpensAndAnUpdateExtendsADisruption() throws Exception {
         String id = "FMI-" + System.nanoTime();
-        JsonNode opened = json.readTree(importXml("pelastus", warning(id, "2026-11-20T08:00:00+02:00", "Alert", null, geocodes("320", "732")))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.action").value("OPENED"))
+        JsonNode opened = json.readTree(
+                importXml("pelastus", warning(id, "2026-11-20T08:00:00+02:00", "Alert", null, geocodes("320", "732")))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.action").value("OPENED"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        String d = opened.get("disruptionId").asString();
+        JsonNode disruption = json.readTree(mvc.perform(get("spr", "/api/v1/disruptions/" + d))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        String d = opened.get("disruptionId").asString();
-        JsonNode disruption = json.readTree(mvc.perform(get("spr", "/api/v1/disruptions/" + d))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(disruption.get("status").asString()).isEqualTo("MONITORING");
         assertThat(disruption.get("kind").asString()).isEqualTo("STORM");
         assertThat(disruption.get("severity").asString()).isEqualTo("SEVERE");
@@ -105,12 +111,20 @@ class CapTests {
                 .andExpect(status().isConflict());
         // an update naming Savukoski by a polygon around its centre adds it
         String polygon = "<polygon>67.2,28.0 67.2,28.4 67.4,28.4 67.4,28.0 67.2,28.0</polygon>";
-        importXml("pelastus", warning(id + "-2", "2026-11-20T12:00:00+02:00", "Update",
-                        "varoitukset@ilmatieteenlaitos.example," + id + ",2026-11-20T08:00:00+02:00", polygon))
+        importXml(
+                        "pelastus",
+                        warning(
+                                id + "-2",
+                                "2026-11-20T12:00:00+02:00",
+                                "Update",
+                                "varoitukset@ilmatieteenlaitos.example," + id + ",2026-11-20T08:00:00+02:00",
+                                polygon))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.action").value("UPDATED"))
                 .andExpect(jsonPath("$.disruptionId").value(d));
-        assertThat(mvc.perform(get("spr", "/api/v1/disruptions/" + d)).andReturn().getResponse()
+        assertThat(mvc.perform(get("spr", "/api/v1/disruptions/" + d))
+                        .andReturn()
+                        .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .contains("\"742\"");
         // the public feed carries it as valid CAP 1.2
@@ -148,10 +162,14 @@ class CapTests {
         importXml("pelastus", ok.replaceFirst("<identifier>[^<]*</identifier>", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("identifier"));
-        importXml("pelastus", ok.replace("+02:00</sent>", "Z</sent>").replace("2026-11-20T08:00:00Z", "2026-11-20T08:00:00Z"))
+        importXml(
+                        "pelastus",
+                        ok.replace("+02:00</sent>", "Z</sent>").replace("2026-11-20T08:00:00Z", "2026-11-20T08:00:00Z"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sent"));
-        importXml("pelastus", ok.replace("urn:oasis:names:tc:emergency:cap:1.2", "urn:oasis:names:tc:emergency:cap:1.1"))
+        importXml(
+                        "pelastus",
+                        ok.replace("urn:oasis:names:tc:emergency:cap:1.2", "urn:oasis:names:tc:emergency:cap:1.1"))
                 .andExpect(status().isBadRequest());
         importXml("pelastus", "tämä ei ole XML:ää").andExpect(status().isBadRequest());
         importXml("pelastus", ok.replace("<value>698</value>", "<value>999</value>"))
@@ -161,7 +179,8 @@ class CapTests {
         String big = ok.replace("Sähkökatkot mahdollisia.", "x".repeat(600 * 1024));
         importXml("pelastus", big).andExpect(status().isPayloadTooLarge());
         mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/cap/import")
-                        .file(new MockMultipartFile("file", "big.xml", "application/xml", big.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "big.xml", "application/xml", big.getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic("pelastus", "demo")))
                 .andExpect(status().isPayloadTooLarge());
         assertThat(capCount()).isEqualTo(before);
@@ -171,7 +190,8 @@ class CapTests {
         assertThat(capCount()).isEqualTo(before);
         // the same file as multipart is accepted
         String created = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/cap/import")
-                        .file(new MockMultipartFile("file", "varoitus.xml", "application/xml", ok.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "varoitus.xml", "application/xml", ok.getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic("pelastus", "demo")))
                 .andExpect(status().isCreated())
                 .andReturn()

@@ -57,28 +57,46 @@ class CapXmlTests {
     void refusesWhatTheStandardForbids() {
         assertThatThrownBy(() -> parse(THUNDERSTORM.replace("<scope>Public</scope>", "<scope>Restricted</scope>")))
                 .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).problems().get(0).field()).isEqualTo("restriction"));
+                .satisfies(
+                        e -> assertThat(((DomainException) e).problems().get(0).field())
+                                .isEqualTo("restriction"));
         assertThatThrownBy(() -> parse(THUNDERSTORM.replace("<msgType>Alert</msgType>", "<msgType>Update</msgType>")))
-                .satisfies(e -> assertThat(((DomainException) e).problems().get(0).field()).isEqualTo("references"));
+                .satisfies(
+                        e -> assertThat(((DomainException) e).problems().get(0).field())
+                                .isEqualTo("references"));
         assertThatThrownBy(() -> parse(THUNDERSTORM.replace("KSTO1055887203", "KSTO 1055887203")))
-                .satisfies(e -> assertThat(((DomainException) e).problems().get(0).code()).isEqualTo("restrictedChars"));
+                .satisfies(
+                        e -> assertThat(((DomainException) e).problems().get(0).code())
+                                .isEqualTo("restrictedChars"));
         assertThatThrownBy(() -> parse(THUNDERSTORM.replace("<category>Met</category>", "")))
-                .satisfies(e -> assertThat(((DomainException) e).problems().get(0).field()).isEqualTo("category"));
+                .satisfies(
+                        e -> assertThat(((DomainException) e).problems().get(0).field())
+                                .isEqualTo("category"));
         assertThatThrownBy(() -> parse(THUNDERSTORM.replace("-120.14</polygon>", "-120.15</polygon>")))
-                .satisfies(e -> assertThat(((DomainException) e).problems().get(0).field()).isEqualTo("polygon"));
-        assertThatThrownBy(() -> parse(THUNDERSTORM.replace("<certainty>Observed</certainty>", "<certainty>Very Likely</certainty>")))
-                .satisfies(e -> assertThat(((DomainException) e).problems().get(0).field()).isEqualTo("certainty"));
+                .satisfies(
+                        e -> assertThat(((DomainException) e).problems().get(0).field())
+                                .isEqualTo("polygon"));
+        assertThatThrownBy(() -> parse(
+                        THUNDERSTORM.replace("<certainty>Observed</certainty>", "<certainty>Very Likely</certainty>")))
+                .satisfies(
+                        e -> assertThat(((DomainException) e).problems().get(0).field())
+                                .isEqualTo("certainty"));
         // an entity expansion bomb never expands: the DTD is refused first
         String bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>"
                 + THUNDERSTORM.substring(THUNDERSTORM.indexOf("<alert"));
         assertThatThrownBy(() -> parse(bomb))
-                .satisfies(e -> assertThat(((DomainException) e).problems().get(0).code()).isEqualTo("dtd"));
+                .satisfies(
+                        e -> assertThat(((DomainException) e).problems().get(0).code())
+                                .isEqualTo("dtd"));
     }
 
     @Test
     void findsMunicipalitiesInsideAPolygon() {
         var square = java.util.List.of(
-                new double[] {66.0, 25.0}, new double[] {66.0, 26.0}, new double[] {67.0, 26.0}, new double[] {67.0, 25.0},
+                new double[] {66.0, 25.0},
+                new double[] {66.0, 26.0},
+                new double[] {67.0, 26.0},
+                new double[] {67.0, 25.0},
                 new double[] {66.0, 25.0});
         assertThat(CapService.inside(square, 66.5, 25.7)).isTrue();
         assertThat(CapService.inside(square, 67.5, 25.7)).isFalse();

@@ -45,10 +45,10 @@ final class Disruptions {
     String open() throws Exception {
         String body = """
                 {"kind": "STORM", "title": "%s", "severity": "SEVERE", "leadActorId": "%s", "areaCodes": [%s],
-                 "description": "Myrsky katkoo sähköjä.", "publicAlert": true, "publicSummary": "Sähkökatkoja."}"""
-                .formatted(title, actorId(jdbc, "Lapin pelastuslaitos"), areas);
+                 "description": "Myrsky katkoo sähköjä.", "publicAlert": true, "publicSummary": "Sähkökatkoja."}""".formatted(title, actorId(jdbc, "Lapin pelastuslaitos"), areas);
         String created = mvc.perform(post("pelastus", "/api/v1/disruptions", body))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isCreated())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -57,7 +57,8 @@ final class Disruptions {
 
     static void status(MockMvc mvc, String user, String id, String status) throws Exception {
         mvc.perform(post(user, "/api/v1/disruptions/" + id + "/status", "{\"status\": \"" + status + "\"}"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
     }
 
     /** Closes a disruption whatever its status, so that no test leaves one active. */

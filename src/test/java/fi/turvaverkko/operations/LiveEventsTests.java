@@ -72,12 +72,15 @@ class LiveEventsTests {
     @Test
     void anEntryPostedOnOneNodeReachesStreamsOnBothNodes() throws Exception {
         assertThat(secondPort).isNotEqualTo(port);
-        String d = Disruptions.storm(mvc, jdbc, json).titled("Kahden solmun testi").open();
+        String d =
+                Disruptions.storm(mvc, jdbc, json).titled("Kahden solmun testi").open();
         try (SseClient here = new SseClient(events(port, d), "spr", null);
                 SseClient there = new SseClient(events(secondPort, d), "yritys", null)) {
             assertThat(here.status()).isEqualTo(200);
             assertThat(there.status()).isEqualTo(200);
-            mvc.perform(post("pelastus", "/api/v1/disruptions/" + d + "/log",
+            mvc.perform(post(
+                            "pelastus",
+                            "/api/v1/disruptions/" + d + "/log",
                             "{\"kind\": \"OBSERVATION\", \"text\": \"Solmujen välinen havainto\"}"))
                     .andExpect(status().isCreated());
             SseClient.Event onSecond = there.await("Solmujen välinen havainto", 15);
@@ -92,8 +95,11 @@ class LiveEventsTests {
                                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                                                 "http://localhost:" + secondPort + "/api/v1/disruptions/" + d + "/log"))
                                         .header("Content-Type", "application/json")
-                                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                                                .encodeToString("pelastus:demo".getBytes()))
+                                        .header(
+                                                "Authorization",
+                                                "Basic "
+                                                        + java.util.Base64.getEncoder()
+                                                                .encodeToString("pelastus:demo".getBytes()))
                                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                                                 "{\"kind\": \"DECISION\", \"text\": \"Toiselta solmulta\"}"))
                                         .build(),
@@ -108,16 +114,23 @@ class LiveEventsTests {
 
     @Test
     void aClientThatReconnectsGetsWhatItMissed() throws Exception {
-        String d = Disruptions.storm(mvc, jdbc, json).titled("Uudelleenyhdistys").open();
+        String d =
+                Disruptions.storm(mvc, jdbc, json).titled("Uudelleenyhdistys").open();
         try {
             String first;
             try (SseClient c = new SseClient(events(port, d), "spr", null)) {
-                mvc.perform(post("pelastus", "/api/v1/disruptions/" + d + "/log", "{\"kind\": \"OBSERVATION\", \"text\": \"Ensimmäinen\"}"))
+                mvc.perform(post(
+                                "pelastus",
+                                "/api/v1/disruptions/" + d + "/log",
+                                "{\"kind\": \"OBSERVATION\", \"text\": \"Ensimmäinen\"}"))
                         .andExpect(status().isCreated());
                 first = c.await("Ensimmäinen", 15).id();
             }
             // while nobody listens
-            mvc.perform(post("pelastus", "/api/v1/disruptions/" + d + "/log", "{\"kind\": \"OBSERVATION\", \"text\": \"Kun olit poissa\"}"))
+            mvc.perform(post(
+                            "pelastus",
+                            "/api/v1/disruptions/" + d + "/log",
+                            "{\"kind\": \"OBSERVATION\", \"text\": \"Kun olit poissa\"}"))
                     .andExpect(status().isCreated());
             try (SseClient again = new SseClient(events(secondPort, d), "spr", first)) {
                 SseClient.Event missed = again.await("Kun olit poissa", 15);

@@ -55,14 +55,18 @@ class OperationsBrowserTests extends BrowserTestBase {
         p.navigate(url("/login"));
         p.getByLabel("Käyttäjätunnus").fill(user);
         p.getByLabel("Salasana").fill("demo");
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu").setExact(true))
+        p.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Kirjaudu").setExact(true))
                 .click();
         p.waitForURL(u -> !u.contains("/login"));
     }
 
     @Test
     void twoBrowsersShareTheLiveSituationPicture() throws Exception {
-        String d = Disruptions.storm(mvc, jdbc, json).titled("Myrsky Rovaniemellä (selaintesti)").open();
+        String d = Disruptions.storm(mvc, jdbc, json)
+                .titled("Myrsky Rovaniemellä (selaintesti)")
+                .open();
         Disruptions.status(mvc, "pelastus", d, "ACTIVE");
         Browser second = launchSecond();
         BrowserContext businessContext = second.newContext(new Browser.NewContextOptions().setLocale("fi-FI"));
@@ -77,12 +81,18 @@ class OperationsBrowserTests extends BrowserTestBase {
 
             login("pelastus");
             page.navigate(url("/disruptions/" + d));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Myrsky Rovaniemellä (selaintesti)")))
+            assertThat(page.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName("Myrsky Rovaniemellä (selaintesti)")))
                     .isVisible();
             assertAccessible();
             page.locator("#kind").selectOption("OBSERVATION");
-            page.locator("#text").fill("Myrsky on kaatanut puita sähkölinjoille Vikajärvellä; vesilaitoksen pumppaamo ilman sähköä.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaa").setExact(true)).click();
+            page.locator("#text")
+                    .fill(
+                            "Myrsky on kaatanut puita sähkölinjoille Vikajärvellä; vesilaitoksen pumppaamo ilman sähköä.");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Kirjaa").setExact(true))
+                    .click();
             assertThat(page.locator(".notice")).containsText("Merkintä lisättiin");
             // the business sees the entry without reloading
             assertThat(business.locator("#timeline")).containsText("vesilaitoksen pumppaamo");
@@ -90,20 +100,30 @@ class OperationsBrowserTests extends BrowserTestBase {
             page.locator("#typeCode").selectOption("GENERATOR_60KVA");
             page.locator("#quantity").fill("1");
             page.locator("#description").fill("Vesilaitoksen pumppaamo, Vikajärvi");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä pyyntö")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä pyyntö"))
+                    .click();
             assertThat(page.locator(".notice")).containsText("Pyyntö lähetettiin");
             assertAccessible();
             screenshot("operations-requested");
 
             // the request appears in the other browser, which was not reloaded
             assertThat(business.locator("#requests")).containsText("1 × Varavoimakone 60 kVA");
-            assertThat((Boolean) business.evaluate("window.__notReloaded === true")).isTrue();
-            String requestId = business.locator("#requests article.request").first().getAttribute("id").substring("request-".length());
+            assertThat((Boolean) business.evaluate("window.__notReloaded === true"))
+                    .isTrue();
+            String requestId = business.locator("#requests article.request-card")
+                    .first()
+                    .getAttribute("id")
+                    .substring("request-".length());
             business.locator("#offer-quantity-" + requestId).fill("1");
             business.locator("#offer-note-" + requestId).fill("Perillä noin tunnissa");
-            business.locator("#request-" + requestId).getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tarjoa")).click();
+            business.locator("#request-" + requestId)
+                    .getByRole(
+                            AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tarjoa"))
+                    .click();
             assertThat(business.locator(".notice")).containsText("Tarjous lähetettiin");
-            business.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/operations-offered.png")).setFullPage(true));
+            business.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Paths.get("target/screenshots/operations-offered.png"))
+                    .setFullPage(true));
 
             // the rescue department sees the offer without reloading and commits it
             page.evaluate("window.__notReloaded = true");
@@ -113,8 +133,10 @@ class OperationsBrowserTests extends BrowserTestBase {
             assertThat(page.locator(".notice")).containsText("voimavara sidottiin");
             assertThat(page.locator("#board")).containsText("1 / 1");
             // the map shows the resource: the request and the committed generator as points
-            assertThat(page.locator("#map-points")).containsText("Sidottu: 1 × Varavoimakone 60 kVA (Ounaskosken Konepalvelu Oy)");
-            page.waitForCondition(() -> page.locator("#map path.leaflet-interactive").count() >= 2);
+            assertThat(page.locator("#map-points"))
+                    .containsText("Sidottu: 1 × Varavoimakone 60 kVA (Ounaskosken Konepalvelu Oy)");
+            page.waitForCondition(
+                    () -> page.locator("#map path.leaflet-interactive").count() >= 2);
             assertAccessible();
             screenshot("operations-committed");
             // and the business sees the commitment too
@@ -131,17 +153,22 @@ class OperationsBrowserTests extends BrowserTestBase {
         login("pelastus");
         page.navigate(url("/disruptions"));
         assertAccessible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tuo CAP-varoitus")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tuo CAP-varoitus"))
+                .click();
         assertAccessible();
         // first something that is not CAP: refused, and said so in Finnish
         page.locator("#xml").fill("<alert>ei kelpaa</alert>");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tuo varoitus")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tuo varoitus"))
+                .click();
         assertThat(page.locator(".error-summary")).containsText("ei ole CAP 1.2");
         assertThat(page.locator("#xml")).hasValue("<alert>ei kelpaa</alert>");
         assertAccessible();
         String id = "FMI-UI-" + System.nanoTime();
-        page.locator("#xml").fill(CapTests.warning(id, "2026-11-25T06:00:00+02:00", "Alert", null, CapTests.geocodes("758", "148")));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tuo varoitus")).click();
+        page.locator("#xml")
+                .fill(CapTests.warning(
+                        id, "2026-11-25T06:00:00+02:00", "Alert", null, CapTests.geocodes("758", "148")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tuo varoitus"))
+                .click();
         assertThat(page.locator(".notice")).containsText("avasi uuden häiriötilanteen");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Myrskyvaroitus Itä-Lappiin")))
                 .isVisible();
@@ -157,11 +184,13 @@ class OperationsBrowserTests extends BrowserTestBase {
     void resourcePagesAndTheNearestSearchInSwedish() {
         login("pelastus");
         page.navigate(url("/resources?lang=sv"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Resurser"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Resurser")))
+                .isVisible();
         assertAccessible();
         page.navigate(url("/resources/nearest?type=GENERATOR_60KVA&area=698&radiusKm=200"));
         assertThat(page.locator("table.data tbody tr").first()).isVisible();
-        page.waitForCondition(() -> page.locator("#map path.leaflet-interactive").count() >= 2);
+        page.waitForCondition(
+                () -> page.locator("#map path.leaflet-interactive").count() >= 2);
         assertAccessible();
         screenshot("resources-nearest-sv");
         page.navigate(url("/resources/nearest?type=GENERATOR_60KVA&lat=52.5&lon=13.4&lang=fi"));
@@ -172,7 +201,8 @@ class OperationsBrowserTests extends BrowserTestBase {
         page.locator("#name").fill("Mönkijä, selaintesti");
         page.locator("#quantity").fill("-1");
         page.locator("#areaCode").selectOption("698");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tallenna")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tallenna"))
+                .click();
         assertThat(page.locator(".error-summary")).containsText("negatiivinen");
         assertThat(page.locator("#name")).hasValue("Mönkijä, selaintesti");
         assertAccessible();

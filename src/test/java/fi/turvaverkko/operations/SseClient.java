@@ -30,7 +30,9 @@ final class SseClient implements AutoCloseable {
                 .header("Accept", "text/event-stream")
                 .header(
                         "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }

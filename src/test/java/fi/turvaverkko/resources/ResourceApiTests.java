@@ -66,8 +66,7 @@ class ResourceApiTests {
         return """
                 {"typeCode": "GENERATOR_20KVA", "name": "%s", "quantity": %s, "areaCode": "698",
                  "lat": %s, "lon": %s, "availability": "AVAILABLE", "activationMinutes": 45,
-                 "contact247": "+358 40 000 9999", "agreementStatus": "VERBAL", "confidentiality": "PUBLIC"}"""
-                .formatted(name, quantity, lat, lon);
+                 "contact247": "+358 40 000 9999", "agreementStatus": "VERBAL", "confidentiality": "PUBLIC"}""".formatted(name, quantity, lat, lon);
     }
 
     @Test
@@ -86,7 +85,9 @@ class ResourceApiTests {
 
     @Test
     void theDemoRegistryHasSeveralHundredResourcesOverLapland() {
-        long n = jdbc.sql("SELECT count(*) FROM resources.resource").query(Long.class).single();
+        long n = jdbc.sql("SELECT count(*) FROM resources.resource")
+                .query(Long.class)
+                .single();
         long municipalities = jdbc.sql("SELECT count(DISTINCT area_id) FROM resources.resource")
                 .query(Long.class)
                 .single();
@@ -117,7 +118,9 @@ class ResourceApiTests {
         jdbc.sql("UPDATE resources.resource SET last_verified = current_date - 400 WHERE id = ?")
                 .param(Long.parseLong(id))
                 .update();
-        assertThat(read("yritys", "/api/v1/resources/" + id).get("verificationDue").asBoolean())
+        assertThat(read("yritys", "/api/v1/resources/" + id)
+                        .get("verificationDue")
+                        .asBoolean())
                 .isTrue();
         mvc.perform(post("yritys", "/api/v1/resources/" + id + "/verify", ""))
                 .andExpect(status().isOk())
@@ -137,8 +140,12 @@ class ResourceApiTests {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lat"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("outside Finland")));
-        mvc.perform(post("yritys", "/api/v1/resources", body(name, "1", "66.5", "25.7").replace("GENERATOR_20KVA", "NO_SUCH")))
+                .andExpect(
+                        jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("outside Finland")));
+        mvc.perform(post(
+                        "yritys",
+                        "/api/v1/resources",
+                        body(name, "1", "66.5", "25.7").replace("GENERATOR_20KVA", "NO_SUCH")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("typeCode"));
         mvc.perform(get("pelastus", "/api/v1/resources/nearest?type=GENERATOR_60KVA&lat=48.1&lon=11.5"))
@@ -149,7 +156,8 @@ class ResourceApiTests {
     @Test
     void theNearestGeneratorsAreRankedByTimeToArrive() throws Exception {
         JsonNode r = read(
-                "pelastus", "/api/v1/resources/nearest?type=GENERATOR_60KVA,GENERATOR_200KVA&lat=66.5039&lon=25.7294&radiusKm=300");
+                "pelastus",
+                "/api/v1/resources/nearest?type=GENERATOR_60KVA,GENERATOR_200KVA&lat=66.5039&lon=25.7294&radiusKm=300");
         JsonNode hits = r.get("content");
         assertThat(hits.size()).isGreaterThan(3);
         int previous = -1;
@@ -161,7 +169,8 @@ class ResourceApiTests {
         }
         assertThat(r.get("from").get("northing").asLong()).isEqualTo(7376653);
         // by function and type level: at least type II generators
-        JsonNode strong = read("pelastus", "/api/v1/resources/nearest?function=POWER&kind=EQUIPMENT&minLevel=2&area=698");
+        JsonNode strong =
+                read("pelastus", "/api/v1/resources/nearest?function=POWER&kind=EQUIPMENT&minLevel=2&area=698");
         for (JsonNode h : strong.get("content")) {
             assertThat(h.get("resource").get("typeCode").asString()).isIn("GENERATOR_60KVA", "GENERATOR_200KVA");
         }
@@ -179,8 +188,10 @@ class ResourceApiTests {
                         .file(new MockMultipartFile("file", "r.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic("spr", "demo")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'typeCode')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'quantity')]").exists());
+                .andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'typeCode')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'quantity')]")
+                        .exists());
         assertThat(countNamed(a) + countNamed(b)).isZero();
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/resources/import")
                         .contentType("text/csv")
@@ -201,7 +212,8 @@ class ResourceApiTests {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFid;typeCode;name;");
         assertThat(text).contains("Varavoimakone 60 kVA");
-        mvc.perform(get("yritys", "/api/v1/resources/import/template?format=xlsx")).andExpect(status().isOk());
+        mvc.perform(get("yritys", "/api/v1/resources/import/template?format=xlsx"))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -231,12 +243,14 @@ class ResourceApiTests {
         }
         pool.shutdown();
         assertThat(outcomes).containsExactlyInAnyOrder("ok", "error.resource.notEnoughFree");
-        assertThat(read("yritys", "/api/v1/resources/" + id).get("available").asInt()).isZero();
+        assertThat(read("yritys", "/api/v1/resources/" + id).get("available").asInt())
+                .isZero();
     }
 
     /** DELETE with HTTP Basic. */
     static final class Api2 {
-        static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder delete(String user, String path) {
+        static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder delete(
+                String user, String path) {
             return fi.turvaverkko.support.Api.delete(user, path);
         }
     }

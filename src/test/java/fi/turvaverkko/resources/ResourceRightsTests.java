@@ -49,13 +49,12 @@ class ResourceRightsTests {
     String generatorOfYritys() {
         return jdbc.sql("""
                         SELECT r.id::text FROM resources.resource r JOIN network.actor a ON a.id = r.owner_actor_id
-                         WHERE a.name = 'Ounaskosken Konepalvelu Oy' AND r.name = 'Varavoimakone 200 kVA (perävaunu)'""")
-                .query(String.class)
-                .single();
+                         WHERE a.name = 'Ounaskosken Konepalvelu Oy' AND r.name = 'Varavoimakone 200 kVA (perävaunu)'""").query(String.class).single();
     }
 
     String restrictedOfRescue() {
-        return jdbc.sql("SELECT id::text FROM resources.resource WHERE confidentiality = 'RESTRICTED' ORDER BY id LIMIT 1")
+        return jdbc.sql(
+                        "SELECT id::text FROM resources.resource WHERE confidentiality = 'RESTRICTED' ORDER BY id LIMIT 1")
                 .query(String.class)
                 .single();
     }
@@ -89,7 +88,9 @@ class ResourceRightsTests {
             JsonNode other = json.readTree(text(user, "/api/v1/resources/" + id));
             assertThat(other.get("contact247").isNull()).as(user).isTrue();
             assertThat(other.get("locationExact").asBoolean()).as(user).isFalse();
-            assertThat(other.get("lat").asDouble()).as(user).isNotEqualTo(own.get("lat").asDouble());
+            assertThat(other.get("lat").asDouble())
+                    .as(user)
+                    .isNotEqualTo(own.get("lat").asDouble());
             // nor through the list, the search or the export
             assertThat(text(user, "/api/v1/resources?mine=false&q=200%20kVA")).doesNotContain("+358");
             assertThat(text(user, "/api/v1/resources/export?format=csv&type=GENERATOR_200KVA"))
@@ -119,7 +120,8 @@ class ResourceRightsTests {
             mvc.perform(put(user, "/api/v1/resources/" + id, "{}")).andExpect(status().isNotFound());
             JsonNode list = json.readTree(text(user, "/api/v1/resources?type=MOBILE_BASE_STATION"));
             assertThat(list.get("page").get("totalElements").asInt()).as(user).isZero();
-            assertThat(text(user, "/api/v1/resources/export?type=MOBILE_BASE_STATION")).doesNotContain("Varmennettu");
+            assertThat(text(user, "/api/v1/resources/export?type=MOBILE_BASE_STATION"))
+                    .doesNotContain("Varmennettu");
             assertThat(text(user, "/api/v1/resources/nearest?type=MOBILE_BASE_STATION&area=698"))
                     .doesNotContain("Varmennettu");
         }
@@ -136,7 +138,8 @@ class ResourceRightsTests {
             mvc.perform(delete(user, "/api/v1/resources/" + id)).andExpect(status().isForbidden());
             mvc.perform(post(user, "/api/v1/resources/" + id + "/verify", "")).andExpect(status().isForbidden());
         }
-        String saved = mvc.perform(put("coordinator", "/api/v1/resources/" + id, text("coordinator", "/api/v1/resources/" + id)))
+        String saved = mvc.perform(
+                        put("coordinator", "/api/v1/resources/" + id, text("coordinator", "/api/v1/resources/" + id)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -157,8 +160,10 @@ class ResourceRightsTests {
                     .andExpect(status().isForbidden());
         }
         String code = "TEST_ADMIN_" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        mvc.perform(post("admin", "/api/v1/resource-types", type.formatted(code))).andExpect(status().isCreated());
-        mvc.perform(post("admin", "/api/v1/resource-types", type.formatted(code))).andExpect(status().isConflict());
+        mvc.perform(post("admin", "/api/v1/resource-types", type.formatted(code)))
+                .andExpect(status().isCreated());
+        mvc.perform(post("admin", "/api/v1/resource-types", type.formatted(code)))
+                .andExpect(status().isConflict());
         mvc.perform(post("coordinator", "/api/v1/resource-types", type.formatted("bad code")))
                 .andExpect(status().isBadRequest());
     }

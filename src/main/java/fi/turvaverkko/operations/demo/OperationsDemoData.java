@@ -42,8 +42,14 @@ class OperationsDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!demo.enabled()
-                || jdbc.sql("SELECT count(*) FROM operations.disruption").query(Long.class).single() > 0
-                || jdbc.sql("SELECT count(*) FROM resources.resource").query(Long.class).single() == 0) {
+                || jdbc.sql("SELECT count(*) FROM operations.disruption")
+                                .query(Long.class)
+                                .single()
+                        > 0
+                || jdbc.sql("SELECT count(*) FROM resources.resource")
+                                .query(Long.class)
+                                .single()
+                        == 0) {
             return;
         }
         new TransactionTemplate(transactions).executeWithoutResult(s -> {
@@ -55,15 +61,23 @@ class OperationsDemoData implements ApplicationRunner {
 
     private static OffsetDateTime at(int month, int day, int hour, int minute) {
         int year = month == 12 ? 2025 : 2026;
-        return java.time.LocalDateTime.of(year, month, day, hour, minute).atZone(HELSINKI).toOffsetDateTime();
+        return java.time.LocalDateTime.of(year, month, day, hour, minute)
+                .atZone(HELSINKI)
+                .toOffsetDateTime();
     }
 
     private long actor(String name) {
-        return jdbc.sql("SELECT id FROM network.actor WHERE name = ?").param(name).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM network.actor WHERE name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     private long area(String code) {
-        return jdbc.sql("SELECT id FROM network.area WHERE code = ?").param(code).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM network.area WHERE code = ?")
+                .param(code)
+                .query(Long.class)
+                .single();
     }
 
     private void storm() {
@@ -98,86 +112,281 @@ class OperationsDemoData implements ApplicationRunner {
         String salla = "Sallan kunta, valmiuspäällikkö";
         long sallaActor = actor("Sallan kunta");
         long spr = actor("Suomen Punainen Risti, Lapin piiri");
-        log(d, "OBSERVATION", at(12, 26, 14, 20), duty, rescue,
+        log(
+                d,
+                "OBSERVATION",
+                at(12, 26, 14, 20),
+                duty,
+                rescue,
                 "Ilmatieteen laitoksen myrskyvaroitus: länsituuli puuskissa 25–30 m/s ja lumipyryä. Jakeluverkkoyhtiö"
-                        + " ilmoittaa ensimmäisistä vioista Sallassa.", null, null, null);
-        log(d, "DECISION", at(12, 26, 15, 5), duty, rescue,
+                        + " ilmoittaa ensimmäisistä vioista Sallassa.",
+                null,
+                null,
+                null);
+        log(
+                d,
+                "DECISION",
+                at(12, 26, 15, 5),
+                duty,
+                rescue,
                 "Tilanne otetaan aktiiviseen seurantaan; pelastuslaitos johtaa. Tilannekuvaneuvottelu kuntien ja"
-                        + " verkkoyhtiön kanssa klo 16.", null, null, null);
-        long wrong = log(d, "OBSERVATION", at(12, 26, 16, 30), duty, rescue,
+                        + " verkkoyhtiön kanssa klo 16.",
+                null,
+                null,
+                null);
+        long wrong = log(
+                d,
+                "OBSERVATION",
+                at(12, 26, 16, 30),
+                duty,
+                rescue,
                 "Noin 14 000 asiakasta ilman sähköä Kemijärvellä, Sallassa, Posiolla, Pelkosenniemellä ja"
                         + " Savukoskella. Kaatuneita puita linjoilla; korjaus hidasta tykkylumen vuoksi.",
-                66.83, 28.67, null);
-        log(d, "DECISION", at(12, 26, 17, 10), duty, rescue,
+                66.83,
+                28.67,
+                null);
+        log(
+                d,
+                "DECISION",
+                at(12, 26, 17, 10),
+                duty,
+                rescue,
                 "Sallan ja Savukosken kouluille avataan lämmittelypaikat; kunnat vastaavat niistä. Pyydetään"
-                        + " varavoimakoneet lämmittelypaikoille.", null, null, null);
-        log(d, "OBSERVATION", at(12, 26, 17, 45), "Pelastuslaitoksen tilannekeskus", rescue,
+                        + " varavoimakoneet lämmittelypaikoille.",
+                null,
+                null,
+                null);
+        log(
+                d,
+                "OBSERVATION",
+                at(12, 26, 17, 45),
+                "Pelastuslaitoksen tilannekeskus",
+                rescue,
                 "Korjaus merkintään: verkkoyhtiön tarkennetun tiedon mukaan ilman sähköä oli klo 16.30 noin 16 000"
-                        + " asiakasta, ei 14 000.", null, null, wrong);
-        long r1 = request(d, "GENERATOR_60KVA", 2, at(12, 26, 20, 0), "732", 66.8320, 28.6700,
-                "Sallan ja Savukosken lämmittelypaikat", "FILLED", rescue, at(12, 26, 17, 20));
-        log(d, "REQUEST", at(12, 26, 17, 20), duty, rescue,
-                "Pyydetty 2 × Varavoimakone 60 kVA: Sallan ja Savukosken lämmittelypaikat.", 66.832, 28.67, null);
+                        + " asiakasta, ei 14 000.",
+                null,
+                null,
+                wrong);
+        long r1 = request(
+                d,
+                "GENERATOR_60KVA",
+                2,
+                at(12, 26, 20, 0),
+                "732",
+                66.8320,
+                28.6700,
+                "Sallan ja Savukosken lämmittelypaikat",
+                "FILLED",
+                rescue,
+                at(12, 26, 17, 20));
+        log(
+                d,
+                "REQUEST",
+                at(12, 26, 17, 20),
+                duty,
+                rescue,
+                "Pyydetty 2 × Varavoimakone 60 kVA: Sallan ja Savukosken lämmittelypaikat.",
+                66.832,
+                28.67,
+                null);
         long konepalvelu = actor("Ounaskosken Konepalvelu Oy");
         long generator = resource(konepalvelu, "GENERATOR_60KVA");
-        long o1 = offer(r1, generator, konepalvelu, 2, at(12, 26, 17, 50), "Lähtö Rovaniemeltä klo 18.30, perillä noin klo 21.");
+        long o1 = offer(
+                r1,
+                generator,
+                konepalvelu,
+                2,
+                at(12, 26, 17, 50),
+                "Lähtö Rovaniemeltä klo 18.30, perillä noin klo 21.");
         commit(o1, r1, generator, 2, at(12, 26, 18, 0), at(12, 26, 21, 5), at(12, 29, 15, 0));
-        log(d, "TASK", at(12, 26, 18, 40), "SPR Lapin piiri, valmiuspäällikkö", spr,
+        log(
+                d,
+                "TASK",
+                at(12, 26, 18, 40),
+                "SPR Lapin piiri, valmiuspäällikkö",
+                spr,
                 "Vapepan hälytysryhmät kartoittavat yksin asuvat ikäihmiset Sallan ja Savukosken kylissä yhdessä"
-                        + " hyvinvointialueen kotihoidon kanssa.", null, null, null);
-        long r4 = request(d, "VAPEPA_ALERT_GROUP", 2, at(12, 26, 20, 0), "732", null, null,
-                "Kotikäynnit yksin asuvien luo", "FILLED", rescue, at(12, 26, 18, 30));
+                        + " hyvinvointialueen kotihoidon kanssa.",
+                null,
+                null,
+                null);
+        long r4 = request(
+                d,
+                "VAPEPA_ALERT_GROUP",
+                2,
+                at(12, 26, 20, 0),
+                "732",
+                null,
+                null,
+                "Kotikäynnit yksin asuvien luo",
+                "FILLED",
+                rescue,
+                at(12, 26, 18, 30));
         List<Long> groups = jdbc.sql("""
                         SELECT r.id FROM resources.resource r JOIN resources.resource_type t ON t.id = r.type_id
-                         WHERE r.owner_actor_id = ? AND t.code = 'VAPEPA_ALERT_GROUP' ORDER BY r.id LIMIT 2""")
-                .param(spr)
-                .query(Long.class)
-                .list();
+                         WHERE r.owner_actor_id = ? AND t.code = 'VAPEPA_ALERT_GROUP' ORDER BY r.id LIMIT 2""").param(spr).query(Long.class).list();
         for (Long g : groups) {
             long o = offer(r4, g, spr, 1, at(12, 26, 18, 45), null);
             commit(o, r4, g, 1, at(12, 26, 18, 50), at(12, 26, 20, 30), at(12, 28, 18, 0));
         }
-        log(d, "OBSERVATION", at(12, 26, 21, 15), salla, sallaActor,
-                "Varavoimakone käynnissä Sallan koulun lämmittelypaikalla; 23 henkilöä yöpyy.", 66.832, 28.67, null);
-        log(d, "OBSERVATION", at(12, 27, 7, 0), duty, rescue,
+        log(
+                d,
+                "OBSERVATION",
+                at(12, 26, 21, 15),
+                salla,
+                sallaActor,
+                "Varavoimakone käynnissä Sallan koulun lämmittelypaikalla; 23 henkilöä yöpyy.",
+                66.832,
+                28.67,
+                null);
+        log(
+                d,
+                "OBSERVATION",
+                at(12, 27, 7, 0),
+                duty,
+                rescue,
                 "Ilman sähköä edelleen noin 9 000 asiakasta. Matkaviestinverkko katkeilee Savukoskella, kun"
-                        + " tukiasemien akut tyhjenevät.", 67.29, 28.16, null);
-        long r2 = request(d, "SATELLITE_PHONE", 4, at(12, 27, 10, 0), "742", null, null,
-                "Yhteydet Savukosken kyliin ja lämmittelypaikalle", "FILLED", rescue, at(12, 27, 7, 30));
-        log(d, "REQUEST", at(12, 27, 7, 30), duty, rescue, "Pyydetty 4 × Satelliittipuhelin Savukoskelle.", null, null, null);
+                        + " tukiasemien akut tyhjenevät.",
+                67.29,
+                28.16,
+                null);
+        long r2 = request(
+                d,
+                "SATELLITE_PHONE",
+                4,
+                at(12, 27, 10, 0),
+                "742",
+                null,
+                null,
+                "Yhteydet Savukosken kyliin ja lämmittelypaikalle",
+                "FILLED",
+                rescue,
+                at(12, 27, 7, 30));
+        log(
+                d,
+                "REQUEST",
+                at(12, 27, 7, 30),
+                duty,
+                rescue,
+                "Pyydetty 4 × Satelliittipuhelin Savukoskelle.",
+                null,
+                null,
+                null);
         for (String town : List.of("Kemijärven kaupunki", "Rovaniemen kaupunki")) {
             long owner = actor(town);
             long phone = resource(owner, "SATELLITE_PHONE");
             long o = offer(r2, phone, owner, 2, at(12, 27, 8, 0), null);
             commit(o, r2, phone, 2, at(12, 27, 8, 15), at(12, 27, 11, 30), at(12, 29, 12, 0));
         }
-        log(d, "DECISION", at(12, 27, 9, 0), duty, rescue,
+        log(
+                d,
+                "DECISION",
+                at(12, 27, 9, 0),
+                duty,
+                rescue,
                 "Pyydetään traktoreita teiden raivaukseen Posiolla ja Kemijärvellä, jotta verkkoyhtiön asentajat"
-                        + " pääsevät vikapaikoille.", null, null, null);
-        long r3 = request(d, "TRACTOR_LOADER", 3, at(12, 27, 12, 0), "614", null, null,
-                "Metsäautoteiden raivaus vikapaikoille", "FILLED", rescue, at(12, 27, 9, 5));
+                        + " pääsevät vikapaikoille.",
+                null,
+                null,
+                null);
+        long r3 = request(
+                d,
+                "TRACTOR_LOADER",
+                3,
+                at(12, 27, 12, 0),
+                "614",
+                null,
+                null,
+                "Metsäautoteiden raivaus vikapaikoille",
+                "FILLED",
+                rescue,
+                at(12, 27, 9, 5));
         long tractors = resource(konepalvelu, "TRACTOR_LOADER");
         long o3 = offer(r3, tractors, konepalvelu, 3, at(12, 27, 9, 30), "Kuljettajat mukana.");
         commit(o3, r3, tractors, 3, at(12, 27, 9, 40), at(12, 27, 12, 10), at(12, 28, 17, 0));
-        request(d, "WATER_TANK_LARGE", 2, null, "583", null, null, "Juomavedenjakelu Pelkosenniemen kunnantalolla",
-                "CANCELLED", rescue, at(12, 27, 10, 0));
-        log(d, "MEDIA", at(12, 27, 12, 30), "Pelastuslaitoksen viestintä", rescue,
+        request(
+                d,
+                "WATER_TANK_LARGE",
+                2,
+                null,
+                "583",
+                null,
+                null,
+                "Juomavedenjakelu Pelkosenniemen kunnantalolla",
+                "CANCELLED",
+                rescue,
+                at(12, 27, 10, 0));
+        log(
+                d,
+                "MEDIA",
+                at(12, 27, 12, 30),
+                "Pelastuslaitoksen viestintä",
+                rescue,
                 "Tiedote: lämmittelypaikat auki Sallassa ja Savukoskella. Vesihuolto toimii varavoimalla;"
-                        + " vesisäiliöpyyntö peruttiin.", null, null, null);
-        log(d, "OBSERVATION", at(12, 27, 18, 0), "SPR Lapin piiri, valmiuspäällikkö", spr,
+                        + " vesisäiliöpyyntö peruttiin.",
+                null,
+                null,
+                null);
+        log(
+                d,
+                "OBSERVATION",
+                at(12, 27, 18, 0),
+                "SPR Lapin piiri, valmiuspäällikkö",
+                spr,
                 "Vapepa tarkasti 142 taloutta; 6 henkilöä siirrettiin lämmittelypaikkaan ja 2 terveydenhuoltoon.",
-                null, null, null);
-        log(d, "OBSERVATION", at(12, 28, 8, 0), duty, rescue,
-                "Ilman sähköä noin 2 100 asiakasta, pääosin Savukosken ja Sallan syrjäkylissä.", null, null, null);
-        log(d, "DECISION", at(12, 28, 14, 0), duty, rescue,
+                null,
+                null,
+                null);
+        log(
+                d,
+                "OBSERVATION",
+                at(12, 28, 8, 0),
+                duty,
+                rescue,
+                "Ilman sähköä noin 2 100 asiakasta, pääosin Savukosken ja Sallan syrjäkylissä.",
+                null,
+                null,
+                null);
+        log(
+                d,
+                "DECISION",
+                at(12, 28, 14, 0),
+                duty,
+                rescue,
                 "Siirrytään palautumisvaiheeseen. Sallan lämmittelypaikka suljetaan klo 20, Savukoski jatkaa yön yli.",
-                null, null, null);
-        log(d, "OBSERVATION", at(12, 29, 10, 0), duty, rescue, "Kaikki asiakkaat sähköverkossa klo 9.40.", null, null, null);
-        log(d, "TASK", at(12, 29, 12, 0), duty, rescue,
+                null,
+                null,
+                null);
+        log(
+                d,
+                "OBSERVATION",
+                at(12, 29, 10, 0),
+                duty,
+                rescue,
+                "Kaikki asiakkaat sähköverkossa klo 9.40.",
+                null,
+                null,
+                null);
+        log(
+                d,
+                "TASK",
+                at(12, 29, 12, 0),
+                duty,
+                rescue,
                 "Lainatut voimavarat palautetaan omistajille; pelastuslaitos kokoaa havainnot jälkiarviointiin.",
-                null, null, null);
-        log(d, "DECISION", at(12, 30, 16, 0), duty, rescue,
-                "Tilanne päätetään. Jälkiarviointi Lapin valmiustoimikunnassa tammikuussa 2026.", null, null, null);
+                null,
+                null,
+                null);
+        log(
+                d,
+                "DECISION",
+                at(12, 30, 16, 0),
+                duty,
+                rescue,
+                "Tilanne päätetään. Jälkiarviointi Lapin valmiustoimikunnassa tammikuussa 2026.",
+                null,
+                null,
+                null);
         jdbc.sql("""
                         INSERT INTO operations.situation_report (disruption_id, number, period_start, period_end,
                           prepared_by, authorised_by, severity, confidence, summary, created_at)
@@ -194,8 +403,16 @@ class OperationsDemoData implements ApplicationRunner {
                 .update();
     }
 
-    private long log(long d, String kind, OffsetDateTime at, String author, long actorId, String text, Double lat,
-            Double lon, Long corrects) {
+    private long log(
+            long d,
+            String kind,
+            OffsetDateTime at,
+            String author,
+            long actorId,
+            String text,
+            Double lat,
+            Double lon,
+            Long corrects) {
         return jdbc.sql("""
                         INSERT INTO operations.log_entry (disruption_id, kind, text, occurred_at, recorded_at, author_name,
                           author_actor_id, lat, lon, corrects_id)
@@ -208,14 +425,21 @@ class OperationsDemoData implements ApplicationRunner {
     private long resource(long owner, String type) {
         return jdbc.sql("""
                         SELECT r.id FROM resources.resource r JOIN resources.resource_type t ON t.id = r.type_id
-                         WHERE r.owner_actor_id = ? AND t.code = ? ORDER BY r.id LIMIT 1""")
-                .params(owner, type)
-                .query(Long.class)
-                .single();
+                         WHERE r.owner_actor_id = ? AND t.code = ? ORDER BY r.id LIMIT 1""").params(owner, type).query(Long.class).single();
     }
 
-    private long request(long d, String type, int quantity, OffsetDateTime neededBy, String areaCode, Double lat,
-            Double lon, String description, String status, long actorId, OffsetDateTime at) {
+    private long request(
+            long d,
+            String type,
+            int quantity,
+            OffsetDateTime neededBy,
+            String areaCode,
+            Double lat,
+            Double lon,
+            String description,
+            String status,
+            long actorId,
+            OffsetDateTime at) {
         Double la = lat;
         Double lo = lon;
         if (la == null) {
@@ -246,8 +470,14 @@ class OperationsDemoData implements ApplicationRunner {
                 .single();
     }
 
-    private void commit(long offer, long request, long resource, int quantity, OffsetDateTime committed,
-            OffsetDateTime deployed, OffsetDateTime released) {
+    private void commit(
+            long offer,
+            long request,
+            long resource,
+            int quantity,
+            OffsetDateTime committed,
+            OffsetDateTime deployed,
+            OffsetDateTime released) {
         jdbc.sql("""
                         INSERT INTO operations.commitment (offer_id, request_id, resource_id, quantity, status, eta,
                           committed_at, committed_by, deployed_at, released_at)
@@ -290,8 +520,12 @@ class OperationsDemoData implements ApplicationRunner {
         }
         for (String[] o : new String[][] {
             {"Lämmittelypaikkojen varavoimaliitännät olivat kunnossa vain kahdessa kunnassa viidestä.", "Timo Rova"},
-            {"Yksin asuvien ikäihmisten ajantasaista luetteloa ei saatu kotihoidolta harjoituksen aikana.", "Sari Kangas"},
-            {"Satelliittipuhelimia oli kunnissa, mutta numeroita ei ollut jaettu muille toimijoille.", "Johanna Kallio"},
+            {
+                "Yksin asuvien ikäihmisten ajantasaista luetteloa ei saatu kotihoidolta harjoituksen aikana.",
+                "Sari Kangas"
+            },
+            {"Satelliittipuhelimia oli kunnissa, mutta numeroita ei ollut jaettu muille toimijoille.", "Johanna Kallio"
+            },
             {"Yrityksen varavoimakoneiden lähtövalmius ja kuljetus olivat tiedossa, sopimus puuttui.", "Pekka Ounasmaa"}
         }) {
             jdbc.sql("INSERT INTO operations.exercise_observation (exercise_id, text, author_name, created_at)"

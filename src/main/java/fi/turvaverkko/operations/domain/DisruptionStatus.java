@@ -24,13 +24,16 @@ public final class DisruptionStatus {
 
     /** The statuses reachable from the given one, in lifecycle order. */
     public static List<String> next(String from) {
-        return ALL.stream().filter(s -> NEXT.getOrDefault(from, Set.of()).contains(s)).toList();
+        return ALL.stream()
+                .filter(s -> NEXT.getOrDefault(from, Set.of()).contains(s))
+                .toList();
     }
 
     /** Refuses a change the lifecycle forbids: 409, or 400 for a status that does not exist. */
     public static String after(String from, String to) {
         if (to == null || !ALL.contains(to)) {
-            throw new DomainException(400, "error.invalidInput", List.of(Problem.field("status", "error.import.code", to)));
+            throw new DomainException(
+                    400, "error.invalidInput", List.of(Problem.field("status", "error.import.code", to)));
         }
         if (!NEXT.getOrDefault(from, Set.of()).contains(to)) {
             throw new DomainException(

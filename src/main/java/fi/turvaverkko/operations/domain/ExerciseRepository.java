@@ -53,7 +53,10 @@ public class ExerciseRepository {
     }
 
     public Optional<ExerciseView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE x.id = ?").param(id).query((rs, n) -> map(rs, true)).optional();
+        return jdbc.sql(SELECT + " WHERE x.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs, true))
+                .optional();
     }
 
     public long insert(Row r) {
@@ -101,7 +104,9 @@ public class ExerciseRepository {
     }
 
     private void participants(long id, List<Long> actors) {
-        jdbc.sql("DELETE FROM operations.exercise_participant WHERE exercise_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM operations.exercise_participant WHERE exercise_id = ?")
+                .param(id)
+                .update();
         for (Long a : new java.util.LinkedHashSet<>(actors)) {
             jdbc.sql("INSERT INTO operations.exercise_participant (exercise_id, actor_id) VALUES (?, ?)")
                     .params(id, a)

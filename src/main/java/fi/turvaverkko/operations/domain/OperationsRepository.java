@@ -28,8 +28,8 @@ public class OperationsRepository {
             + "   JOIN network.area a ON a.id = da.area_id WHERE da.disruption_id = d.id) AS area_codes"
             + " FROM operations.disruption d JOIN network.area rg ON rg.id = d.region_id";
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "title", "d.title", "startedAt", "d.started_at", "status", "d.status", "severity", "d.severity");
+    private static final Map<String, String> SORTABLE =
+            Map.of("title", "d.title", "startedAt", "d.started_at", "status", "d.status", "severity", "d.severity");
 
     private final JdbcClient jdbc;
 
@@ -69,7 +69,10 @@ public class OperationsRepository {
     }
 
     public Optional<DisruptionView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE d.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE d.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     /** Locks the disruption's row for a change of its status. */
@@ -131,7 +134,8 @@ public class OperationsRepository {
 
     public void addAreas(long id, List<Long> areaIds) {
         for (Long a : areaIds) {
-            jdbc.sql("INSERT INTO operations.disruption_area (disruption_id, area_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            jdbc.sql(
+                            "INSERT INTO operations.disruption_area (disruption_id, area_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                     .params(id, a)
                     .update();
         }
@@ -141,7 +145,9 @@ public class OperationsRepository {
     }
 
     private void setAreas(long id, List<Long> areaIds) {
-        jdbc.sql("DELETE FROM operations.disruption_area WHERE disruption_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM operations.disruption_area WHERE disruption_id = ?")
+                .param(id)
+                .update();
         for (Long a : new HashSet<>(areaIds)) {
             jdbc.sql("INSERT INTO operations.disruption_area (disruption_id, area_id) VALUES (?, ?)")
                     .params(id, a)
@@ -195,13 +201,15 @@ public class OperationsRepository {
     }
 
     public boolean capSeen(String sender, String identifier, String sent) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM operations.cap_alert WHERE sender = ? AND identifier = ? AND sent = ?)")
+        return jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM operations.cap_alert WHERE sender = ? AND identifier = ? AND sent = ?)")
                 .params(sender, identifier, sent)
                 .query(Boolean.class)
                 .single();
     }
 
-    public void insertCap(Long disruptionId, String identifier, String sender, String sent, String msgType, String xml) {
+    public void insertCap(
+            Long disruptionId, String identifier, String sender, String sent, String msgType, String xml) {
         jdbc.sql("INSERT INTO operations.cap_alert (disruption_id, identifier, sender, sent, msg_type, xml)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(disruptionId, identifier, sender, sent, msgType, xml)
@@ -247,10 +255,14 @@ public class OperationsRepository {
     }
 
     public Optional<LogEntryView> logEntry(long id) {
-        return jdbc.sql(LOG + " WHERE e.id = ?").param(id).query((rs, n) -> log(rs)).optional();
+        return jdbc.sql(LOG + " WHERE e.id = ?")
+                .param(id)
+                .query((rs, n) -> log(rs))
+                .optional();
     }
 
-    public PageResult<LogEntryView> log(long disruptionId, String kind, OffsetDateTime from, OffsetDateTime to, PageParams paging) {
+    public PageResult<LogEntryView> log(
+            long disruptionId, String kind, OffsetDateTime from, OffsetDateTime to, PageParams paging) {
         return SqlFilter.create()
                 .and("e.disruption_id = :d", "d", disruptionId)
                 .and("e.kind = :kind", "kind", kind)
@@ -304,7 +316,10 @@ public class OperationsRepository {
     }
 
     public Optional<LiveEvent> event(long id) {
-        return jdbc.sql("SELECT * FROM operations.event WHERE id = ?").param(id).query((rs, n) -> event(rs)).optional();
+        return jdbc.sql("SELECT * FROM operations.event WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> event(rs))
+                .optional();
     }
 
     public List<LiveEvent> eventsAfter(long disruptionId, long afterId, int limit) {
@@ -420,7 +435,8 @@ public class OperationsRepository {
 
     static DisruptionView map(ResultSet rs) throws SQLException {
         java.sql.Array codes = rs.getArray("area_codes");
-        List<String> areaCodes = codes == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) codes.getArray()));
+        List<String> areaCodes =
+                codes == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) codes.getArray()));
         Object scenario = rs.getObject("risk_scenario_id");
         return new DisruptionView(
                 rs.getString("id"),

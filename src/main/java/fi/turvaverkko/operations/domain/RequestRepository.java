@@ -70,7 +70,8 @@ public class RequestRepository {
                 .query(Long.class)
                 .single();
         for (Long a : recipients) {
-            jdbc.sql("INSERT INTO operations.request_recipient (request_id, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            jdbc.sql(
+                            "INSERT INTO operations.request_recipient (request_id, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                     .params(id, a)
                     .update();
         }
@@ -78,7 +79,10 @@ public class RequestRepository {
     }
 
     public Optional<RequestView> request(long id) {
-        return jdbc.sql(REQUEST + " WHERE q.id = ?").param(id).query((rs, n) -> request(rs)).optional();
+        return jdbc.sql(REQUEST + " WHERE q.id = ?")
+                .param(id)
+                .query((rs, n) -> request(rs))
+                .optional();
     }
 
     /** Locks a request's row while an offer or a commitment is added to it. */
@@ -123,14 +127,17 @@ public class RequestRepository {
                 .param(disruptionId)
                 .query((rs, n) -> offer(rs))
                 .list()
-                .forEach(o -> offers.computeIfAbsent(o.requestId(), k -> new ArrayList<>()).add(o));
+                .forEach(o -> offers.computeIfAbsent(o.requestId(), k -> new ArrayList<>())
+                        .add(o));
         Map<String, List<CommitmentView>> commitments = new LinkedHashMap<>();
         jdbc.sql("SELECT c.* FROM operations.commitment c JOIN operations.resource_request q ON q.id = c.request_id"
                         + " WHERE q.disruption_id = ? ORDER BY c.id")
                 .param(disruptionId)
                 .query((rs, n) -> commitment(rs))
                 .list()
-                .forEach(c -> commitments.computeIfAbsent(c.requestId(), k -> new ArrayList<>()).add(c));
+                .forEach(c -> commitments
+                        .computeIfAbsent(c.requestId(), k -> new ArrayList<>())
+                        .add(c));
         List<SituationPicture.RequestLine> lines = new ArrayList<>();
         for (RequestView r : reqs) {
             lines.add(new SituationPicture.RequestLine(
@@ -139,7 +146,13 @@ public class RequestRepository {
         return lines;
     }
 
-    public long insertOffer(long requestId, long resourceId, long actorId, int quantity, OffsetDateTime eta, String note,
+    public long insertOffer(
+            long requestId,
+            long resourceId,
+            long actorId,
+            int quantity,
+            OffsetDateTime eta,
+            String note,
             String offeredBy) {
         return jdbc.sql("""
                         INSERT INTO operations.offer (request_id, resource_id, actor_id, quantity, eta, note, offered_by)
@@ -150,11 +163,17 @@ public class RequestRepository {
     }
 
     public Optional<OfferView> offer(long id) {
-        return jdbc.sql(OFFER + " WHERE o.id = ?").param(id).query((rs, n) -> offer(rs)).optional();
+        return jdbc.sql(OFFER + " WHERE o.id = ?")
+                .param(id)
+                .query((rs, n) -> offer(rs))
+                .optional();
     }
 
     public Optional<OfferView> lockOffer(long id) {
-        jdbc.sql("SELECT id FROM operations.offer WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+        jdbc.sql("SELECT id FROM operations.offer WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(Long.class)
+                .optional();
         return offer(id);
     }
 
@@ -212,7 +231,8 @@ public class RequestRepository {
     }
 
     public String ownerName(String offerId) {
-        return jdbc.sql("SELECT a.name FROM operations.offer o JOIN network.actor a ON a.id = o.actor_id WHERE o.id = ?")
+        return jdbc.sql(
+                        "SELECT a.name FROM operations.offer o JOIN network.actor a ON a.id = o.actor_id WHERE o.id = ?")
                 .param(Long.parseLong(offerId))
                 .query(String.class)
                 .optional()

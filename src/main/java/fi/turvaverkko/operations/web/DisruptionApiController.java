@@ -170,8 +170,7 @@ class DisruptionApiController {
             @PathVariable String id, @RequestBody(required = false) SitrepService.SitrepCommand command) {
         SitrepService.SitrepView issued = sitreps.issue(
                 id, command == null ? new SitrepService.SitrepCommand(null, null, null, null, null) : command);
-        return ResponseEntity.created(
-                        URI.create("/api/v1/disruptions/" + id + "/sitrep.pdf?number=" + issued.number()))
+        return ResponseEntity.created(URI.create("/api/v1/disruptions/" + id + "/sitrep.pdf?number=" + issued.number()))
                 .body(issued);
     }
 }

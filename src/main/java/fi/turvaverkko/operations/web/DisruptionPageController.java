@@ -117,12 +117,16 @@ class DisruptionPageController {
             throw new ForbiddenException();
         }
         var own = fi.turvaverkko.identity.CurrentUser.get().authorityActorIds();
-        model.addAttribute("form", DisruptionForm.empty(own.size() == 1 ? String.valueOf(own.iterator().next()) : ""));
+        model.addAttribute(
+                "form",
+                DisruptionForm.empty(
+                        own.size() == 1 ? String.valueOf(own.iterator().next()) : ""));
         return "operations/disruption-form";
     }
 
     @PostMapping("/disruptions/new")
-    String processCreate(@ModelAttribute("form") DisruptionForm form, BindingResult binding, RedirectAttributes redirect) {
+    String processCreate(
+            @ModelAttribute("form") DisruptionForm form, BindingResult binding, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
                 DisruptionView d = disruptions.create(form.toView());
@@ -204,7 +208,8 @@ class DisruptionPageController {
         Map<String, String> resourceNames = new HashMap<>();
         List<ResourceView> mine = "CLOSED".equals(d.status())
                 ? List.of()
-                : resources.list(
+                : resources
+                        .list(
                                 new ResourceService.Filter(null, null, null, null, null, null, null, true, null),
                                 PageParams.first(1000))
                         .content();
@@ -214,13 +219,17 @@ class DisruptionPageController {
             typeNames.put(r.id(), type == null ? r.typeCode() : type.localName());
             canCommit.put(r.id(), requests.canCommit(d, r));
             if ("OPEN".equals(r.status()) && type != null) {
+                // the requested type first, then others of the same function
                 offerable.put(
                         r.id(),
                         mine.stream()
                                 .filter(x -> x.available() > 0 && !"UNAVAILABLE".equals(x.availability()))
                                 .filter(x -> types.findByCode(x.typeCode())
-                                        .map(t -> t.code().equals(type.code()) || t.function().equals(type.function()))
+                                        .map(t -> t.code().equals(type.code())
+                                                || t.function().equals(type.function()))
                                         .orElse(false))
+                                .sorted(java.util.Comparator.comparing(
+                                        (ResourceView x) -> !x.typeCode().equals(type.code())))
                                 .toList());
             }
             for (OfferView o : l.offers()) {
@@ -242,7 +251,9 @@ class DisruptionPageController {
     String status(@PathVariable String id, @RequestParam(required = false) String status, RedirectAttributes redirect) {
         try {
             DisruptionView d = disruptions.changeStatus(id, status);
-            redirect.addFlashAttribute("notice", messages.get("disruption.statusChanged", messages.get("disruption.status." + d.status())));
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.get("disruption.statusChanged", messages.get("disruption.status." + d.status())));
         } catch (DomainException e) {
             if (e.status() == 403 || e.status() == 404) {
                 throw e;
@@ -323,7 +334,9 @@ class DisruptionPageController {
             RedirectAttributes redirect) {
         try {
             var issued = sitreps.issue(
-                    id, new SitrepService.SitrepCommand(null, null, form.authorisedBy(), form.confidence(), form.summary()));
+                    id,
+                    new SitrepService.SitrepCommand(
+                            null, null, form.authorisedBy(), form.confidence(), form.summary()));
             redirect.addFlashAttribute("notice", messages.get("sitrep.issued", issued.number()));
             return "redirect:/disruptions/" + id + "#sitreps";
         } catch (DomainException e) {
@@ -359,7 +372,8 @@ class DisruptionPageController {
     }
 
     @PostMapping("/offers/{id}/commit")
-    String commit(@PathVariable String id, @RequestParam(required = false) String quantity, RedirectAttributes redirect) {
+    String commit(
+            @PathVariable String id, @RequestParam(required = false) String quantity, RedirectAttributes redirect) {
         OfferView o = requests.offer(id);
         var r = requests.get(o.requestId());
         try {
@@ -399,7 +413,8 @@ class DisruptionPageController {
 
     private String message(DomainException e) {
         if (!e.problems().isEmpty()) {
-            return messages.get(e.problems().get(0).messageKey(), e.problems().get(0).args());
+            return messages.get(
+                    e.problems().get(0).messageKey(), e.problems().get(0).args());
         }
         return messages.get(e.messageKey(), e.args());
     }
@@ -425,7 +440,8 @@ class DisruptionPageController {
             byte[] content;
             if (file != null && !file.isEmpty()) {
                 if (file.getSize() > fi.turvaverkko.operations.CapXml.MAX_BYTES) {
-                    throw new DomainException(413, "error.cap.tooLarge", fi.turvaverkko.operations.CapXml.MAX_BYTES / 1024);
+                    throw new DomainException(
+                            413, "error.cap.tooLarge", fi.turvaverkko.operations.CapXml.MAX_BYTES / 1024);
                 }
                 content = file.getBytes();
             } else if (xml != null && !xml.isBlank()) {
@@ -435,7 +451,9 @@ class DisruptionPageController {
             }
             CapService.ImportResult result = cap.importAlert(content);
             redirect.addFlashAttribute("notice", messages.get("cap.imported." + result.action()));
-            return result.disruptionId() == null ? "redirect:/disruptions" : "redirect:/disruptions/" + result.disruptionId();
+            return result.disruptionId() == null
+                    ? "redirect:/disruptions"
+                    : "redirect:/disruptions/" + result.disruptionId();
         } catch (DomainException e) {
             if (e.status() == 403) {
                 throw e;

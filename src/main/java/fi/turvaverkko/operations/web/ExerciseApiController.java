@@ -44,7 +44,8 @@ class ExerciseApiController {
     @PostMapping
     ResponseEntity<ExerciseView> create(@RequestBody ExerciseView x) {
         ExerciseView created = exercises.create(x);
-        return ResponseEntity.created(URI.create("/api/v1/exercises/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/exercises/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

@@ -67,13 +67,18 @@ class ExercisePageController {
         String region = u.primaryRegionId() == null
                 ? ""
                 : areas.find(u.primaryRegionId()).map(a -> a.code()).orElse("");
-        String own = u.authorityActorIds().stream().sorted().findFirst().map(String::valueOf).orElse("");
+        String own = u.authorityActorIds().stream()
+                .sorted()
+                .findFirst()
+                .map(String::valueOf)
+                .orElse("");
         model.addAttribute("form", new ExerciseForm("", "TABLETOP", "", region, own, "", "", "", List.of()));
         return "operations/exercise-form";
     }
 
     @PostMapping("/exercises/new")
-    String processCreate(@ModelAttribute("form") ExerciseForm form, BindingResult binding, RedirectAttributes redirect) {
+    String processCreate(
+            @ModelAttribute("form") ExerciseForm form, BindingResult binding, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
                 ExerciseView x = exercises.create(toView(form));
@@ -113,7 +118,8 @@ class ExercisePageController {
         return act(
                 id,
                 redirect,
-                () -> exercises.toMeasure(id, lessonId, new ExerciseService.MeasureRequest(null, null, null, null, null)),
+                () -> exercises.toMeasure(
+                        id, lessonId, new ExerciseService.MeasureRequest(null, null, null, null, null)),
                 "exercise.lesson.measured",
                 "#lessons");
     }
@@ -128,7 +134,9 @@ class ExercisePageController {
             }
             String msg = e.problems().isEmpty()
                     ? messages.get(e.messageKey(), e.args())
-                    : messages.get(e.problems().get(0).messageKey(), e.problems().get(0).args());
+                    : messages.get(
+                            e.problems().get(0).messageKey(),
+                            e.problems().get(0).args());
             redirect.addFlashAttribute("problem", msg);
         }
         return "redirect:/exercises/" + id + anchor;

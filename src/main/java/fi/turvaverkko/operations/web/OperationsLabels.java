@@ -71,7 +71,9 @@ public class OperationsLabels {
     }
 
     public String actor(String id) {
-        return id == null ? "" : actors.find(Long.valueOf(id)).map(ActorView::localName).orElse(id);
+        return id == null
+                ? ""
+                : actors.find(Long.valueOf(id)).map(ActorView::localName).orElse(id);
     }
 
     public String areaNames(List<String> codes) {
@@ -99,7 +101,9 @@ public class OperationsLabels {
     }
 
     public List<Option> severityOptions() {
-        return DisruptionView.SEVERITIES.stream().map(k -> new Option(k, severity(k))).toList();
+        return DisruptionView.SEVERITIES.stream()
+                .map(k -> new Option(k, severity(k)))
+                .toList();
     }
 
     public List<Option> logKindOptions() {
@@ -107,11 +111,15 @@ public class OperationsLabels {
     }
 
     public List<Option> confidenceOptions() {
-        return SitrepService.CONFIDENCES.stream().map(k -> new Option(k, confidence(k))).toList();
+        return SitrepService.CONFIDENCES.stream()
+                .map(k -> new Option(k, confidence(k)))
+                .toList();
     }
 
     public List<Option> exerciseKindOptions() {
-        return ExerciseView.KINDS.stream().map(k -> new Option(k, exerciseKind(k))).toList();
+        return ExerciseView.KINDS.stream()
+                .map(k -> new Option(k, exerciseKind(k)))
+                .toList();
     }
 
     public List<Option> municipalityOptions() {
@@ -132,12 +140,15 @@ public class OperationsLabels {
         Map<String, String> options = new LinkedHashMap<>();
         actors.findAll(u.authorityActorIds()).forEach(a -> options.put(a.id(), a.localName()));
         for (Long region : u.coordinatorRegionIds()) {
-            areas.find(region).ifPresent(r -> actors.list(
-                            new ActorService.Filter(null, null, null, r.code(), true), PageParams.first(1000))
-                    .content()
-                    .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
+            areas.find(region)
+                    .ifPresent(r -> actors.list(
+                                    new ActorService.Filter(null, null, null, r.code(), true), PageParams.first(1000))
+                            .content()
+                            .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
         }
-        return options.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+        return options.entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Every actor of the user's region, for exercise participants. */
@@ -146,11 +157,14 @@ public class OperationsLabels {
         Long region = u.primaryRegionId();
         Map<String, String> options = new LinkedHashMap<>();
         if (region != null) {
-            areas.find(region).ifPresent(r -> actors.list(
-                            new ActorService.Filter(null, null, null, r.code(), null), PageParams.first(1000))
-                    .content()
-                    .forEach(a -> options.put(a.id(), a.localName())));
+            areas.find(region)
+                    .ifPresent(r -> actors.list(
+                                    new ActorService.Filter(null, null, null, r.code(), null), PageParams.first(1000))
+                            .content()
+                            .forEach(a -> options.put(a.id(), a.localName())));
         }
-        return options.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+        return options.entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getValue()))
+                .toList();
     }
 }

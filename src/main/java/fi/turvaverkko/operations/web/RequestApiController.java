@@ -50,7 +50,8 @@ class RequestApiController {
     @PostMapping("/api/v1/requests/{id}/offers")
     ResponseEntity<OfferView> offer(@PathVariable String id, @RequestBody RequestService.OfferCommand offer) {
         OfferView created = requests.offer(id, offer);
-        return ResponseEntity.created(URI.create("/api/v1/offers/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/offers/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/api/v1/offers/{id}")

@@ -89,7 +89,10 @@ public class ResourceRepository {
                         f.text() == null || f.text().isBlank()
                                 ? null
                                 : "%" + f.text().trim() + "%")
-                .and("r.type_id = ANY(:types)", "types", f.typeIds() == null ? null : f.typeIds().toArray(Long[]::new))
+                .and(
+                        "r.type_id = ANY(:types)",
+                        "types",
+                        f.typeIds() == null ? null : f.typeIds().toArray(Long[]::new))
                 .and("a.path LIKE :within", "within", f.withinPath() == null ? null : f.withinPath() + "%")
                 .and("r.availability = :availability", "availability", f.availability())
                 .and("r.owner_actor_id = :owner", "owner", f.ownerActorId())
@@ -249,11 +252,7 @@ public class ResourceRepository {
     public boolean reserve(long id, int delta) {
         return jdbc.sql("""
                         UPDATE resources.resource SET committed = committed + :d, version = version + 1
-                         WHERE id = :id AND committed + :d <= quantity AND committed + :d >= 0""")
-                        .param("d", delta)
-                        .param("id", id)
-                        .update()
-                == 1;
+                         WHERE id = :id AND committed + :d <= quantity AND committed + :d >= 0""").param("d", delta).param("id", id).update() == 1;
     }
 
     /** Owners whose resources have not been verified since the day and were not reminded lately. */
@@ -301,12 +300,13 @@ public class ResourceRepository {
     }
 
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM resources.resource").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM resources.resource")
+                .query(Long.class)
+                .single();
     }
 
     /** The row as the caller may see it. */
-    static ResourceView map(ResultSet rs, Privileges p, LocalDate dueBefore, boolean withContact)
-            throws SQLException {
+    static ResourceView map(ResultSet rs, Privileges p, LocalDate dueBefore, boolean withContact) throws SQLException {
         long owner = rs.getLong("owner_actor_id");
         Long region = (Long) rs.getObject("region_id");
         boolean all = p.seesAll(owner, region);

@@ -52,13 +52,18 @@ class PublicResourceController {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"resource-counts." + f.extension() + "\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"resource-counts." + f.extension() + "\"")
                 .body(out.toByteArray());
     }
 
     @Bean
     static PublicLink resourceCountsLink() {
         return new PublicLink(
-                50, "/api/v1/public/resources/counts?format=csv", "resource.public.counts", "resource.public.counts.description");
+                50,
+                "/api/v1/public/resources/counts?format=csv",
+                "resource.public.counts",
+                "resource.public.counts.description");
     }
 }

@@ -64,8 +64,28 @@ record ResourceForm(
         LocalDate verified = date(problems, "lastVerified", lastVerified);
         InvalidInputException.throwIfAny(problems);
         return new ResourceView(
-                null, typeCode, name, description, blank(ownerActorId), q, null, null, areaCode, la, lo, null, null,
-                null, availability, act, contact247, agreementStatus, confidentiality, verified, null, version);
+                null,
+                typeCode,
+                name,
+                description,
+                blank(ownerActorId),
+                q,
+                null,
+                null,
+                areaCode,
+                la,
+                lo,
+                null,
+                null,
+                null,
+                availability,
+                act,
+                contact247,
+                agreementStatus,
+                confidentiality,
+                verified,
+                null,
+                version);
     }
 
     private static Integer integer(List<Problem> problems, String field, String v) {

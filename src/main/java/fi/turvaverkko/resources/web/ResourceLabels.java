@@ -152,7 +152,9 @@ public class ResourceLabels {
     }
 
     public List<Option> agreementOptions() {
-        return ResourceView.AGREEMENTS.stream().map(k -> new Option(k, agreement(k))).toList();
+        return ResourceView.AGREEMENTS.stream()
+                .map(k -> new Option(k, agreement(k)))
+                .toList();
     }
 
     public List<Option> confidentialityOptions() {
@@ -167,10 +169,11 @@ public class ResourceLabels {
         Map<String, String> options = new LinkedHashMap<>();
         actors.findAll(u.actorIds()).forEach(a -> options.put(a.id(), a.localName()));
         for (Long region : u.coordinatorRegionIds()) {
-            areas.find(region).ifPresent(r -> actors.list(
-                            new ActorService.Filter(null, null, null, r.code(), null), PageParams.first(1000))
-                    .content()
-                    .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
+            areas.find(region)
+                    .ifPresent(r -> actors.list(
+                                    new ActorService.Filter(null, null, null, r.code(), null), PageParams.first(1000))
+                            .content()
+                            .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
         }
         return options.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue()))

@@ -82,7 +82,10 @@ class ResourcePageController {
             throw new ForbiddenException();
         }
         var mine = CurrentUser.get().actorIds();
-        model.addAttribute("form", ResourceForm.empty(mine.size() == 1 ? String.valueOf(mine.iterator().next()) : ""));
+        model.addAttribute(
+                "form",
+                ResourceForm.empty(
+                        mine.size() == 1 ? String.valueOf(mine.iterator().next()) : ""));
         return "resources/form";
     }
 
@@ -211,7 +214,14 @@ class ResourcePageController {
                 model.addAttribute("from", from);
                 List<Map<String, Object>> pts = new ArrayList<>();
                 pts.add(Map.of(
-                        "lat", from.lat(), "lon", from.lon(), "label", messages.get("resource.nearest.from"), "kind", "from"));
+                        "lat",
+                        from.lat(),
+                        "lon",
+                        from.lon(),
+                        "label",
+                        messages.get("resource.nearest.from"),
+                        "kind",
+                        "from"));
                 for (NearestResource h : hits) {
                     pts.add(point(h.resource()));
                 }
@@ -267,11 +277,16 @@ class ResourcePageController {
 
     private Map<String, Object> point(ResourceView r) {
         return Map.of(
-                "lat", r.lat(),
-                "lon", r.lon(),
-                "label", r.name() + " – " + labels.actor(r.ownerActorId()),
-                "href", "/resources/" + r.id(),
-                "kind", Boolean.TRUE.equals(r.locationExact()) ? "exact" : "area");
+                "lat",
+                r.lat(),
+                "lon",
+                r.lon(),
+                "label",
+                r.name() + " – " + labels.actor(r.ownerActorId()),
+                "href",
+                "/resources/" + r.id(),
+                "kind",
+                Boolean.TRUE.equals(r.locationExact()) ? "exact" : "area");
     }
 
     private static String blank(String s) {
