@@ -56,7 +56,9 @@ public class AggregateService {
     /** May the user see the aggregates of this region? */
     public boolean canSee(Long regionId) {
         CurrentUser u = CurrentUser.get();
-        return regionId != null && (u.isCoordinatorOf(regionId) || (u.isAuthority() && u.regionIds().contains(regionId)));
+        return regionId != null
+                && (u.isCoordinatorOf(regionId)
+                        || (u.isAuthority() && u.regionIds().contains(regionId)));
     }
 
     /** The region the user works in, for the default view. */
@@ -87,7 +89,8 @@ public class AggregateService {
         QuestionnaireView full = questionnaires.get(questionnaire.id());
 
         List<AreaView> subregions = areas.within(regionId, AreaType.SUBREGION);
-        List<AggregateRepository.GroupSum> groups = repository.groups(regionId, fam, CurrentUser.get().actorIds());
+        List<AggregateRepository.GroupSum> groups =
+                repository.groups(regionId, fam, CurrentUser.get().actorIds());
         List<AggregateRepository.SectionSum> sectionSums = repository.sections(regionId, fam);
 
         // rows: the sub-regions, one for respondents outside any sub-region if there are some, the total
@@ -146,11 +149,12 @@ public class AggregateService {
         }
         List<AggregateView.Heading> subregionHeadings = new ArrayList<>();
         for (Long key : rowKeys) {
-            subregionHeadings.add(key == null
-                    ? new AggregateView.Heading("NONE", messages.get("continuity.aggregate.noSubregion"))
-                    : areas.find(key)
-                            .map(a -> new AggregateView.Heading(a.code(), a.localName()))
-                            .orElseThrow());
+            subregionHeadings.add(
+                    key == null
+                            ? new AggregateView.Heading("NONE", messages.get("continuity.aggregate.noSubregion"))
+                            : areas.find(key)
+                                    .map(a -> new AggregateView.Heading(a.code(), a.localName()))
+                                    .orElseThrow());
         }
         if (subregionFilter != null
                 && !"ALL".equals(subregionFilter)
@@ -161,12 +165,14 @@ public class AggregateService {
         List<AggregateView.CellView> cells = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             String rowCode = r < rowKeys.size() ? subregionHeadings.get(r).code() : null;
-            if (subregionFilter != null && !Objects.equals(rowCode, "ALL".equals(subregionFilter) ? null : subregionFilter)) {
+            if (subregionFilter != null
+                    && !Objects.equals(rowCode, "ALL".equals(subregionFilter) ? null : subregionFilter)) {
                 continue;
             }
             for (int c = 0; c < cols; c++) {
                 String colCode = c < colKeys.size() ? colKeys.get(c) : null;
-                if (sectorFilter != null && !Objects.equals(colCode, "ALL".equals(sectorFilter) ? null : sectorFilter)) {
+                if (sectorFilter != null
+                        && !Objects.equals(colCode, "ALL".equals(sectorFilter) ? null : sectorFilter)) {
                     continue;
                 }
                 if (withheld[r][c]) {

@@ -39,7 +39,8 @@ public record AggregateView(
     /** A cell's section scores in the order of the sections (null where withheld or empty). */
     public List<BigDecimal> sectionScores(CellView c) {
         return sections.stream()
-                .map(h -> c == null || c.sections() == null ? null : c.sections().get(h.code()))
+                .map(h ->
+                        c == null || c.sections() == null ? null : c.sections().get(h.code()))
                 .toList();
     }
 

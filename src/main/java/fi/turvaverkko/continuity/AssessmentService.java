@@ -68,7 +68,9 @@ public class AssessmentService {
 
     /** The assessments of the user's own organisations; nobody else's are ever listed. */
     public PageResult<AssessmentView> list(String actorId, String status, PageParams paging) {
-        if (status != null && !status.isBlank() && !List.of("IN_PROGRESS", "SUBMITTED").contains(status)) {
+        if (status != null
+                && !status.isBlank()
+                && !List.of("IN_PROGRESS", "SUBMITTED").contains(status)) {
             throw new InvalidInputException("status", "error.status.unknown", status);
         }
         Long actor;
@@ -130,7 +132,8 @@ public class AssessmentService {
                     List.of(Problem.field("questionnaireId", "error.continuity.openExists", open.get())),
                     open.get());
         }
-        long id = repository.insert(actorId, Long.parseLong(q.id()), q.code(), CurrentUser.get().username());
+        long id = repository.insert(
+                actorId, Long.parseLong(q.id()), q.code(), CurrentUser.get().username());
         events.publishEvent(ItemChanged.action(ITEM, id, "CREATE", Map.of()));
         return get(String.valueOf(id));
     }
@@ -167,7 +170,8 @@ public class AssessmentService {
         }
         InvalidInputException.throwIfAny(problems);
         for (AnswerView a : answers) {
-            String note = a.note() == null || a.note().isBlank() ? null : a.note().trim();
+            String note =
+                    a.note() == null || a.note().isBlank() ? null : a.note().trim();
             long questionId = Long.parseLong(a.questionId());
             if (a.score() == null && note == null) {
                 repository.deleteAnswer(r.id(), questionId);
@@ -217,8 +221,10 @@ public class AssessmentService {
                     sum += score;
                 }
             }
-            sums.add(new AssessmentRepository.SectionSum(s.code(), sum, s.questions().size()));
-            total = total.add(BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(s.questions().size()), 6, RoundingMode.HALF_UP));
+            sums.add(new AssessmentRepository.SectionSum(
+                    s.code(), sum, s.questions().size()));
+            total = total.add(BigDecimal.valueOf(sum)
+                    .divide(BigDecimal.valueOf(s.questions().size()), 6, RoundingMode.HALF_UP));
         }
         InvalidInputException.throwIfAny(missing);
         BigDecimal overall = total.divide(BigDecimal.valueOf(q.sections().size()), 3, RoundingMode.HALF_UP);
@@ -237,7 +243,8 @@ public class AssessmentService {
             long actorId, long questionnaireId, Map<String, Integer> scores, java.time.OffsetDateTime at, String by) {
         QuestionnaireView q = questionnaires.find(questionnaireId).orElseThrow();
         long id = repository.insert(actorId, questionnaireId, q.code(), by);
-        scores.forEach((question, score) -> repository.saveAnswer(id, questionnaireId, Long.parseLong(question), score, null));
+        scores.forEach(
+                (question, score) -> repository.saveAnswer(id, questionnaireId, Long.parseLong(question), score, null));
         repository.startedAt(id, at.minusDays(3));
         complete(repository.find(id).orElseThrow(), at);
         return String.valueOf(id);
@@ -293,7 +300,8 @@ public class AssessmentService {
             sections.add(new ResultsView.SectionResult(
                     s.code(),
                     s.localTitle(),
-                    BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(s.questions().size()), 1, RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(sum)
+                            .divide(BigDecimal.valueOf(s.questions().size()), 1, RoundingMode.HALF_UP),
                     s.questions().size()));
         }
         weak.sort(Comparator.comparingInt(ResultsView.WeakPoint::score));
@@ -351,7 +359,8 @@ public class AssessmentService {
                 question.suggestion().localTitle(),
                 question.suggestion().localDescription(),
                 suggestionId);
-        repository.adopt(r.id(), Long.parseLong(questionId), measureId, CurrentUser.get().username());
+        repository.adopt(
+                r.id(), Long.parseLong(questionId), measureId, CurrentUser.get().username());
         events.publishEvent(ItemChanged.action(ITEM, r.id(), "ADOPT_SUGGESTION", Map.of("measureId", measureId)));
         return measureId;
     }
@@ -392,7 +401,8 @@ public class AssessmentService {
         if (!u.actsFor(id)) {
             throw new ForbiddenException();
         }
-        ActorView actor = actors.find(id).orElseThrow(() -> new InvalidInputException("actorId", "error.actor.unknown", actorId));
+        ActorView actor =
+                actors.find(id).orElseThrow(() -> new InvalidInputException("actorId", "error.actor.unknown", actorId));
         if (!"ACTIVE".equals(actor.status())) {
             throw new ForbiddenException();
         }

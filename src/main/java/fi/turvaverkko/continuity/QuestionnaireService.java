@@ -53,8 +53,8 @@ public class QuestionnaireService {
     /** The newest versions, the one meant for the sector first. */
     public List<QuestionnaireView> forSector(String sector) {
         List<QuestionnaireView> current = new ArrayList<>(repository.current());
-        current.sort((a, b) -> Boolean.compare(
-                !a.audience().contains(sector), !b.audience().contains(sector)));
+        current.sort((a, b) ->
+                Boolean.compare(!a.audience().contains(sector), !b.audience().contains(sector)));
         return current;
     }
 
@@ -121,12 +121,17 @@ public class QuestionnaireService {
                             problems.add(Problem.field(qat + ".levels", "error.continuity.levels"));
                         } else {
                             question.levels()
-                                    .forEach(l -> required(problems, qat + ".levels", l == null ? null : l.text(), 1000));
+                                    .forEach(l ->
+                                            required(problems, qat + ".levels", l == null ? null : l.text(), 1000));
                         }
                         if (question.suggestion() == null) {
                             problems.add(Problem.field(qat + ".suggestion", "validation.required"));
                         } else {
-                            required(problems, qat + ".suggestion.title", question.suggestion().title(), 300);
+                            required(
+                                    problems,
+                                    qat + ".suggestion.title",
+                                    question.suggestion().title(),
+                                    300);
                         }
                         if (problems.isEmpty()) {
                             questions.add(question(question));
@@ -156,7 +161,11 @@ public class QuestionnaireService {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", q.code());
         m.put("text", new Text(q.text(), q.textSv(), q.textEn()).toMap());
-        m.put("levels", q.levels().stream().map(l -> new Text(l.text(), l.textSv(), l.textEn()).toMap()).toList());
+        m.put(
+                "levels",
+                q.levels().stream()
+                        .map(l -> new Text(l.text(), l.textSv(), l.textEn()).toMap())
+                        .toList());
         QuestionnaireView.Suggestion s = q.suggestion();
         m.put(
                 "suggestion",

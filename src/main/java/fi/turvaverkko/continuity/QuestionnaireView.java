@@ -50,7 +50,13 @@ public record QuestionnaireView(
 
     /** A question rated on maturity 0–4, with guidance for every level and a suggested improvement. */
     public record Question(
-            String id, String code, String text, String textSv, String textEn, List<Level> levels, Suggestion suggestion) {
+            String id,
+            String code,
+            String text,
+            String textSv,
+            String textEn,
+            List<Level> levels,
+            Suggestion suggestion) {
 
         @JsonIgnore
         public String localText() {
@@ -107,7 +113,19 @@ public record QuestionnaireView(
     /** The same without its sections, for lists. */
     public QuestionnaireView summary() {
         return new QuestionnaireView(
-                id, code, version, variant, status, title, titleSv, titleEn, description, descriptionSv,
-                descriptionEn, audience, publishedAt, null);
+                id,
+                code,
+                version,
+                variant,
+                status,
+                title,
+                titleSv,
+                titleEn,
+                description,
+                descriptionSv,
+                descriptionEn,
+                audience,
+                publishedAt,
+                null);
     }
 }

@@ -27,8 +27,7 @@ class AskerMail {
         users.find(String.valueOf(userId))
                 .filter(u -> u.email() != null && !u.email().isBlank())
                 .ifPresent(u -> {
-                    Locale locale = Locale.forLanguageTag(
-                            u.preferredLanguage() == null ? "fi" : u.preferredLanguage());
+                    Locale locale = Locale.forLanguageTag(u.preferredLanguage() == null ? "fi" : u.preferredLanguage());
                     mailer.send(u.email(), messages.get(locale, subjectKey), messages.get(locale, bodyKey, args));
                 });
     }

@@ -71,7 +71,9 @@ public class JoinRequestService {
         if (!ROLES.contains(role)) {
             problems.add(Problem.field("role", "error.joinRequest.role", role));
         }
-        String message = r.message() == null || r.message().isBlank() ? null : r.message().trim();
+        String message = r.message() == null || r.message().isBlank()
+                ? null
+                : r.message().trim();
         if (message != null && message.length() > 2000) {
             problems.add(Problem.field("message", "validation.size", 2000, 0));
         }
@@ -127,7 +129,8 @@ public class JoinRequestService {
     public JoinRequestView approve(String id) {
         JoinRequestView r = answerable(id);
         MembershipView m = groups.addMemberAs(
-                r.groupId(), new MembershipView(null, r.groupId(), r.actorId(), null, r.role(), LocalDate.now(), null, null));
+                r.groupId(),
+                new MembershipView(null, r.groupId(), r.actorId(), null, r.role(), LocalDate.now(), null, null));
         if (!repository.decide(Long.parseLong(id), "APPROVED", RegistrationService.who(), null, Long.valueOf(m.id()))) {
             throw new ConflictException("error.request.decided");
         }
@@ -160,9 +163,8 @@ public class JoinRequestService {
         JoinRequestView after = repository.find(Long.parseLong(before.id())).orElseThrow();
         events.publishEvent(ItemChanged.updated("JOIN_REQUEST", before.id(), before, after)
                 .onBehalfOf(Long.valueOf(before.actorId())));
-        String group = groups.find(Long.valueOf(before.groupId()))
-                .map(GroupView::name)
-                .orElse("");
+        String group =
+                groups.find(Long.valueOf(before.groupId())).map(GroupView::name).orElse("");
         mail.send(
                 repository.askerId(Long.parseLong(before.id())),
                 "request.mail." + outcome + ".subject",

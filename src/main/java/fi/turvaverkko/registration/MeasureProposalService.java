@@ -97,12 +97,28 @@ public class MeasureProposalService {
             region = rights.regionOfActor(actor);
         }
         MeasureProposalView clean = new MeasureProposalView(
-                null, actor.id(), title, description, areaCodes, themes, targetGroups, emphasis, p.startDate(),
-                p.endDate(), null, null, null, null, null, null, null, null);
-        long id = repository.insert(clean, Long.parseLong(actor.id()), region, CurrentUser.get().id());
+                null,
+                actor.id(),
+                title,
+                description,
+                areaCodes,
+                themes,
+                targetGroups,
+                emphasis,
+                p.startDate(),
+                p.endDate(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        long id = repository.insert(
+                clean, Long.parseLong(actor.id()), region, CurrentUser.get().id());
         MeasureProposalView created = repository.find(id).orElseThrow();
-        events.publishEvent(
-                ItemChanged.created("MEASURE_PROPOSAL", id, created).onBehalfOf(Long.valueOf(actor.id())));
+        events.publishEvent(ItemChanged.created("MEASURE_PROPOSAL", id, created).onBehalfOf(Long.valueOf(actor.id())));
         return created;
     }
 
@@ -138,7 +154,10 @@ public class MeasureProposalService {
     }
 
     private boolean mayAnswer(long id) {
-        return repository.regionOf(id).map(r -> rights.user().isCoordinatorOf(r)).orElse(false);
+        return repository
+                .regionOf(id)
+                .map(r -> rights.user().isCoordinatorOf(r))
+                .orElse(false);
     }
 
     @Transactional

@@ -166,8 +166,8 @@ public class RegistrationService {
                         Long.parseLong(user.id()),
                         Hashes.sha256(token),
                         OffsetDateTime.now().plus(properties.confirmationValidity())));
-                events.publishEvent(ItemChanged.created("REGISTRATION", id, get(id))
-                        .onBehalfOf(Long.valueOf(actor.id())));
+                events.publishEvent(
+                        ItemChanged.created("REGISTRATION", id, get(id)).onBehalfOf(Long.valueOf(actor.id())));
                 Locale locale = Locale.forLanguageTag(language);
                 mailer.send(
                         v.email(),
@@ -208,7 +208,8 @@ public class RegistrationService {
 
     private void tellOwner(Valid v, Outcome outcome, String language) {
         Locale locale = Locale.forLanguageTag(language);
-        String key = outcome == Outcome.USERNAME_TAKEN ? "registration.mail.usernameTaken" : "registration.mail.emailKnown";
+        String key =
+                outcome == Outcome.USERNAME_TAKEN ? "registration.mail.usernameTaken" : "registration.mail.emailKnown";
         mailer.send(
                 v.email(),
                 messages.get(locale, key + ".subject"),
@@ -258,7 +259,9 @@ public class RegistrationService {
         if (!u.isCoordinator()) {
             throw new ForbiddenException();
         }
-        if (status != null && !status.isBlank() && !List.of("RECEIVED", "CONFIRMED", "APPROVED", "REJECTED").contains(status)) {
+        if (status != null
+                && !status.isBlank()
+                && !List.of("RECEIVED", "CONFIRMED", "APPROVED", "REJECTED").contains(status)) {
             throw new InvalidInputException("status", "error.status.unknown", status);
         }
         return repository.list(
@@ -349,7 +352,9 @@ public class RegistrationService {
     }
 
     static String reason(Decision decision) {
-        String reason = decision == null || decision.reason() == null ? "" : decision.reason().trim();
+        String reason = decision == null || decision.reason() == null
+                ? ""
+                : decision.reason().trim();
         if (reason.isEmpty()) {
             throw new InvalidInputException("reason", "validation.required");
         }

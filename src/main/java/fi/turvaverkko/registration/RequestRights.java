@@ -63,7 +63,8 @@ class RequestRights {
         if (!u.actsFor(id)) {
             throw new ForbiddenException();
         }
-        ActorView actor = actors.find(id).orElseThrow(() -> new InvalidInputException("actorId", "error.actor.unknown", actorId));
+        ActorView actor =
+                actors.find(id).orElseThrow(() -> new InvalidInputException("actorId", "error.actor.unknown", actorId));
         if (!"ACTIVE".equals(actor.status())) {
             throw new ForbiddenException();
         }

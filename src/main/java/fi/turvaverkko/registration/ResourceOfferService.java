@@ -110,9 +110,25 @@ public class ResourceOfferService {
             region = rights.regionOfActor(actor);
         }
         ResourceOfferView clean = new ResourceOfferView(
-                null, actor.id(), type, name, description, o.quantity(), area.code(), availability,
-                o.activationMinutes(), null, null, null, null, null, null, null, null);
-        long id = repository.insert(clean, Long.parseLong(actor.id()), region, CurrentUser.get().id());
+                null,
+                actor.id(),
+                type,
+                name,
+                description,
+                o.quantity(),
+                area.code(),
+                availability,
+                o.activationMinutes(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        long id = repository.insert(
+                clean, Long.parseLong(actor.id()), region, CurrentUser.get().id());
         ResourceOfferView created = repository.find(id).orElseThrow();
         events.publishEvent(ItemChanged.created("RESOURCE_OFFER", id, created).onBehalfOf(Long.valueOf(actor.id())));
         return created;
@@ -154,7 +170,10 @@ public class ResourceOfferService {
     }
 
     private boolean mayAnswer(long id) {
-        return repository.regionOf(id).map(r -> rights.user().isCoordinatorOf(r)).orElse(false);
+        return repository
+                .regionOf(id)
+                .map(r -> rights.user().isCoordinatorOf(r))
+                .orElse(false);
     }
 
     @Transactional

@@ -74,8 +74,12 @@ class AggregateRightsTests {
 
     static JsonNode cell(JsonNode view, String subregion, String sector) {
         for (JsonNode c : view.get("cells")) {
-            boolean s = subregion == null ? c.get("subregionCode").isNull() : subregion.equals(c.get("subregionCode").asString());
-            boolean t = sector == null ? c.get("sector").isNull() : sector.equals(c.get("sector").asString());
+            boolean s = subregion == null
+                    ? c.get("subregionCode").isNull()
+                    : subregion.equals(c.get("subregionCode").asString());
+            boolean t = sector == null
+                    ? c.get("sector").isNull()
+                    : sector.equals(c.get("sector").asString());
             if (s && t) {
                 return c;
             }
@@ -97,12 +101,16 @@ class AggregateRightsTests {
         cols.add(null);
         Map<String, JsonNode> cells = new HashMap<>();
         for (JsonNode c : view.get("cells")) {
-            String key = (c.get("subregionCode").isNull() ? "*" : c.get("subregionCode").asString()) + "|"
+            String key = (c.get("subregionCode").isNull()
+                            ? "*"
+                            : c.get("subregionCode").asString()) + "|"
                     + (c.get("sector").isNull() ? "*" : c.get("sector").asString());
             cells.put(key, c);
             if (!c.get("suppressed").asBoolean()) {
                 int n = c.get("respondents").asInt();
-                assertThat(n == 0 || n >= 3).as("published cell %s has %s respondents", key, n).isTrue();
+                assertThat(n == 0 || n >= 3)
+                        .as("published cell %s has %s respondents", key, n)
+                        .isTrue();
             } else {
                 assertThat(c.get("respondents").isNull()).isTrue();
                 assertThat(c.get("overall").isNull()).isTrue();
@@ -154,12 +162,14 @@ class AggregateRightsTests {
         String[] third = region.business(region.mun1);
         region.answered(first[0], "BCM", 1);
         JsonNode one = aggregates(region.coordinator, "");
-        assertThat(cell(one, region.sub1, "BUSINESS").get("suppressed").asBoolean()).isTrue();
+        assertThat(cell(one, region.sub1, "BUSINESS").get("suppressed").asBoolean())
+                .isTrue();
         assertThat(cell(one, null, null).get("suppressed").asBoolean()).isTrue();
 
         region.answered(second[0], "BCM", 3);
         JsonNode two = aggregates(region.coordinator, "");
-        assertThat(cell(two, region.sub1, "BUSINESS").get("suppressed").asBoolean()).isTrue();
+        assertThat(cell(two, region.sub1, "BUSINESS").get("suppressed").asBoolean())
+                .isTrue();
         assertThat(cell(two, null, "BUSINESS").get("suppressed").asBoolean()).isTrue();
 
         region.answered(third[0], "BCM", 2);
@@ -169,7 +179,8 @@ class AggregateRightsTests {
         assertThat(c.get("respondents").asInt()).isEqualTo(3);
         assertThat(c.get("overall").decimalValue()).isEqualByComparingTo("2.0");
         assertThat(c.get("sections").get("LEADERSHIP").decimalValue()).isEqualByComparingTo("2.0");
-        assertThat(cell(three, region.sub2, "BUSINESS").get("respondents").asInt()).isZero();
+        assertThat(cell(three, region.sub2, "BUSINESS").get("respondents").asInt())
+                .isZero();
     }
 
     @Test
@@ -181,10 +192,14 @@ class AggregateRightsTests {
         }
         region.answered(region.business(region.mun2)[0], "BCM", 0);
         JsonNode view = aggregates(region.coordinator, "");
-        assertThat(cell(view, region.sub2, "BUSINESS").get("suppressed").asBoolean()).isTrue();
+        assertThat(cell(view, region.sub2, "BUSINESS").get("suppressed").asBoolean())
+                .isTrue();
         boolean totalShown = !cell(view, null, "BUSINESS").get("suppressed").asBoolean();
-        boolean firstShown = !cell(view, region.sub1, "BUSINESS").get("suppressed").asBoolean();
-        assertThat(totalShown && firstShown).as("total and first sub-region both published").isFalse();
+        boolean firstShown =
+                !cell(view, region.sub1, "BUSINESS").get("suppressed").asBoolean();
+        assertThat(totalShown && firstShown)
+                .as("total and first sub-region both published")
+                .isFalse();
 
         // asking for ever smaller groups: each narrowed answer is a piece of the same protected table
         for (String query : new String[] {
@@ -197,7 +212,11 @@ class AggregateRightsTests {
         }) {
             JsonNode narrowed = aggregates(region.coordinator, query);
             for (JsonNode c : narrowed.get("cells")) {
-                JsonNode whole = cell(view, c.get("subregionCode").isNull() ? null : c.get("subregionCode").asString(),
+                JsonNode whole = cell(
+                        view,
+                        c.get("subregionCode").isNull()
+                                ? null
+                                : c.get("subregionCode").asString(),
                         c.get("sector").isNull() ? null : c.get("sector").asString());
                 assertThat(c.toString()).as(query).isEqualTo(whole.toString());
             }
@@ -226,11 +245,14 @@ class AggregateRightsTests {
         region.answered(region.actor("Kyläyhdistys ry", "NGO", region.mun1), "BCM_LIGHT", 1);
         region.answered(region.actor("Nuorisoseura ry", "NGO", region.mun1), "BCM_LIGHT", 3);
         JsonNode coordinators = aggregates(region.coordinator, "&questionnaire=BCM_LIGHT");
-        assertThat(cell(coordinators, region.sub1, null).get("respondents").asInt()).isEqualTo(3);
+        assertThat(cell(coordinators, region.sub1, null).get("respondents").asInt())
+                .isEqualTo(3);
         // the municipality knows its own answers: the other two would stand alone
         JsonNode municipalitys = aggregates(mayor, "&questionnaire=BCM_LIGHT");
-        assertThat(cell(municipalitys, region.sub1, null).get("suppressed").asBoolean()).isTrue();
-        assertThat(cell(municipalitys, null, null).get("suppressed").asBoolean()).isTrue();
+        assertThat(cell(municipalitys, region.sub1, null).get("suppressed").asBoolean())
+                .isTrue();
+        assertThat(cell(municipalitys, null, null).get("suppressed").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -243,7 +265,8 @@ class AggregateRightsTests {
         for (String user : new String[] {business[1], "coordinator", "rovaniemi", "yritys", "spr", "admin"}) {
             mvc.perform(get(user, query)).andExpect(status().isForbidden());
         }
-        mvc.perform(get(region.coordinator, "/api/v1/continuity/aggregates?region=19")).andExpect(status().isForbidden());
+        mvc.perform(get(region.coordinator, "/api/v1/continuity/aggregates?region=19"))
+                .andExpect(status().isForbidden());
         mvc.perform(get(region.coordinator, "/api/v1/continuity/aggregates?region=" + region.sub1))
                 .andExpect(status().isBadRequest());
         // the authority users of the region may

@@ -74,7 +74,12 @@ class ContinuityApiTests {
         JsonNode list = call(get("yritys", "/api/v1/continuity/questionnaires?current=true"), 200);
         for (JsonNode q : list.get("content")) {
             if (q.get("code").asString().equals(family)) {
-                return call(get("yritys", "/api/v1/continuity/questionnaires/" + q.get("id").asString()), 200);
+                return call(
+                        get(
+                                "yritys",
+                                "/api/v1/continuity/questionnaires/"
+                                        + q.get("id").asString()),
+                        200);
             }
         }
         throw new AssertionError("no questionnaire " + family);
@@ -82,7 +87,9 @@ class ContinuityApiTests {
 
     static List<String> questionIds(JsonNode q) {
         List<String> ids = new ArrayList<>();
-        q.get("sections").forEach(s -> s.get("questions").forEach(x -> ids.add(x.get("id").asString())));
+        q.get("sections")
+                .forEach(
+                        s -> s.get("questions").forEach(x -> ids.add(x.get("id").asString())));
         return ids;
     }
 
@@ -124,7 +131,8 @@ class ContinuityApiTests {
         mvc.perform(post(user, "/api/v1/continuity/assessments/" + id + "/submit", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(13));
-        mvc.perform(get(user, "/api/v1/continuity/assessments/" + id + "/results")).andExpect(status().isConflict());
+        mvc.perform(get(user, "/api/v1/continuity/assessments/" + id + "/results"))
+                .andExpect(status().isConflict());
 
         // second sitting: the rest, some better
         JsonNode resumed = call(get(user, "/api/v1/continuity/assessments/" + id), 200);
@@ -144,8 +152,8 @@ class ContinuityApiTests {
         mvc.perform(get(user, "/api/v1/continuity/assessments/" + id + "/report.pdf")
                         .accept(org.springframework.http.MediaType.APPLICATION_PDF))
                 .andExpect(status().isOk())
-                .andExpect(r -> assertThat(r.getResponse().getContentAsByteArray())
-                        .startsWith("%PDF".getBytes()));
+                .andExpect(
+                        r -> assertThat(r.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes()));
         // submitted answers stay as they are
         call(put(user, "/api/v1/continuity/assessments/" + id + "/answers", answers(ids.subList(0, 1), 4)), 409);
         call(post(user, "/api/v1/continuity/assessments/" + id + "/submit", ""), 409);
@@ -155,15 +163,17 @@ class ContinuityApiTests {
     @Test
     void badAnswersAreRefusedWithAClearMessageAndNothingIsSaved() throws Exception {
         String[] b = region.business(region.mun1);
-        String id = call(post(b[1], "/api/v1/continuity/assessments", "{}"), 201).get("id").asString();
+        String id = call(post(b[1], "/api/v1/continuity/assessments", "{}"), 201)
+                .get("id")
+                .asString();
         List<String> ids = questionIds(questionnaire("BCM"));
         List<String> light = questionIds(questionnaire("BCM_LIGHT"));
         long before = count("SELECT count(*) FROM continuity.answer");
         mvc.perform(put(
                         b[1],
                         "/api/v1/continuity/assessments/" + id + "/answers",
-                        "{\"answers\": [{\"questionId\": \"" + ids.get(0) + "\", \"score\": 2},"
-                                + "{\"questionId\": \"" + ids.get(1) + "\", \"score\": 5}]}"))
+                        "{\"answers\": [{\"questionId\": \"" + ids.get(0) + "\", \"score\": 2}," + "{\"questionId\": \""
+                                + ids.get(1) + "\", \"score\": 5}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("answers[1].score"))
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("0–4")));
@@ -186,7 +196,10 @@ class ContinuityApiTests {
         mvc.perform(post(b[1], "/api/v1/continuity/assessments", "{\"questionnaireId\": \"987654\"}"))
                 .andExpect(status().isBadRequest());
         // someone else's organisation cannot be assessed
-        mvc.perform(post(b[1], "/api/v1/continuity/assessments", "{\"actorId\": \"" + region.actor("Vieras Oy", "BUSINESS", region.mun2) + "\"}"))
+        mvc.perform(post(
+                        b[1],
+                        "/api/v1/continuity/assessments",
+                        "{\"actorId\": \"" + region.actor("Vieras Oy", "BUSINESS", region.mun2) + "\"}"))
                 .andExpect(status().isForbidden());
     }
 
@@ -194,14 +207,18 @@ class ContinuityApiTests {
     void answersAreSeenByTheOrganisationsOwnUsersOnly() throws Exception {
         String[] owner = region.business(region.mun1);
         String[] other = region.business(region.mun1);
-        String colleague = region.user("tc" + Long.toString(System.nanoTime(), 36), fi.turvaverkko.identity.Role.MEMBER, owner[0]);
-        String id = call(post(owner[1], "/api/v1/continuity/assessments", "{}"), 201).get("id").asString();
+        String colleague =
+                region.user("tc" + Long.toString(System.nanoTime(), 36), fi.turvaverkko.identity.Role.MEMBER, owner[0]);
+        String id = call(post(owner[1], "/api/v1/continuity/assessments", "{}"), 201)
+                .get("id")
+                .asString();
         List<String> ids = questionIds(questionnaire("BCM"));
         call(put(owner[1], "/api/v1/continuity/assessments/" + id + "/answers", answers(ids, 2)), 200);
         call(get(colleague, "/api/v1/continuity/assessments/" + id), 200);
 
         String base = "/api/v1/continuity/assessments/" + id;
-        for (String outsider : new String[] {other[1], region.coordinator, "coordinator", "admin", "rovaniemi", "pelastus"}) {
+        for (String outsider :
+                new String[] {other[1], region.coordinator, "coordinator", "admin", "rovaniemi", "pelastus"}) {
             call(get(outsider, base), 404);
             call(get(outsider, base + "/results"), 404);
             call(get(outsider, base + "/report.pdf"), 404);
@@ -210,7 +227,8 @@ class ContinuityApiTests {
             call(delete(outsider, base), 404);
             call(post(outsider, base + "/suggestions/" + ids.get(0) + "/adopt", ""), 404);
             // not in lists, not in counts, not even when asked for by the organisation
-            JsonNode list = call(get(outsider, "/api/v1/continuity/assessments?actorId=" + owner[0] + "&size=1000"), 200);
+            JsonNode list =
+                    call(get(outsider, "/api/v1/continuity/assessments?actorId=" + owner[0] + "&size=1000"), 200);
             assertThat(list.get("content")).isEmpty();
             assertThat(list.get("page").get("totalElements").asLong()).isZero();
             JsonNode all = call(get(outsider, "/api/v1/continuity/assessments?size=1000"), 200);
@@ -228,7 +246,8 @@ class ContinuityApiTests {
         mvc.perform(get(null, base)).andExpect(status().isUnauthorized());
         mvc.perform(get(null, "/api/v1/continuity/assessments")).andExpect(status().isUnauthorized());
         // the audit log knows that it changed, never what was answered
-        List<String> logged = jdbc.sql("SELECT changes::text FROM audit.entry WHERE item_type = 'CONTINUITY_ASSESSMENT' AND item_id = ?")
+        List<String> logged = jdbc.sql(
+                        "SELECT changes::text FROM audit.entry WHERE item_type = 'CONTINUITY_ASSESSMENT' AND item_id = ?")
                 .param(id)
                 .query(String.class)
                 .list();
@@ -248,36 +267,74 @@ class ContinuityApiTests {
         assertThat(first.get("version").asInt()).isEqualTo(1);
 
         String[] b = region.business(region.mun2);
-        String old = call(post(b[1], "/api/v1/continuity/assessments", "{\"questionnaireId\": \"" + first.get("id").asString() + "\"}"), 201)
-                .get("id").asString();
+        String old = call(
+                        post(
+                                b[1],
+                                "/api/v1/continuity/assessments",
+                                "{\"questionnaireId\": \"" + first.get("id").asString() + "\"}"),
+                        201)
+                .get("id")
+                .asString();
         List<String> oldIds = questionIds(first);
         call(put(b[1], "/api/v1/continuity/assessments/" + old + "/answers", answers(oldIds, 2)), 200);
         call(post(b[1], "/api/v1/continuity/assessments/" + old + "/submit", ""), 200);
-        String before = call(get(b[1], "/api/v1/continuity/assessments/" + old + "/results"), 200).toString();
+        String before = call(get(b[1], "/api/v1/continuity/assessments/" + old + "/results"), 200)
+                .toString();
 
         String changed = document.replace(
-                v1.get("sections").get(0).get("questions").get(0).get("text").asString(), "Uusi muotoilu ensimmäiselle kysymykselle.");
+                v1.get("sections").get(0).get("questions").get(0).get("text").asString(),
+                "Uusi muotoilu ensimmäiselle kysymykselle.");
         JsonNode second = call(post("admin", "/api/v1/continuity/questionnaires", changed), 201);
         assertThat(second.get("version").asInt()).isEqualTo(2);
-        assertThat(second.get("sections").get(0).get("questions").get(0).get("text").asString())
+        assertThat(second.get("sections")
+                        .get(0)
+                        .get("questions")
+                        .get(0)
+                        .get("text")
+                        .asString())
                 .isEqualTo("Uusi muotoilu ensimmäiselle kysymykselle.");
 
         // the old assessment still reads as it was answered
-        assertThat(call(get(b[1], "/api/v1/continuity/assessments/" + old + "/results"), 200).toString()).isEqualTo(before);
-        assertThat(call(get(b[1], "/api/v1/continuity/questionnaires/" + first.get("id").asString()), 200).toString())
+        assertThat(call(get(b[1], "/api/v1/continuity/assessments/" + old + "/results"), 200)
+                        .toString())
+                .isEqualTo(before);
+        assertThat(call(
+                                get(
+                                        b[1],
+                                        "/api/v1/continuity/questionnaires/"
+                                                + first.get("id").asString()),
+                                200)
+                        .toString())
                 .doesNotContain("Uusi muotoilu");
         // a new assessment uses the new version; old questions are refused there; the old version cannot be started
-        call(post(b[1], "/api/v1/continuity/assessments", "{\"questionnaireId\": \"" + first.get("id").asString() + "\"}"), 400);
-        String fresh = call(post(b[1], "/api/v1/continuity/assessments", "{\"questionnaireId\": \"" + second.get("id").asString() + "\"}"), 201)
-                .get("id").asString();
+        call(
+                post(
+                        b[1],
+                        "/api/v1/continuity/assessments",
+                        "{\"questionnaireId\": \"" + first.get("id").asString() + "\"}"),
+                400);
+        String fresh = call(
+                        post(
+                                b[1],
+                                "/api/v1/continuity/assessments",
+                                "{\"questionnaireId\": \"" + second.get("id").asString() + "\"}"),
+                        201)
+                .get("id")
+                .asString();
         call(put(b[1], "/api/v1/continuity/assessments/" + fresh + "/answers", answers(oldIds.subList(0, 1), 3)), 400);
         // the database itself refuses to change a published question
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE continuity.question SET position = position WHERE id = ?")
-                        .param(Long.valueOf(oldIds.get(0)))
-                        .update())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("UPDATE continuity.question SET position = position WHERE id = ?")
+                                .param(Long.valueOf(oldIds.get(0)))
+                                .update())
                 .hasMessageContaining("never changes");
         // a bad document is refused whole
-        call(post("admin", "/api/v1/continuity/questionnaires", "{\"code\": \"bad code\", \"variant\": \"X\", \"sections\": []}"), 400);
+        call(
+                post(
+                        "admin",
+                        "/api/v1/continuity/questionnaires",
+                        "{\"code\": \"bad code\", \"variant\": \"X\", \"sections\": []}"),
+                400);
     }
 
     @Test
@@ -285,8 +342,14 @@ class ContinuityApiTests {
         String[] b = region.business(region.mun1);
         String id = region.answered(b[0], "BCM", 1);
         List<String> ids = questionIds(questionnaire("BCM"));
-        call(post(region.coordinator, "/api/v1/continuity/assessments/" + id + "/suggestions/" + ids.get(0) + "/adopt", ""), 404);
-        int status = mvc.perform(post(b[1], "/api/v1/continuity/assessments/" + id + "/suggestions/" + ids.get(0) + "/adopt", ""))
+        call(
+                post(
+                        region.coordinator,
+                        "/api/v1/continuity/assessments/" + id + "/suggestions/" + ids.get(0) + "/adopt",
+                        ""),
+                404);
+        int status = mvc.perform(post(
+                        b[1], "/api/v1/continuity/assessments/" + id + "/suggestions/" + ids.get(0) + "/adopt", ""))
                 .andReturn()
                 .getResponse()
                 .getStatus();

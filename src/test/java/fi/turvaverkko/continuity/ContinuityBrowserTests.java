@@ -45,12 +45,24 @@ class ContinuityBrowserTests extends BrowserTestBase {
     String[] business(String municipality) {
         String id = actors.createAs(
                         new ActorCommand(
-                                Api.unique("Selainyritys Oy"), null, "BUSINESS", "LOCAL", null, null, municipality,
-                                Api.businessId(), null, null, null, null, null),
+                                Api.unique("Selainyritys Oy"),
+                                null,
+                                "BUSINESS",
+                                "LOCAL",
+                                null,
+                                null,
+                                municipality,
+                                Api.businessId(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
                         "ACTIVE")
                 .id();
         String username = "sy" + Long.toString(System.nanoTime(), 36);
-        users.ensureDemoUser(username, username, username + "@example.org", List.of(Role.MEMBER), List.of(Long.valueOf(id)), "demo");
+        users.ensureDemoUser(
+                username, username, username + "@example.org", List.of(Role.MEMBER), List.of(Long.valueOf(id)), "demo");
         return new String[] {id, username};
     }
 
@@ -70,7 +82,9 @@ class ContinuityBrowserTests extends BrowserTestBase {
     }
 
     void button(String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name))
+                .first()
+                .click();
     }
 
     @Test
@@ -86,7 +100,11 @@ class ContinuityBrowserTests extends BrowserTestBase {
 
         // first sitting: two areas, then come back later
         answerSection(1);
-        page.locator("#note-" + page.locator("fieldset.question").first().getAttribute("id").substring(2))
+        page.locator("#note-"
+                        + page.locator("fieldset.question")
+                                .first()
+                                .getAttribute("id")
+                                .substring(2))
                 .fill("Vastuuhenkilöä ei ole vielä sovittu.");
         button("Tallenna ja siirry: Riskit ja vaikutusanalyysi");
         assertThat(page.locator(".notice")).containsText("tallennettiin");
@@ -100,8 +118,10 @@ class ContinuityBrowserTests extends BrowserTestBase {
         newPerson();
         login(b[1]);
         page.navigate(url("/continuity"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kesken – jatka vastaamista")).click();
-        assertThat(page.locator("fieldset.question").first().locator("input[value='1']")).isChecked();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kesken – jatka vastaamista"))
+                .click();
+        assertThat(page.locator("fieldset.question").first().locator("input[value='1']"))
+                .isChecked();
         assertThat(page.locator("textarea").first()).hasValue("Vastuuhenkilöä ei ole vielä sovittu.");
         // on a phone too
         page.setViewportSize(390, 844);
@@ -135,7 +155,10 @@ class ContinuityBrowserTests extends BrowserTestBase {
         assertThat(new String(report.body(), 0, 4)).isEqualTo("%PDF");
 
         if (assessments.canAdopt()) {
-            page.locator("ol.weak-points > li").first().getByRole(AriaRole.BUTTON).click();
+            page.locator("ol.weak-points > li")
+                    .first()
+                    .getByRole(AriaRole.BUTTON)
+                    .click();
             assertThat(page.locator(".notice").first()).containsText("lisättiin");
             assertThat(page.locator("ol.weak-points > li").first()).containsText("Otettu omaksi toimenpiteeksi");
         } else {
@@ -218,6 +241,7 @@ class ContinuityBrowserTests extends BrowserTestBase {
                 .orElseThrow();
         Map<String, Integer> scores = new HashMap<>();
         q.sections().forEach(s -> s.questions().forEach(x -> scores.put(x.id(), level)));
-        assessments.loadSubmitted(Long.parseLong(actorId), Long.parseLong(q.id()), scores, OffsetDateTime.now(), "test");
+        assessments.loadSubmitted(
+                Long.parseLong(actorId), Long.parseLong(q.id()), scores, OffsetDateTime.now(), "test");
     }
 }

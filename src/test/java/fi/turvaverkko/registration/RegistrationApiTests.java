@@ -66,13 +66,7 @@ class RegistrationApiTests {
     static String body(String name, String sector, String businessId, String email, String username) {
         return """
                 {"organisationName": "%s", "sector": "%s", "businessId": %s, "homeAreaCode": "698",
-                 "email": "%s", "username": "%s", "password": "pitkä salasana 123"}"""
-                .formatted(
-                        name,
-                        sector,
-                        businessId == null ? "null" : "\"" + businessId + "\"",
-                        email,
-                        username);
+                 "email": "%s", "username": "%s", "password": "pitkä salasana 123"}""".formatted(name, sector, businessId == null ? "null" : "\"" + businessId + "\"", email, username);
     }
 
     static String username(String prefix) {
@@ -84,7 +78,8 @@ class RegistrationApiTests {
     }
 
     String lastMailTo(String email) {
-        return jdbc.sql("SELECT subject || '\n' || body FROM platform.mail_message WHERE recipient = ? ORDER BY id DESC LIMIT 1")
+        return jdbc.sql(
+                        "SELECT subject || '\n' || body FROM platform.mail_message WHERE recipient = ? ORDER BY id DESC LIMIT 1")
                 .param(email)
                 .query(String.class)
                 .optional()
@@ -112,8 +107,9 @@ class RegistrationApiTests {
     }
 
     MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder b) {
-        return b.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .httpBasic(username, "pitkä salasana 123"));
+        return b.with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        username, "pitkä salasana 123"));
     }
 
     @Test
@@ -168,21 +164,36 @@ class RegistrationApiTests {
         long actors = count("network.actor");
         String fresh = username("uusi");
         String known = mvc.perform(register(
-                        body(Api.unique("Tunnettu Oy"), "BUSINESS", Api.businessId(), fresh + "@example.org", "coordinator"),
+                        body(
+                                Api.unique("Tunnettu Oy"),
+                                "BUSINESS",
+                                Api.businessId(),
+                                fresh + "@example.org",
+                                "coordinator"),
                         address()))
                 .andExpect(status().isAccepted())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         String knownEmail = mvc.perform(register(
-                        body(Api.unique("Toinen Oy"), "BUSINESS", Api.businessId(), "yritys@example.org", username("u")),
+                        body(
+                                Api.unique("Toinen Oy"),
+                                "BUSINESS",
+                                Api.businessId(),
+                                "yritys@example.org",
+                                username("u")),
                         address()))
                 .andExpect(status().isAccepted())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         String created = mvc.perform(register(
-                        body(Api.unique("Kolmas Oy"), "BUSINESS", Api.businessId(), username("k") + "@example.org", username("k")),
+                        body(
+                                Api.unique("Kolmas Oy"),
+                                "BUSINESS",
+                                Api.businessId(),
+                                username("k") + "@example.org",
+                                username("k")),
                         address()))
                 .andExpect(status().isAccepted())
                 .andReturn()
@@ -217,7 +228,8 @@ class RegistrationApiTests {
         mvc.perform(register("{\"organisationName\": \"X\", \"extra\": 1}", address()))
                 .andExpect(status().isBadRequest());
         mvc.perform(register(
-                        body("Virhe ry", "NGO", null, user + "@example.org", user).replace("\"698\"", "\"999\""),
+                        body("Virhe ry", "NGO", null, user + "@example.org", user)
+                                .replace("\"698\"", "\"999\""),
                         address()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("homeAreaCode"));
@@ -290,7 +302,8 @@ class RegistrationApiTests {
                 .isEqualTo("RECEIVED");
         mvc.perform(get("coordinator", "/api/v1/registrations?status=RECEIVED&confirmed=false&size=1000"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.content[?(@.id == '" + id + "')].organisationName").exists());
+                .andExpect(jsonPath("$.content[?(@.id == '" + id + "')].organisationName")
+                        .exists());
 
         // a rejection needs a reason; it removes the pending organisation and mails the reason
         mvc.perform(post("coordinator", "/api/v1/registrations/" + id + "/reject", "{}"))

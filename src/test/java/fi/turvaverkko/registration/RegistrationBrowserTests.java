@@ -34,13 +34,16 @@ class RegistrationBrowserTests extends BrowserTestBase {
         page.navigate(url("/login"));
         page.getByLabel("Käyttäjätunnus").fill(username);
         page.getByLabel("Salasana").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu").setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Kirjaudu").setExact(true))
                 .click();
         page.waitForURL(u -> !u.contains("/login"));
     }
 
     void button(String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name))
+                .click();
     }
 
     @Test
@@ -50,7 +53,9 @@ class RegistrationBrowserTests extends BrowserTestBase {
         String email = username + "@example.org";
 
         page.navigate(url("/"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rekisteröidy").setExact(true))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Rekisteröidy").setExact(true))
                 .first()
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -81,7 +86,8 @@ class RegistrationBrowserTests extends BrowserTestBase {
         page.navigate(url("/registrations?q=" + username));
         assertThat(page.locator("#results")).containsText("Osoite vahvistamatta");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hyväksy"))).isDisabled();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hyväksy")))
+                .isDisabled();
         assertAccessible();
 
         // without SMTP the mail waits in the outbox, which the admin reads
@@ -109,7 +115,9 @@ class RegistrationBrowserTests extends BrowserTestBase {
         page.navigate(url("/login"));
         page.getByLabel("Käyttäjätunnus").fill(username);
         page.getByLabel("Salasana").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu").setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Kirjaudu").setExact(true))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
 
@@ -149,8 +157,7 @@ class RegistrationBrowserTests extends BrowserTestBase {
         newPerson();
         loginAs("rovaniemi", "demo");
         page.navigate(url("/requests"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))
-                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
         assertAccessible();
         button("Hyväksy");
         assertThat(page.locator(".notice")).containsText("Pyyntö hyväksyttiin");
@@ -162,8 +169,12 @@ class RegistrationBrowserTests extends BrowserTestBase {
         page.navigate(url("/join-requests?view=own"));
         assertThat(page.locator("#results")).containsText("Hyväksytty");
         assertAccessible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(GROUP)).first().click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(GROUP)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(GROUP))
+                .first()
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(GROUP))
+                .first()
+                .click();
         assertThat(page.locator("#members")).containsText(name);
     }
 

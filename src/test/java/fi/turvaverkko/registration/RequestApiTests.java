@@ -51,12 +51,24 @@ class RequestApiTests {
     String[] ngo() {
         String id = actors.createAs(
                         new ActorCommand(
-                                Api.unique("Testiyhdistys ry"), null, "NGO", "LOCAL", null, null, "698", null, null, null,
-                                null, null, null),
+                                Api.unique("Testiyhdistys ry"),
+                                null,
+                                "NGO",
+                                "LOCAL",
+                                null,
+                                null,
+                                "698",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
                         "ACTIVE")
                 .id();
         String username = "ry" + Long.toString(System.nanoTime(), 36);
-        users.ensureDemoUser(username, username, username + "@example.org", List.of(Role.MEMBER), List.of(Long.valueOf(id)), "demo");
+        users.ensureDemoUser(
+                username, username, username + "@example.org", List.of(Role.MEMBER), List.of(Long.valueOf(id)), "demo");
         return new String[] {id, username};
     }
 
@@ -70,7 +82,8 @@ class RequestApiTests {
     }
 
     String lastMailTo(String email) {
-        return jdbc.sql("SELECT subject || '\n' || body FROM platform.mail_message WHERE recipient = ? ORDER BY id DESC LIMIT 1")
+        return jdbc.sql(
+                        "SELECT subject || '\n' || body FROM platform.mail_message WHERE recipient = ? ORDER BY id DESC LIMIT 1")
                 .param(email)
                 .query(String.class)
                 .optional()
@@ -88,22 +101,26 @@ class RequestApiTests {
         // a member who is not the chair, outsiders and the admin neither see nor answer it
         for (String outsider : new String[] {"pelastus", "spr", "yritys", "admin"}) {
             mvc.perform(get(outsider, "/api/v1/join-requests/" + id)).andExpect(status().isNotFound());
-            mvc.perform(post(outsider, "/api/v1/join-requests/" + id + "/approve", "")).andExpect(status().isNotFound());
+            mvc.perform(post(outsider, "/api/v1/join-requests/" + id + "/approve", ""))
+                    .andExpect(status().isNotFound());
             mvc.perform(get(outsider, "/api/v1/join-requests?size=1000"))
                     .andExpect(jsonPath("$.content[?(@.id == '" + id + "')]").isEmpty());
         }
         // the asker sees it but may not answer it
         mvc.perform(get(ngo[1], "/api/v1/join-requests/" + id)).andExpect(status().isOk());
-        mvc.perform(post(ngo[1], "/api/v1/join-requests/" + id + "/approve", "")).andExpect(status().isForbidden());
+        mvc.perform(post(ngo[1], "/api/v1/join-requests/" + id + "/approve", ""))
+                .andExpect(status().isForbidden());
         // the municipality chairs the group: it sees the request among those to answer, and accepts it
         mvc.perform(get("rovaniemi", "/api/v1/join-requests?toAnswer=true&size=1000"))
                 .andExpect(jsonPath("$.content[?(@.id == '" + id + "')]").isNotEmpty());
         mvc.perform(post("rovaniemi", "/api/v1/join-requests/" + id + "/approve", ""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"));
-        mvc.perform(post("coordinator", "/api/v1/join-requests/" + id + "/approve", "")).andExpect(status().isConflict());
+        mvc.perform(post("coordinator", "/api/v1/join-requests/" + id + "/approve", ""))
+                .andExpect(status().isConflict());
         mvc.perform(get("yritys", "/api/v1/groups/" + group + "/members"))
-                .andExpect(jsonPath("$.content[?(@.actorId == '" + ngo[0] + "')]").isNotEmpty());
+                .andExpect(
+                        jsonPath("$.content[?(@.actorId == '" + ngo[0] + "')]").isNotEmpty());
         assertThat(lastMailTo(ngo[1] + "@example.org")).contains(ROVANIEMI_WSG).contains("hyväksytty");
         // already a member: a new request is refused
         mvc.perform(post(ngo[1], "/api/v1/join-requests", body))
@@ -140,7 +157,10 @@ class RequestApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("role"));
         // on behalf of someone else's organisation
         String rescue = actorId(jdbc, "Lapin pelastuslaitos");
-        mvc.perform(post(ngo[1], "/api/v1/join-requests", "{\"groupId\": \"" + group + "\", \"actorId\": \"" + rescue + "\"}"))
+        mvc.perform(post(
+                        ngo[1],
+                        "/api/v1/join-requests",
+                        "{\"groupId\": \"" + group + "\", \"actorId\": \"" + rescue + "\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post(null, "/api/v1/join-requests", "{\"groupId\": \"" + group + "\"}"))
                 .andExpect(r -> assertThat(r.getResponse().getStatus()).isIn(401, 403));
@@ -192,7 +212,8 @@ class RequestApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("typeCode"));
         for (String outsider : new String[] {"rovaniemi", "yritys", "admin"}) {
-            mvc.perform(post(outsider, "/api/v1/resource-offers/" + id + "/approve", "")).andExpect(status().isNotFound());
+            mvc.perform(post(outsider, "/api/v1/resource-offers/" + id + "/approve", ""))
+                    .andExpect(status().isNotFound());
         }
         String approved = mvc.perform(post("coordinator", "/api/v1/resource-offers/" + id + "/approve", ""))
                 .andExpect(status().isOk())
@@ -205,7 +226,10 @@ class RequestApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ownerActorId").value(ngo[0]))
                 .andExpect(jsonPath("$.name").value("Kylätalon aggregaatti"));
-        mvc.perform(post("coordinator", "/api/v1/resource-offers/" + id + "/approve", "")).andExpect(status().isConflict());
-        assertThat(lastMailTo(ngo[1] + "@example.org")).contains("Kylätalon aggregaatti").contains("hyväksytty");
+        mvc.perform(post("coordinator", "/api/v1/resource-offers/" + id + "/approve", ""))
+                .andExpect(status().isConflict());
+        assertThat(lastMailTo(ngo[1] + "@example.org"))
+                .contains("Kylätalon aggregaatti")
+                .contains("hyväksytty");
     }
 }

@@ -158,8 +158,19 @@ class ContinuityDemoData implements ApplicationRunner {
                 Integer check = BusinessId.checkDigit(b.digits());
                 actors.createAs(
                         new ActorCommand(
-                                b.name(), null, "BUSINESS", "LOCAL", false, null, b.home(), b.digits() + "-" + check,
-                                null, null, null, b.description(), null),
+                                b.name(),
+                                null,
+                                "BUSINESS",
+                                "LOCAL",
+                                false,
+                                null,
+                                b.home(),
+                                b.digits() + "-" + check,
+                                null,
+                                null,
+                                null,
+                                b.description(),
+                                null),
                         "ACTIVE");
             }
         }
@@ -182,11 +193,7 @@ class ContinuityDemoData implements ApplicationRunner {
                 }
             }
             assessments.loadSubmitted(
-                    Long.parseLong(actor.id()),
-                    Long.parseLong(q.id()),
-                    scores,
-                    now.minusDays(p.daysAgo()),
-                    "demo");
+                    Long.parseLong(actor.id()), Long.parseLong(q.id()), scores, now.minusDays(p.daysAgo()), "demo");
             count++;
         }
         return count;

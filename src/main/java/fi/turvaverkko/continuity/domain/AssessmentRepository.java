@@ -56,12 +56,16 @@ public class AssessmentRepository {
     }
 
     public Optional<Row> find(long id) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query((rs, n) -> row(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE a.id = ?")
+                .param(id)
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     /** The open assessment of an actor in a family, if any. */
     public Optional<Long> open(long actorId, String family) {
-        return jdbc.sql("SELECT id FROM continuity.assessment WHERE actor_id = ? AND family = ? AND status = 'IN_PROGRESS'")
+        return jdbc.sql(
+                        "SELECT id FROM continuity.assessment WHERE actor_id = ? AND family = ? AND status = 'IN_PROGRESS'")
                 .params(actorId, family)
                 .query(Long.class)
                 .optional();
@@ -116,17 +120,16 @@ public class AssessmentRepository {
 
     /** Sets when a loaded assessment was started (demo and bench data). */
     public void startedAt(long id, OffsetDateTime at) {
-        jdbc.sql("UPDATE continuity.assessment SET created_at = ? WHERE id = ?").params(at, id).update();
+        jdbc.sql("UPDATE continuity.assessment SET created_at = ? WHERE id = ?")
+                .params(at, id)
+                .update();
     }
 
     /** Marks a change; false when the assessment is no longer open. */
     public boolean touch(long id) {
         return jdbc.sql("""
                                 UPDATE continuity.assessment SET updated_at = now(), version = version + 1
-                                WHERE id = ? AND status = 'IN_PROGRESS'""")
-                        .param(id)
-                        .update()
-                == 1;
+                                WHERE id = ? AND status = 'IN_PROGRESS'""").param(id).update() == 1;
     }
 
     /** A submitted assessment's facts, copied from its actor when it is submitted. */
@@ -160,7 +163,9 @@ public class AssessmentRepository {
         jdbc.sql("UPDATE continuity.assessment SET latest = FALSE WHERE actor_id = ? AND family = ? AND latest")
                 .params(actorId, family)
                 .update();
-        jdbc.sql("UPDATE continuity.assessment SET latest = TRUE WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE continuity.assessment SET latest = TRUE WHERE id = ?")
+                .param(id)
+                .update();
         for (SectionSum sum : sums) {
             jdbc.sql("""
                             INSERT INTO continuity.section_score (assessment_id, section_code, score_sum, question_count)
@@ -192,10 +197,7 @@ public class AssessmentRepository {
     public boolean adopt(long assessmentId, long questionId, String measureId, String by) {
         return jdbc.sql("""
                                 INSERT INTO continuity.adopted_suggestion (assessment_id, question_id, measure_id, adopted_by)
-                                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                        .params(assessmentId, questionId, measureId, by)
-                        .update()
-                == 1;
+                                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""").params(assessmentId, questionId, measureId, by).update() == 1;
     }
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -38,7 +38,8 @@ public class QuestionnaireRepository {
 
     /** Every version, newest first within each family; without their sections. */
     public List<QuestionnaireView> all() {
-        return jdbc.sql("SELECT id FROM continuity.questionnaire ORDER BY code, version DESC")
+        return jdbc
+                .sql("SELECT id FROM continuity.questionnaire ORDER BY code, version DESC")
                 .query(Long.class)
                 .list()
                 .stream()
@@ -50,10 +51,7 @@ public class QuestionnaireRepository {
     public List<QuestionnaireView> current() {
         return jdbc.sql("""
                         SELECT DISTINCT ON (code) id FROM continuity.questionnaire WHERE status = 'PUBLISHED'
-                        ORDER BY code, version DESC""")
-                .query(Long.class)
-                .list()
-                .stream()
+                        ORDER BY code, version DESC""").query(Long.class).list().stream()
                 .map(id -> find(id).orElseThrow())
                 .toList();
     }
@@ -90,13 +88,11 @@ public class QuestionnaireRepository {
     }
 
     private Optional<QuestionnaireView> load(long id) {
-        Optional<QuestionnaireView> head = jdbc.sql("""
+        Optional<QuestionnaireView> head =
+                jdbc.sql("""
                         SELECT id, code, version, variant, status, title::text AS title, description::text AS description,
                                audience, published_at
-                        FROM continuity.questionnaire WHERE id = ?""")
-                .param(id)
-                .query((rs, n) -> head(rs))
-                .optional();
+                        FROM continuity.questionnaire WHERE id = ?""").param(id).query((rs, n) -> head(rs)).optional();
         if (head.isEmpty()) {
             return head;
         }
@@ -104,13 +100,11 @@ public class QuestionnaireRepository {
         jdbc.sql("""
                         SELECT id, section_id, code, text::text AS text, levels::text AS levels,
                                suggestion::text AS suggestion
-                        FROM continuity.question WHERE questionnaire_id = ? ORDER BY section_id, position""")
-                .param(id)
-                .query(rs -> {
-                    questions
-                            .computeIfAbsent(rs.getLong("section_id"), k -> new ArrayList<>())
-                            .add(question(rs));
-                });
+                        FROM continuity.question WHERE questionnaire_id = ? ORDER BY section_id, position""").param(id).query(rs -> {
+            questions
+                    .computeIfAbsent(rs.getLong("section_id"), k -> new ArrayList<>())
+                    .add(question(rs));
+        });
         List<QuestionnaireView.Section> sections = jdbc.sql("""
                         SELECT id, code, title::text AS title, description::text AS description
                         FROM continuity.section WHERE questionnaire_id = ? ORDER BY position""")
@@ -131,8 +125,20 @@ public class QuestionnaireRepository {
                 .list();
         QuestionnaireView h = head.get();
         return Optional.of(new QuestionnaireView(
-                h.id(), h.code(), h.version(), h.variant(), h.status(), h.title(), h.titleSv(), h.titleEn(),
-                h.description(), h.descriptionSv(), h.descriptionEn(), h.audience(), h.publishedAt(), sections));
+                h.id(),
+                h.code(),
+                h.version(),
+                h.variant(),
+                h.status(),
+                h.title(),
+                h.titleSv(),
+                h.titleEn(),
+                h.description(),
+                h.descriptionSv(),
+                h.descriptionEn(),
+                h.audience(),
+                h.publishedAt(),
+                sections));
     }
 
     private QuestionnaireView head(ResultSet rs) throws SQLException {

@@ -134,7 +134,8 @@ public final class Suppression {
     private boolean withholdAnother(Line line, boolean partsOnly) {
         Cell best = null;
         for (Cell p : line.parts()) {
-            if (!withheld[p.r()][p.c()] && n[p.r()][p.c()] > 0
+            if (!withheld[p.r()][p.c()]
+                    && n[p.r()][p.c()] > 0
                     && (best == null || n[p.r()][p.c()] < n[best.r()][best.c()])) {
                 best = p;
             }

@@ -130,7 +130,8 @@ class ContinuityApiController {
     @PostMapping("/assessments/{id}/suggestions/{questionId}/adopt")
     ResponseEntity<Adopted> adopt(@PathVariable String id, @PathVariable String questionId) {
         String measureId = assessments.adopt(id, questionId);
-        return ResponseEntity.created(URI.create("/api/v1/measures/" + measureId)).body(new Adopted(measureId));
+        return ResponseEntity.created(URI.create("/api/v1/measures/" + measureId))
+                .body(new Adopted(measureId));
     }
 
     @GetMapping("/aggregates")

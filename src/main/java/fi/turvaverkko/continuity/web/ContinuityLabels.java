@@ -42,7 +42,9 @@ public class ContinuityLabels {
     }
 
     public String sector(String code) {
-        return code == null ? messages.get("continuity.aggregate.allSectors") : catalogues.label(NetworkCatalogues.SECTORS, code);
+        return code == null
+                ? messages.get("continuity.aggregate.allSectors")
+                : catalogues.label(NetworkCatalogues.SECTORS, code);
     }
 
     public String level(int level) {
@@ -62,7 +64,11 @@ public class ContinuityLabels {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             BigDecimal v = values.get(i);
-            int width = v == null ? 0 : v.multiply(BigDecimal.valueOf(BARS)).divide(BigDecimal.valueOf(4)).intValue();
+            int width = v == null
+                    ? 0
+                    : v.multiply(BigDecimal.valueOf(BARS))
+                            .divide(BigDecimal.valueOf(4))
+                            .intValue();
             int y = 30 + i * 34;
             bars.add(new Bar(labels.get(i), score(v), y, width, y + 15, LABEL + width + 6, y + 16));
         }

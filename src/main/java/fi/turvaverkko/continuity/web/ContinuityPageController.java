@@ -89,7 +89,8 @@ class ContinuityPageController {
                         .map(q -> new Option(q.id(), q.localTitle()))
                         .toList());
         model.addAttribute(
-                "actorOptions", own.stream().map(a -> new Option(a.id(), a.localName())).toList());
+                "actorOptions",
+                own.stream().map(a -> new Option(a.id(), a.localName())).toList());
         Map<String, String> titles = new HashMap<>();
         questionnaires.list(false).forEach(q -> titles.put(q.id(), q.localTitle() + " (" + q.version() + ")"));
         model.addAttribute("questionnaireTitles", titles);
@@ -137,24 +138,26 @@ class ContinuityPageController {
         a.answers().forEach(x -> answers.put(x.questionId(), x));
         Map<String, Integer> answeredPerSection = new LinkedHashMap<>();
         for (QuestionnaireView.Section s : q.sections()) {
-            answeredPerSection.put(
-                    s.code(),
-                    (int) s.questions().stream()
-                            .filter(x -> answers.containsKey(x.id()) && answers.get(x.id()).score() != null)
-                            .count());
+            answeredPerSection.put(s.code(), (int) s.questions().stream()
+                    .filter(x ->
+                            answers.containsKey(x.id()) && answers.get(x.id()).score() != null)
+                    .count());
         }
         int index = q.sections().indexOf(current);
         model.addAttribute("assessment", a);
         model.addAttribute("questionnaire", q);
         model.addAttribute("section", current);
         model.addAttribute("sectionNumber", index + 1);
-        model.addAttribute("next", index + 1 < q.sections().size() ? q.sections().get(index + 1) : null);
+        model.addAttribute(
+                "next", index + 1 < q.sections().size() ? q.sections().get(index + 1) : null);
         model.addAttribute("previous", index > 0 ? q.sections().get(index - 1) : null);
         model.addAttribute("answers", answers);
         model.addAttribute("answeredPerSection", answeredPerSection);
-        model.addAttribute("problems", problems.stream()
-                .map(p -> messages.get(p.messageKey(), p.args()))
-                .toList());
+        model.addAttribute(
+                "problems",
+                problems.stream()
+                        .map(p -> messages.get(p.messageKey(), p.args()))
+                        .toList());
         model.addAttribute("actor", actors.find(Long.valueOf(a.actorId())).orElseThrow());
         return "continuity/assessment";
     }
@@ -275,12 +278,15 @@ class ContinuityPageController {
         String code = region;
         if ((code == null || code.isBlank()) && !regions.isEmpty()) {
             String preferred = aggregates.defaultRegionCode();
-            code = regions.stream().anyMatch(r -> r.code().equals(preferred)) ? preferred : regions.get(0).code();
+            code = regions.stream().anyMatch(r -> r.code().equals(preferred))
+                    ? preferred
+                    : regions.get(0).code();
         }
         AggregateView view = aggregates.aggregates(code, questionnaire, null, null);
         model.addAttribute("view", view);
         model.addAttribute(
-                "regionOptions", regions.stream().map(r -> new Option(r.code(), r.localName())).toList());
+                "regionOptions",
+                regions.stream().map(r -> new Option(r.code(), r.localName())).toList());
         model.addAttribute(
                 "familyOptions",
                 questionnaires.list(true).stream()

@@ -38,7 +38,10 @@ public class JoinRequestRepository {
     }
 
     public Optional<JoinRequestView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE j.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE j.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     public boolean hasOpen(long groupId, long actorId) {
@@ -62,10 +65,7 @@ public class JoinRequestRepository {
         return jdbc.sql("""
                                 UPDATE registration.join_request SET status = ?, decided_at = now(), decided_by = ?,
                                   reason = ?, membership_id = ?, version = version + 1
-                                WHERE id = ? AND status = 'PENDING'""")
-                        .params(to, by, reason, membershipId, id)
-                        .update()
-                == 1;
+                                WHERE id = ? AND status = 'PENDING'""").params(to, by, reason, membershipId, id).update() == 1;
     }
 
     /**

@@ -50,7 +50,10 @@ public class OfferRepository {
     }
 
     public Optional<ResourceOfferView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE o.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE o.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     public Optional<Long> regionOf(long id) {
@@ -72,10 +75,7 @@ public class OfferRepository {
         return jdbc.sql("""
                                 UPDATE registration.resource_offer SET status = ?, decided_at = now(), decided_by = ?,
                                   reason = ?, resource_id = ?, version = version + 1
-                                WHERE id = ? AND status = 'PENDING'""")
-                        .params(to, by, reason, resourceId, id)
-                        .update()
-                == 1;
+                                WHERE id = ? AND status = 'PENDING'""").params(to, by, reason, resourceId, id).update() == 1;
     }
 
     public PageResult<ResourceOfferView> list(

@@ -54,7 +54,10 @@ public class ProposalRepository {
     }
 
     public Optional<MeasureProposalView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE p.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     /** The region the proposal is answered in. */
@@ -77,10 +80,7 @@ public class ProposalRepository {
         return jdbc.sql("""
                                 UPDATE registration.measure_proposal SET status = ?, decided_at = now(), decided_by = ?,
                                   reason = ?, measure_id = ?, version = version + 1
-                                WHERE id = ? AND status = 'PENDING'""")
-                        .params(to, by, reason, measureId, id)
-                        .update()
-                == 1;
+                                WHERE id = ? AND status = 'PENDING'""").params(to, by, reason, measureId, id).update() == 1;
     }
 
     public PageResult<MeasureProposalView> list(

@@ -95,10 +95,7 @@ public class RegistrationRepository {
         return jdbc.sql("""
                                 UPDATE registration.registration SET status = 'CONFIRMED', confirmed_at = now(),
                                   token_hash = NULL, token_expires_at = NULL, version = version + 1
-                                WHERE id = ? AND token_hash = ? AND status = 'RECEIVED'""")
-                        .params(id, tokenHash)
-                        .update()
-                == 1;
+                                WHERE id = ? AND token_hash = ? AND status = 'RECEIVED'""").params(id, tokenHash).update() == 1;
     }
 
     /** Moves an open registration to APPROVED or REJECTED; false when it was no longer in {@code from}. */

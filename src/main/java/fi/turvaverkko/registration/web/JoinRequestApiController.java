@@ -37,7 +37,8 @@ class JoinRequestApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        return service.list(new RequestFilter(status, actorId, toAnswer, own), groupId, PageParams.of(page, size, sort));
+        return service.list(
+                new RequestFilter(status, actorId, toAnswer, own), groupId, PageParams.of(page, size, sort));
     }
 
     @GetMapping("/{id}")
@@ -48,7 +49,8 @@ class JoinRequestApiController {
     @PostMapping
     ResponseEntity<JoinRequestView> create(@RequestBody JoinRequestView request) {
         JoinRequestView created = service.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/join-requests/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/join-requests/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/{id}/approve")

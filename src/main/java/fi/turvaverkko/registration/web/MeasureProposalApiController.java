@@ -47,7 +47,8 @@ class MeasureProposalApiController {
     @PostMapping
     ResponseEntity<MeasureProposalView> create(@RequestBody MeasureProposalView request) {
         MeasureProposalView created = service.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/measure-proposals/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/measure-proposals/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/{id}/approve")

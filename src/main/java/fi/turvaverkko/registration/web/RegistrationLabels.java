@@ -42,7 +42,9 @@ public class RegistrationLabels {
     }
 
     public String area(String code) {
-        return code == null ? "" : areas.findByCode(code).map(AreaView::localName).orElse(code);
+        return code == null
+                ? ""
+                : areas.findByCode(code).map(AreaView::localName).orElse(code);
     }
 
     public String areaById(String id) {

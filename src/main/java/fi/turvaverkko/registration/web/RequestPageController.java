@@ -130,11 +130,13 @@ class RequestPageController {
     }
 
     @GetMapping("/join-requests/new")
-    String initJoin(@RequestParam(required = false) String group, @RequestParam(required = false) String q, Model model) {
+    String initJoin(
+            @RequestParam(required = false) String group, @RequestParam(required = false) String q, Model model) {
         if (!model.containsAttribute("request")) {
             model.addAttribute(
                     "request",
-                    new JoinRequestView(null, group, null, "MEMBER", "", null, null, null, null, null, null, null, null));
+                    new JoinRequestView(
+                            null, group, null, "MEMBER", "", null, null, null, null, null, null, null, null));
         }
         model.addAttribute("q", q);
         List<Option> groupOptions = new ArrayList<>();
@@ -147,15 +149,18 @@ class RequestPageController {
                 // an id typed by hand: the service will refuse it
             }
         }
-        groups.list(new GroupService.Filter(q, null, null, null, null), PageParams.first(q == null ? 200 : 50))
+        groups
+                .list(new GroupService.Filter(q, null, null, null, null), PageParams.first(q == null ? 200 : 50))
                 .content()
                 .stream()
                 .filter(g -> groupOptions.stream().noneMatch(o -> o.value().equals(g.id())))
                 .forEach(g -> groupOptions.add(new Option(g.id(), groupLabel(g))));
         model.addAttribute("groupOptions", groupOptions);
-        model.addAttribute("roleOptions", List.of(
-                new Option("MEMBER", messages.get("joinRequest.role.MEMBER")),
-                new Option("EXPERT", messages.get("joinRequest.role.EXPERT"))));
+        model.addAttribute(
+                "roleOptions",
+                List.of(
+                        new Option("MEMBER", messages.get("joinRequest.role.MEMBER")),
+                        new Option("EXPERT", messages.get("joinRequest.role.EXPERT"))));
         ownActors(model);
         return "registration/join-form";
     }
@@ -223,7 +228,9 @@ class RequestPageController {
         var result = proposals.list(filter(status, view), PageParams.of(page, 20, sort));
         model.addAttribute(
                 "actorNames",
-                actorNames(result.content().stream().map(MeasureProposalView::actorId).toList()));
+                actorNames(result.content().stream()
+                        .map(MeasureProposalView::actorId)
+                        .toList()));
         return list(model, request, "proposal", status, view, result);
     }
 
@@ -308,7 +315,9 @@ class RequestPageController {
         var result = offers.list(filter(status, view), PageParams.of(page, 20, sort));
         model.addAttribute(
                 "actorNames",
-                actorNames(result.content().stream().map(ResourceOfferView::actorId).toList()));
+                actorNames(result.content().stream()
+                        .map(ResourceOfferView::actorId)
+                        .toList()));
         return list(model, request, "offer", status, view, result);
     }
 
@@ -318,7 +327,22 @@ class RequestPageController {
             model.addAttribute(
                     "request",
                     new ResourceOfferView(
-                            null, null, "", "", "", 1, "", "AVAILABLE", null, null, null, null, null, null, null, null,
+                            null,
+                            null,
+                            "",
+                            "",
+                            "",
+                            1,
+                            "",
+                            "AVAILABLE",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
                             null));
         }
         model.addAttribute(
@@ -459,8 +483,10 @@ class RequestPageController {
 
     private Map<String, String> groupNames(Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
-        ids.stream().filter(s -> s != null && s.matches("\\d+")).distinct().forEach(id -> groups.find(Long.valueOf(id))
-                .ifPresent(g -> names.put(g.id(), g.localName())));
+        ids.stream()
+                .filter(s -> s != null && s.matches("\\d+"))
+                .distinct()
+                .forEach(id -> groups.find(Long.valueOf(id)).ifPresent(g -> names.put(g.id(), g.localName())));
         return names;
     }
 

@@ -1,9 +1,9 @@
 package fi.turvaverkko.registration.web;
 
 import fi.turvaverkko.registration.Decision;
+import fi.turvaverkko.registration.RequestFilter;
 import fi.turvaverkko.registration.ResourceOfferService;
 import fi.turvaverkko.registration.ResourceOfferView;
-import fi.turvaverkko.registration.RequestFilter;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;
@@ -47,7 +47,8 @@ class ResourceOfferApiController {
     @PostMapping
     ResponseEntity<ResourceOfferView> create(@RequestBody ResourceOfferView request) {
         ResourceOfferView created = service.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/resource-offers/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/resource-offers/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/{id}/approve")

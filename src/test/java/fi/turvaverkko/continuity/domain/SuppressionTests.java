@@ -134,14 +134,18 @@ class SuppressionTests {
             assertThat(withheld).as("lone withheld cell").isNotEqualTo(1);
             int[] total = line[line.length - 1];
             if (!w[total[0]][total[1]]) {
-                assertThat(hidden == 0 || hidden >= 3).as("hidden group of %s", hidden).isTrue();
+                assertThat(hidden == 0 || hidden >= 3)
+                        .as("hidden group of %s", hidden)
+                        .isTrue();
             }
         }
     }
 
     @Test
     void rankCountsIndependentEquations() {
-        assertThat(Suppression.rank(List.of(new double[] {1, 1}, new double[] {2, 2}), 2)).isEqualTo(1);
-        assertThat(Suppression.rank(List.of(new double[] {1, 0}, new double[] {0, 1}), 2)).isEqualTo(2);
+        assertThat(Suppression.rank(List.of(new double[] {1, 1}, new double[] {2, 2}), 2))
+                .isEqualTo(1);
+        assertThat(Suppression.rank(List.of(new double[] {1, 0}, new double[] {0, 1}), 2))
+                .isEqualTo(2);
     }
 }
