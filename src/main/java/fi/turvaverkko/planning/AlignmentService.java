@@ -1,0 +1,240 @@
+package fi.turvaverkko.planning;
+
+import fi.turvaverkko.planning.domain.GoalRepository.LinkCounts;
+import fi.turvaverkko.planning.domain.MeasureRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * How goals of different levels line up: for a goal, everything below it down to the measures and
+ * their progress, and the chain above it; the matrix of two programmes' goals and their links; and
+ * the goals with no link up, none down or no measures.
+ */
+@Service
+public class AlignmentService {
+
+    static final int MAX_DEPTH = 8;
+    static final int MAX_NODES = 400;
+
+    private final ProgrammeService programmes;
+    private final MeasureRepository measures;
+    private final PlanningAccess access;
+
+    AlignmentService(ProgrammeService programmes, MeasureRepository measures, PlanningAccess access) {
+        this.programmes = programmes;
+        this.measures = measures;
+        this.access = access;
+    }
+
+    /**
+     * A goal in the alignment tree: how it is tied to the node it hangs from ({@code CONTRIBUTES_TO},
+     * {@code IMPLEMENTS} or {@code SUBGOAL}), its programme, its measures, and the goals further on.
+     */
+    public record Node(
+            GoalView goal, ProgrammeView programme, String relation, List<MeasureView> measures, List<Node> next) {}
+
+    /** The alignment of one goal: the tree below it and the tree above it. */
+    public record Alignment(GoalView goal, ProgrammeView programme, Node down, List<Node> up, int measureCount) {}
+
+    public Alignment of(String goalId) {
+        GoalView goal = programmes.goal(goalId);
+        ProgrammeView programme = programmes.get(goal.programmeId());
+        Set<Long> hidden = access.hidden();
+        Map<Long, ProgrammeView> programmeCache = new HashMap<>();
+        programmeCache.put(Long.valueOf(programme.id()), programme);
+
+        // down: the goals that contribute to this one (links) and its sub-goals, level by level
+        Map<Long, List<Edge>> downEdges = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        seen.add(Long.valueOf(goal.id()));
+        List<Long> level = List.of(Long.valueOf(goal.id()));
+        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty() && seen.size() < MAX_NODES; depth++) {
+            List<Long> next = new ArrayList<>();
+            for (GoalLinkView l : programmes.linksDown(level)) {
+                long from = Long.parseLong(l.fromGoalId());
+                if (!hidden.contains(Long.valueOf(l.fromProgrammeId())) && seen.add(from)) {
+                    downEdges
+                            .computeIfAbsent(Long.valueOf(l.toGoalId()), k -> new ArrayList<>())
+                            .add(new Edge(from, l.kind()));
+                    next.add(from);
+                }
+            }
+            for (GoalView child : programmes.childGoals(level)) {
+                long id = Long.parseLong(child.id());
+                if (seen.add(id)) {
+                    downEdges
+                            .computeIfAbsent(Long.valueOf(child.parentId()), k -> new ArrayList<>())
+                            .add(new Edge(id, "SUBGOAL"));
+                    next.add(id);
+                }
+            }
+            level = next;
+        }
+        Map<Long, GoalView> goalsById = new HashMap<>();
+        programmes.findGoals(seen).forEach(g -> goalsById.put(Long.valueOf(g.id()), g));
+        Map<Long, List<MeasureView>> measuresByGoal = new HashMap<>();
+        List<MeasureView> all = measures.ofGoals(seen, hidden, 2000);
+        for (MeasureView m : all) {
+            for (String g : m.goalIds()) {
+                Long key = Long.valueOf(g);
+                if (seen.contains(key)) {
+                    measuresByGoal.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        Node down = build(
+                Long.valueOf(goal.id()), null, downEdges, goalsById, measuresByGoal, programmeCache, new HashSet<>());
+
+        // up: the goals this one contributes to, and its parent goal, as a tree upwards
+        Map<Long, List<Edge>> upEdges = new HashMap<>();
+        Set<Long> seenUp = new HashSet<>();
+        seenUp.add(Long.valueOf(goal.id()));
+        level = List.of(Long.valueOf(goal.id()));
+        Map<Long, GoalView> upGoals = new HashMap<>();
+        upGoals.put(Long.valueOf(goal.id()), goal);
+        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+            List<Long> next = new ArrayList<>();
+            for (GoalLinkView l : programmes.linksUp(level)) {
+                long to = Long.parseLong(l.toGoalId());
+                if (!hidden.contains(Long.valueOf(l.toProgrammeId())) && seenUp.add(to)) {
+                    upEdges.computeIfAbsent(Long.valueOf(l.fromGoalId()), k -> new ArrayList<>())
+                            .add(new Edge(to, l.kind()));
+                    next.add(to);
+                }
+            }
+            List<Long> parents = new ArrayList<>();
+            for (GoalView g : programmes.findGoals(level)) {
+                upGoals.put(Long.valueOf(g.id()), g);
+                if (g.parentId() != null && seenUp.add(Long.valueOf(g.parentId()))) {
+                    upEdges.computeIfAbsent(Long.valueOf(g.id()), k -> new ArrayList<>())
+                            .add(new Edge(Long.valueOf(g.parentId()), "SUBGOAL"));
+                    parents.add(Long.valueOf(g.parentId()));
+                }
+            }
+            next.addAll(parents);
+            level = next;
+        }
+        programmes.findGoals(seenUp).forEach(g -> upGoals.put(Long.valueOf(g.id()), g));
+        List<Node> up = new ArrayList<>();
+        for (Edge e : upEdges.getOrDefault(Long.valueOf(goal.id()), List.of())) {
+            Node n = build(e.goalId(), e.relation(), upEdges, upGoals, Map.of(), programmeCache, new HashSet<>());
+            if (n != null) {
+                up.add(n);
+            }
+        }
+        return new Alignment(goal, programme, down, up, all.size());
+    }
+
+    private record Edge(long goalId, String relation) {}
+
+    private Node build(
+            long goalId,
+            String relation,
+            Map<Long, List<Edge>> edges,
+            Map<Long, GoalView> goals,
+            Map<Long, List<MeasureView>> measuresByGoal,
+            Map<Long, ProgrammeView> programmeCache,
+            Set<Long> path) {
+        GoalView g = goals.get(goalId);
+        if (g == null || !path.add(goalId)) {
+            return null;
+        }
+        ProgrammeView p = programmeCache.computeIfAbsent(
+                Long.valueOf(g.programmeId()), id -> programmes.find(id).orElse(null));
+        if (p == null) {
+            return null;
+        }
+        List<Node> next = new ArrayList<>();
+        for (Edge e : edges.getOrDefault(goalId, List.of())) {
+            Node n = build(e.goalId(), e.relation(), edges, goals, measuresByGoal, programmeCache, path);
+            if (n != null) {
+                next.add(n);
+            }
+        }
+        path.remove(goalId);
+        return new Node(g, p, relation, measuresByGoal.getOrDefault(goalId, List.of()), next);
+    }
+
+    /** What a goal lacks: a link up to a higher goal, goals below it, measures. */
+    public record Marks(boolean noLinkUp, boolean noLinkDown, boolean noMeasures, int up, int down, int measures) {}
+
+    public Map<String, Marks> marks(ProgrammeView p, List<GoalView> goals) {
+        Map<Long, LinkCounts> counts = programmes.linkCounts(p);
+        Map<Long, Integer> measureCounts = measures.measureCountsByGoal(
+                goals.stream().map(g -> Long.valueOf(g.id())).toList());
+        // a goal's sub-goals count as the links down and the measures of its own programme
+        Set<String> parents = new HashSet<>();
+        goals.forEach(g -> {
+            if (g.parentId() != null) {
+                parents.add(g.parentId());
+            }
+        });
+        boolean top = PlanningCatalogues.NATIONAL_KINDS.contains(p.kind());
+        Map<String, Marks> marks = new LinkedHashMap<>();
+        for (GoalView g : goals) {
+            LinkCounts c = counts.getOrDefault(Long.valueOf(g.id()), new LinkCounts(0, 0, 0));
+            int m = measureCounts.getOrDefault(Long.valueOf(g.id()), 0);
+            boolean hasChildren = parents.contains(g.id());
+            boolean linkedUp = c.up() > 0 || g.parentId() != null;
+            marks.put(
+                    g.id(),
+                    new Marks(
+                            !top && !linkedUp,
+                            c.down() == 0 && !hasChildren,
+                            m == 0 && !hasChildren,
+                            c.up(),
+                            c.down(),
+                            m));
+        }
+        return marks;
+    }
+
+    /** Two programmes' goals side by side: rows are A's goals, columns B's, cells the links between them. */
+    public record Matrix(
+            ProgrammeView a,
+            ProgrammeView b,
+            List<GoalView> rows,
+            List<GoalView> columns,
+            Map<String, String> cells,
+            Map<String, Marks> rowMarks,
+            Map<String, Marks> columnMarks,
+            int links) {
+
+        /** The link between row goal and column goal: e.g. {@code "UP:CONTRIBUTES_TO"}, or null. */
+        public String cell(String rowGoalId, String columnGoalId) {
+            return cells.get(rowGoalId + "/" + columnGoalId);
+        }
+    }
+
+    public Matrix matrix(String programmeA, String programmeB) {
+        ProgrammeView a = programmes.get(programmeA);
+        ProgrammeView b = programmes.get(programmeB);
+        List<GoalView> rows = programmes.goals(a);
+        List<GoalView> columns = programmes.goals(b);
+        Set<String> columnIds = new HashSet<>();
+        columns.forEach(g -> columnIds.add(g.id()));
+        Collection<Long> rowIds = rows.stream().map(g -> Long.valueOf(g.id())).toList();
+        Map<String, String> cells = new HashMap<>();
+        int links = 0;
+        for (GoalLinkView l : programmes.linksUp(rowIds)) {
+            if (columnIds.contains(l.toGoalId())) {
+                cells.put(l.fromGoalId() + "/" + l.toGoalId(), "UP:" + l.kind());
+                links++;
+            }
+        }
+        for (GoalLinkView l : programmes.linksDown(rowIds)) {
+            if (columnIds.contains(l.fromGoalId())) {
+                cells.put(l.toGoalId() + "/" + l.fromGoalId(), "DOWN:" + l.kind());
+                links++;
+            }
+        }
+        return new Matrix(a, b, rows, columns, cells, marks(a, rows), marks(b, columns), links);
+    }
+}

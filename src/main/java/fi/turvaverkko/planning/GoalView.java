@@ -1,0 +1,30 @@
+package fi.turvaverkko.planning;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import fi.turvaverkko.shared.LocalizedName;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** A goal of a programme; {@code parentId} places it under another goal of the same programme. */
+public record GoalView(
+        String id,
+        String programmeId,
+        String parentId,
+        String code,
+        String title,
+        String titleSv,
+        String titleEn,
+        String description,
+        Integer sortOrder,
+        Long version) {
+
+    @JsonIgnore
+    public String localTitle() {
+        return new LocalizedName(title, titleSv, null, titleEn).in(LocaleContextHolder.getLocale());
+    }
+
+    /** The code and the title, as lists and links show a goal. */
+    @JsonIgnore
+    public String label() {
+        return code == null || code.isBlank() ? localTitle() : code + " " + localTitle();
+    }
+}

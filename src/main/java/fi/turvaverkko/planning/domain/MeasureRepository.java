@@ -1,0 +1,585 @@
+package fi.turvaverkko.planning.domain;
+
+import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.planning.MeasureView;
+import fi.turvaverkko.planning.MeasureView.Cost;
+import fi.turvaverkko.planning.ProgressView;
+import fi.turvaverkko.shared.PageParams;
+import fi.turvaverkko.shared.PageResult;
+import fi.turvaverkko.shared.SqlFilter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/** Measures with their costs per year and their progress updates. */
+@Repository
+public class MeasureRepository {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    static final String COLUMNS = """
+            m.id, m.programme_id, m.code, m.title, m.title_sv, m.description, m.description_sv,
+            m.responsible_actor_id, m.partner_actor_ids, m.area_ids, m.target_groups, m.themes, m.emphasis,
+            m.goal_ids, m.start_date, m.end_date, m.status, m.progress_percent, m.last_progress_on,
+            m.funding_source, m.budget_year, m.plan_year_from, m.plan_year_to, m.cost_carrier_group_id,
+            m.cost_carrier_actor_id, m.source_action_item_id, m.version,
+            (SELECT string_agg(c.year || ':' || coalesce(c.planned::text, '') || ':' || coalesce(c.realised::text, ''),
+                               ';' ORDER BY c.year)
+               FROM planning.measure_cost c WHERE c.measure_id = m.id) AS costs""";
+
+    static final String SELECT = "SELECT " + COLUMNS + " FROM planning.measure m";
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "code", "m.code",
+            "title", "m.title",
+            "startDate", "m.start_date",
+            "endDate", "m.end_date",
+            "status", "m.status",
+            "emphasis", "m.emphasis",
+            "progressPercent", "m.progress_percent",
+            "budgetYear", "m.budget_year");
+
+    private static final String DEFAULT_ORDER = "m.programme_id, m.code, m.id";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final DataSource dataSource;
+    private final AreaService areas;
+
+    MeasureRepository(JdbcClient jdbc, DataSource dataSource, AreaService areas) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.areas = areas;
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(1000);
+        this.named = new NamedParameterJdbcTemplate(streaming);
+    }
+
+    /**
+     * The filters of the measure list. {@code areaIds} are the areas within the asked area (a measure
+     * matches when one of its areas is among them); {@code hidden} the restricted programmes the
+     * caller may not read.
+     */
+    public record Filter(
+            String text,
+            Long programmeId,
+            Collection<Long> areaIds,
+            String theme,
+            String targetGroup,
+            String emphasis,
+            String status,
+            Boolean delayed,
+            Long responsibleActorId,
+            Integer year,
+            Long goalId,
+            Collection<Long> programmeIds,
+            Collection<Long> hidden) {
+
+        public static Filter ofProgramme(long programmeId, Collection<Long> hidden) {
+            return new Filter(null, programmeId, null, null, null, null, null, null, null, null, null, null, hidden);
+        }
+    }
+
+    private static SqlFilter filter(Filter f) {
+        LocalDate today = LocalDate.now(HELSINKI);
+        SqlFilter s = SqlFilter.create()
+                .and(
+                        "(m.title ILIKE :text OR m.title_sv ILIKE :text OR m.code ILIKE :text)",
+                        "text",
+                        f.text() == null || f.text().isBlank()
+                                ? null
+                                : "%" + f.text().trim() + "%")
+                .and("m.programme_id = :programme", "programme", f.programmeId())
+                .and(
+                        "m.programme_id = ANY(:programmes)",
+                        "programmes",
+                        f.programmeIds() == null ? null : f.programmeIds().toArray(Long[]::new))
+                .and(
+                        "m.area_ids && :areas",
+                        "areas",
+                        f.areaIds() == null ? null : f.areaIds().toArray(Long[]::new))
+                .and("m.themes @> CAST(:theme AS text[])", "theme", f.theme() == null ? null : new String[] {f.theme()})
+                .and(
+                        "m.target_groups @> CAST(:targetGroup AS text[])",
+                        "targetGroup",
+                        f.targetGroup() == null ? null : new String[] {f.targetGroup()})
+                .and("m.emphasis = :emphasis", "emphasis", f.emphasis())
+                .and("m.status = :status", "status", f.status())
+                .and("m.responsible_actor_id = :responsible", "responsible", f.responsibleActorId())
+                .and("m.goal_ids @> :goal", "goal", f.goalId() == null ? null : new Long[] {f.goalId()})
+                .and(
+                        "m.programme_id <> ALL(:hidden)",
+                        "hidden",
+                        f.hidden() == null || f.hidden().isEmpty()
+                                ? null
+                                : f.hidden().toArray(Long[]::new));
+        if (Boolean.TRUE.equals(f.delayed())) {
+            s.and("m.end_date < :today AND m.status IN ('PLANNED', 'ONGOING')").param("today", today);
+        }
+        if (f.year() != null) {
+            s.and("""
+                            (coalesce(m.start_date, make_date(coalesce(m.budget_year, :year), 1, 1)) <= make_date(:year, 12, 31)
+                             AND coalesce(m.end_date, make_date(coalesce(m.budget_year, :year), 12, 31)) >= make_date(:year, 1, 1))""").param("year", f.year());
+        }
+        return s;
+    }
+
+    public PageResult<MeasureView> list(Filter f, PageParams paging) {
+        LocalDate today = LocalDate.now(HELSINKI);
+        return filter(f)
+                .page(
+                        jdbc,
+                        SELECT,
+                        "SELECT count(*) FROM planning.measure m",
+                        paging,
+                        SORTABLE,
+                        DEFAULT_ORDER,
+                        (rs, n) -> map(rs, today));
+    }
+
+    /** Streams every measure the filter lets through, in the list's order, without holding them all. */
+    public void stream(Filter f, String sort, Consumer<MeasureView> each) {
+        SqlFilter s = filter(f);
+        LocalDate today = LocalDate.now(HELSINKI);
+        PageParams order = PageParams.of(0, 1, sort);
+        named.query(SELECT + s.where() + order.orderBy(SORTABLE, DEFAULT_ORDER), s.params(), rs -> {
+            each.accept(map(rs, today));
+        });
+    }
+
+    /** The years that have costs among the measures the filter lets through. */
+    public List<Integer> costYears(Filter f) {
+        SqlFilter s = filter(f);
+        return jdbc.sql(
+                        "SELECT DISTINCT c.year FROM planning.measure m JOIN planning.measure_cost c ON c.measure_id = m.id"
+                                + s.where() + " ORDER BY 1")
+                .params(s.params())
+                .query(Integer.class)
+                .list();
+    }
+
+    public long count(Filter f) {
+        SqlFilter s = filter(f);
+        return jdbc.sql("SELECT count(*) FROM planning.measure m" + s.where())
+                .params(s.params())
+                .query(Long.class)
+                .single();
+    }
+
+    public Optional<MeasureView> find(long id) {
+        LocalDate today = LocalDate.now(HELSINKI);
+        return jdbc.sql(SELECT + " WHERE m.id = ?")
+                .param(id)
+                .query((rs, n) -> map(rs, today))
+                .optional();
+    }
+
+    /** The measures linked to any of the goals, without the hidden programmes' ones. */
+    public List<MeasureView> ofGoals(Collection<Long> goalIds, Collection<Long> hidden, int limit) {
+        if (goalIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(HELSINKI);
+        return jdbc.sql(SELECT + " WHERE m.goal_ids && :goals AND m.programme_id <> ALL(:hidden) ORDER BY "
+                        + DEFAULT_ORDER + " LIMIT :limit")
+                .param("goals", goalIds.toArray(Long[]::new))
+                .param("hidden", hidden.toArray(Long[]::new))
+                .param("limit", limit)
+                .query((rs, n) -> map(rs, today))
+                .list();
+    }
+
+    /** How many measures each goal of a programme has. */
+    public Map<Long, Integer> measureCountsByGoal(Collection<Long> goalIds) {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        if (goalIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        SELECT g, count(*) FROM planning.measure m, unnest(m.goal_ids) g
+                         WHERE m.goal_ids && :goals AND g = ANY(:goals) GROUP BY g""")
+                .param("goals", goalIds.toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    public Optional<Long> findByCode(long programmeId, String code) {
+        return jdbc.sql("SELECT id FROM planning.measure WHERE programme_id = ? AND code = ?")
+                .params(programmeId, code)
+                .query(Long.class)
+                .optional();
+    }
+
+    public boolean hasSourceActionItem(long actionItemId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM planning.measure WHERE source_action_item_id = ?)")
+                .param(actionItemId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    public long insert(MeasureRow r) {
+        long id = jdbc.sql("""
+                        INSERT INTO planning.measure (programme_id, code, title, title_sv, description, description_sv,
+                          responsible_actor_id, partner_actor_ids, area_ids, target_groups, themes, emphasis, goal_ids,
+                          start_date, end_date, status, progress_percent, funding_source, budget_year, plan_year_from,
+                          plan_year_to, cost_carrier_group_id, cost_carrier_actor_id, source_action_item_id)
+                        VALUES (:programme, :code, :title, :titleSv, :description, :descriptionSv, :responsible,
+                          :partners, :areas, CAST(:targetGroups AS text[]), CAST(:themes AS text[]), :emphasis, :goals,
+                          :start, :end, :status,
+                          :progress, :funding, :budgetYear, :planFrom, :planTo, :carrierGroup, :carrierActor, :source)
+                        RETURNING id""")
+                .params(params(r))
+                .param("source", r.sourceActionItemId())
+                .param("progress", r.progressPercent())
+                .query(Long.class)
+                .single();
+        replaceCosts(id, r.costs());
+        return id;
+    }
+
+    public boolean update(long id, long version, MeasureRow r) {
+        boolean ok = jdbc.sql("""
+                        UPDATE planning.measure SET code = :code, title = :title, title_sv = :titleSv,
+                          description = :description, description_sv = :descriptionSv, responsible_actor_id = :responsible,
+                          partner_actor_ids = :partners, area_ids = :areas,
+                          target_groups = CAST(:targetGroups AS text[]), themes = CAST(:themes AS text[]), emphasis = :emphasis, goal_ids = :goals, start_date = :start,
+                          end_date = :end, status = :status, funding_source = :funding, budget_year = :budgetYear,
+                          plan_year_from = :planFrom, plan_year_to = :planTo, cost_carrier_group_id = :carrierGroup,
+                          cost_carrier_actor_id = :carrierActor, updated_at = now(), version = version + 1
+                        WHERE id = :id AND version = :version""")
+                        .params(params(r))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+        if (ok) {
+            replaceCosts(id, r.costs());
+        }
+        return ok;
+    }
+
+    private static Map<String, Object> params(MeasureRow r) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("programme", r.programmeId());
+        p.put("code", r.code());
+        p.put("title", r.title());
+        p.put("titleSv", r.titleSv());
+        p.put("description", r.description());
+        p.put("descriptionSv", r.descriptionSv());
+        p.put("responsible", r.responsibleActorId());
+        p.put("partners", r.partnerActorIds().toArray(Long[]::new));
+        p.put("areas", r.areaIds().toArray(Long[]::new));
+        p.put("targetGroups", r.targetGroups().toArray(String[]::new));
+        p.put("themes", r.themes().toArray(String[]::new));
+        p.put("emphasis", r.emphasis());
+        p.put("goals", r.goalIds().toArray(Long[]::new));
+        p.put("start", r.startDate());
+        p.put("end", r.endDate());
+        p.put("status", r.status());
+        p.put("funding", r.fundingSource());
+        p.put("budgetYear", r.budgetYear());
+        p.put("planFrom", r.planYearFrom());
+        p.put("planTo", r.planYearTo());
+        p.put("carrierGroup", r.costCarrierGroupId());
+        p.put("carrierActor", r.costCarrierActorId());
+        return p;
+    }
+
+    private void replaceCosts(long measureId, List<Cost> costs) {
+        jdbc.sql("DELETE FROM planning.measure_cost WHERE measure_id = ?")
+                .param(measureId)
+                .update();
+        for (Cost c : costs) {
+            jdbc.sql("INSERT INTO planning.measure_cost (measure_id, year, planned, realised) VALUES (?, ?, ?, ?)")
+                    .params(measureId, c.year(), c.planned(), c.realised())
+                    .update();
+        }
+    }
+
+    public void delete(long id) {
+        jdbc.sql("DELETE FROM planning.measure WHERE id = ?").param(id).update();
+    }
+
+    // progress
+
+    public List<ProgressView> progress(long measureId, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM planning.progress_update WHERE measure_id = ?
+                         ORDER BY reported_on DESC, id DESC LIMIT ?""")
+                .params(measureId, limit)
+                .query((rs, n) -> mapProgress(rs))
+                .list();
+    }
+
+    public Optional<ProgressView> progressUpdate(long id) {
+        return jdbc.sql("SELECT * FROM planning.progress_update WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> mapProgress(rs))
+                .optional();
+    }
+
+    /**
+     * Adds a progress update. The measure takes its status, and its percent and date when it is the
+     * latest update; a realised cost is added to that year's realised cost.
+     */
+    public long insertProgress(long measureId, ProgressView p, String by) {
+        long id = jdbc.sql("""
+                        INSERT INTO planning.progress_update (measure_id, reported_on, status, percent, text,
+                          realised_cost, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(measureId, p.date(), p.status(), p.percent(), p.text(), p.realisedCost(), by)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        UPDATE planning.measure SET status = :status,
+                          progress_percent = CASE WHEN last_progress_on IS NULL OR last_progress_on <= :date
+                                                  THEN coalesce(:percent, progress_percent) ELSE progress_percent END,
+                          last_progress_on = greatest(last_progress_on, :date),
+                          updated_at = now(), version = version + 1
+                        WHERE id = :id""")
+                .param("status", p.status())
+                .param("date", p.date())
+                .param("percent", p.percent())
+                .param("id", measureId)
+                .update();
+        if (p.realisedCost() != null && p.realisedCost().signum() > 0) {
+            jdbc.sql("""
+                            INSERT INTO planning.measure_cost (measure_id, year, realised) VALUES (?, ?, ?)
+                            ON CONFLICT (measure_id, year)
+                            DO UPDATE SET realised = coalesce(planning.measure_cost.realised, 0) + EXCLUDED.realised""")
+                    .params(measureId, p.date().getYear(), p.realisedCost())
+                    .update();
+        }
+        return id;
+    }
+
+    // bulk loading (import)
+
+    /** Ids for {@code n} new measures, taken from the sequence in one round trip. */
+    public List<Long> reserveIds(int n) {
+        return jdbc.sql("SELECT nextval('planning.measure_id_seq') FROM generate_series(1, ?)")
+                .param(n)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Writes measures with given ids and their costs with PostgreSQL COPY, in the current transaction. */
+    public void copyIn(List<Long> ids, List<MeasureRow> rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            int chunk = 5000;
+            for (int from = 0; from < rows.size(); from += chunk) {
+                int to = Math.min(rows.size(), from + chunk);
+                StringBuilder measures = new StringBuilder(to * 300 - from * 300);
+                StringBuilder costs = new StringBuilder();
+                for (int i = from; i < to; i++) {
+                    appendMeasure(measures, ids.get(i), rows.get(i));
+                    for (Cost c : rows.get(i).costs()) {
+                        costs.append(ids.get(i)).append(',').append(c.year()).append(',');
+                        costs.append(c.planned() == null ? "" : c.planned().toPlainString())
+                                .append(',');
+                        costs.append(c.realised() == null ? "" : c.realised().toPlainString())
+                                .append('\n');
+                    }
+                }
+                pg.getCopyAPI()
+                        .copyIn(
+                                "COPY planning.measure (id, programme_id, code, title, title_sv, description,"
+                                        + " description_sv, responsible_actor_id, partner_actor_ids, area_ids,"
+                                        + " target_groups, themes, emphasis, goal_ids, start_date, end_date, status,"
+                                        + " progress_percent, funding_source, budget_year, plan_year_from, plan_year_to,"
+                                        + " cost_carrier_group_id, cost_carrier_actor_id) FROM STDIN (FORMAT csv)",
+                                new StringReader(measures.toString()));
+                if (!costs.isEmpty()) {
+                    pg.getCopyAPI()
+                            .copyIn(
+                                    "COPY planning.measure_cost (measure_id, year, planned, realised) FROM STDIN (FORMAT csv)",
+                                    new StringReader(costs.toString()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new org.springframework.dao.DataIntegrityViolationException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void appendMeasure(StringBuilder b, long id, MeasureRow r) {
+        b.append(id).append(',').append(r.programmeId()).append(',');
+        text(b, r.code());
+        text(b, r.title());
+        text(b, r.titleSv());
+        text(b, r.description());
+        text(b, r.descriptionSv());
+        b.append(r.responsibleActorId()).append(',');
+        array(b, r.partnerActorIds());
+        array(b, r.areaIds());
+        array(b, r.targetGroups());
+        array(b, r.themes());
+        text(b, r.emphasis());
+        array(b, r.goalIds());
+        value(b, r.startDate());
+        value(b, r.endDate());
+        text(b, r.status());
+        value(b, r.progressPercent());
+        text(b, r.fundingSource());
+        value(b, r.budgetYear());
+        value(b, r.planYearFrom());
+        value(b, r.planYearTo());
+        value(b, r.costCarrierGroupId());
+        b.append(r.costCarrierActorId() == null ? "" : r.costCarrierActorId()).append('\n');
+    }
+
+    private static void text(StringBuilder b, String s) {
+        if (s != null) {
+            b.append('"').append(s.replace("\"", "\"\"")).append('"');
+        }
+        b.append(',');
+    }
+
+    private static void value(StringBuilder b, Object v) {
+        if (v != null) {
+            b.append(v);
+        }
+        b.append(',');
+    }
+
+    /** An array literal; the values are ids or catalogue codes, which need no quoting inside it. */
+    private static void array(StringBuilder b, Collection<?> values) {
+        b.append("\"{");
+        boolean first = true;
+        for (Object v : values) {
+            if (!first) {
+                b.append(',');
+            }
+            b.append(v);
+            first = false;
+        }
+        b.append("}\",");
+    }
+
+    // mapping
+
+    MeasureView map(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate end = rs.getObject("end_date", LocalDate.class);
+        String status = rs.getString("status");
+        boolean delayed = end != null && end.isBefore(today) && ("PLANNED".equals(status) || "ONGOING".equals(status));
+        List<String> areaCodes = new ArrayList<>();
+        for (Long areaId : longs(rs.getArray("area_ids"))) {
+            areas.find(areaId).map(AreaView::code).ifPresent(areaCodes::add);
+        }
+        return new MeasureView(
+                rs.getString("id"),
+                rs.getString("programme_id"),
+                rs.getString("code"),
+                rs.getString("title"),
+                rs.getString("title_sv"),
+                rs.getString("description"),
+                rs.getString("description_sv"),
+                rs.getString("responsible_actor_id"),
+                strings(longs(rs.getArray("partner_actor_ids"))),
+                areaCodes,
+                texts(rs.getArray("target_groups")),
+                texts(rs.getArray("themes")),
+                rs.getString("emphasis"),
+                strings(longs(rs.getArray("goal_ids"))),
+                rs.getObject("start_date", LocalDate.class),
+                end,
+                status,
+                delayed,
+                (Integer) rs.getObject("progress_percent"),
+                rs.getObject("last_progress_on", LocalDate.class),
+                rs.getString("funding_source"),
+                (Integer) rs.getObject("budget_year"),
+                (Integer) rs.getObject("plan_year_from"),
+                (Integer) rs.getObject("plan_year_to"),
+                rs.getString("cost_carrier_group_id"),
+                rs.getString("cost_carrier_actor_id"),
+                costs(rs.getString("costs")),
+                rs.getString("source_action_item_id"),
+                rs.getLong("version"));
+    }
+
+    static List<Cost> costs(String packed) {
+        if (packed == null || packed.isEmpty()) {
+            return List.of();
+        }
+        List<Cost> list = new ArrayList<>();
+        for (String part : packed.split(";")) {
+            String[] f = part.split(":", -1);
+            list.add(new Cost(
+                    Integer.valueOf(f[0]),
+                    f[1].isEmpty() ? null : new BigDecimal(f[1]),
+                    f[2].isEmpty() ? null : new BigDecimal(f[2])));
+        }
+        return list;
+    }
+
+    private static List<Long> longs(Array a) throws SQLException {
+        if (a == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) a.getArray();
+        List<Long> list = new ArrayList<>(values.length);
+        for (Object v : values) {
+            list.add(((Number) v).longValue());
+        }
+        return list;
+    }
+
+    private static List<String> strings(List<Long> ids) {
+        return ids.stream().map(String::valueOf).toList();
+    }
+
+    private static List<String> texts(Array a) throws SQLException {
+        if (a == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) a.getArray();
+        List<String> list = new ArrayList<>(values.length);
+        for (Object v : values) {
+            list.add((String) v);
+        }
+        return list;
+    }
+
+    static ProgressView mapProgress(ResultSet rs) throws SQLException {
+        return new ProgressView(
+                rs.getString("id"),
+                rs.getString("measure_id"),
+                rs.getObject("reported_on", LocalDate.class),
+                rs.getString("status"),
+                (Integer) rs.getObject("percent"),
+                rs.getString("text"),
+                rs.getBigDecimal("realised_cost"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("created_by"));
+    }
+}

@@ -1,0 +1,183 @@
+package fi.turvaverkko.planning.web;
+
+import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.planning.PlanningCatalogues;
+import fi.turvaverkko.planning.ProgrammeView;
+import fi.turvaverkko.planning.domain.Emphasis;
+import fi.turvaverkko.planning.domain.MeasureStatus;
+import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.platform.Messages;
+import fi.turvaverkko.platform.Option;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names and choices the planning pages show: templates call it as {@code ${@plan.theme(code)}},
+ * {@code ${@plan.euros(amount)}}, {@code ${@plan.marking(programme)}} and so on.
+ */
+@Component("plan")
+public class PlanningLabels {
+
+    private final Catalogues catalogues;
+    private final Messages messages;
+    private final ActorService actors;
+    private final GroupService groups;
+    private final AreaService areas;
+
+    PlanningLabels(
+            Catalogues catalogues, Messages messages, ActorService actors, GroupService groups, AreaService areas) {
+        this.catalogues = catalogues;
+        this.messages = messages;
+        this.actors = actors;
+        this.groups = groups;
+        this.areas = areas;
+    }
+
+    public String kind(String code) {
+        return catalogues.label(PlanningCatalogues.PLAN_KINDS, code);
+    }
+
+    public String theme(String code) {
+        return catalogues.label(PlanningCatalogues.THEMES, code);
+    }
+
+    public String targetGroup(String code) {
+        return catalogues.label(PlanningCatalogues.TARGET_GROUPS, code);
+    }
+
+    public String funding(String code) {
+        return code == null ? "" : catalogues.label(PlanningCatalogues.FUNDING_SOURCES, code);
+    }
+
+    public String emphasis(String code) {
+        return code == null ? "" : messages.get("emphasis." + code);
+    }
+
+    public boolean preventive(String code) {
+        return Emphasis.isPreventive(code);
+    }
+
+    public String status(String code) {
+        return code == null ? "" : messages.get("measure.status." + code);
+    }
+
+    public String programmeStatus(String code) {
+        return code == null ? "" : messages.get("programme.status." + code);
+    }
+
+    public String actor(String id) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        return actors.find(Long.valueOf(id)).map(ActorView::localName).orElse(id);
+    }
+
+    public String group(String id) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        return groups.find(Long.valueOf(id)).map(GroupView::localName).orElse(id);
+    }
+
+    /** The owner of a programme: its actor, or its group. */
+    public String owner(ProgrammeView p) {
+        return p.ownerGroupId() != null ? group(p.ownerGroupId()) : actor(p.ownerActorId());
+    }
+
+    public String area(String code) {
+        return code == null
+                ? ""
+                : areas.findByCode(code).map(AreaView::localName).orElse(code);
+    }
+
+    public String areaById(String id) {
+        return id == null
+                ? ""
+                : areas.find(Long.valueOf(id)).map(AreaView::localName).orElse(id);
+    }
+
+    public String euros(BigDecimal amount) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag("fi"));
+        f.setMaximumFractionDigits(0);
+        return f.format(amount == null ? BigDecimal.ZERO : amount.setScale(0, RoundingMode.HALF_UP)) + " €";
+    }
+
+    /** An amount as a form shows it: decimal comma, no thousand separators. */
+    public String amount(BigDecimal amount) {
+        return amount == null ? "" : amount.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /**
+     * The secrecy marking a restricted plan carries on every page and print: the legal basis and the
+     * end of the secrecy period; null for a public plan.
+     */
+    public String marking(ProgrammeView p) {
+        if (p == null || !p.isRestricted()) {
+            return null;
+        }
+        String until =
+                p.secrecyEndsOn() == null ? "–" : p.secrecyEndsOn().format(DateTimeFormatter.ofPattern("d.M.yyyy"));
+        return messages.get("programme.marking", p.legalBasis(), until);
+    }
+
+    public List<Option> kinds() {
+        return catalogues.options(PlanningCatalogues.PLAN_KINDS);
+    }
+
+    public List<Option> themes() {
+        return catalogues.options(PlanningCatalogues.THEMES);
+    }
+
+    public List<Option> targetGroups() {
+        return catalogues.options(PlanningCatalogues.TARGET_GROUPS);
+    }
+
+    public List<Option> fundingSources() {
+        return catalogues.options(PlanningCatalogues.FUNDING_SOURCES);
+    }
+
+    public List<Option> emphases() {
+        return Emphasis.CODES.stream().map(c -> new Option(c, emphasis(c))).toList();
+    }
+
+    public List<Option> statuses() {
+        return MeasureStatus.CODES.stream().map(c -> new Option(c, status(c))).toList();
+    }
+
+    /** The statuses a measure may move to from this one (itself included). */
+    public List<Option> nextStatuses(String current) {
+        MeasureStatus from = current == null ? MeasureStatus.PLANNED : MeasureStatus.valueOf(current);
+        return MeasureStatus.CODES.stream()
+                .filter(c -> from.canBecome(MeasureStatus.valueOf(c)))
+                .map(c -> new Option(c, status(c)))
+                .toList();
+    }
+
+    public List<Option> programmeStatuses() {
+        return List.of("DRAFT", "APPROVED", "ARCHIVED").stream()
+                .map(c -> new Option(c, programmeStatus(c)))
+                .toList();
+    }
+
+    public List<Option> confidentialities() {
+        return List.of(ProgrammeView.PUBLIC, ProgrammeView.RESTRICTED).stream()
+                .map(c -> new Option(c, messages.get("programme.confidentiality." + c)))
+                .toList();
+    }
+
+    public List<Option> linkKinds() {
+        return fi.turvaverkko.planning.GoalLinkView.KINDS.stream()
+                .map(c -> new Option(c, messages.get("goalLink.kind." + c)))
+                .toList();
+    }
+}
