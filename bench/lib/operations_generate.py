@@ -105,7 +105,7 @@ def main():
             la, lo = centroid(border)
         else:
             continue
-        if not (59.3 <= la <= 70.2 and 19.0 <= lo <= 31.7):
+        if not (59.3 <= la <= 70.2 and 19.0 <= lo <= 31.7) or int(region) == 0:
             continue
         municipalities.append((code, int(aid), int(region), la, lo))
     actors_by_region = {}

@@ -10,6 +10,7 @@ import fi.turvaverkko.operations.domain.OperationsRepository;
 import fi.turvaverkko.operations.domain.RequestRepository;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.resources.DisruptionActivity;
+import fi.turvaverkko.risks.RiskScenarioService;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
@@ -45,6 +46,7 @@ public class DisruptionService implements DisruptionActivity {
     private final LiveEvents live;
     private final ApplicationEventPublisher events;
     private final Messages messages;
+    private final RiskScenarioService scenarios;
 
     DisruptionService(
             OperationsRepository repository,
@@ -54,7 +56,9 @@ public class DisruptionService implements DisruptionActivity {
             ActorService actors,
             LiveEvents live,
             ApplicationEventPublisher events,
-            Messages messages) {
+            Messages messages,
+            RiskScenarioService scenarios) {
+        this.scenarios = scenarios;
         this.repository = repository;
         this.requests = requests;
         this.access = access;
@@ -432,14 +436,7 @@ public class DisruptionService implements DisruptionActivity {
                 areaIds.add(Long.valueOf(a.id()));
             }
         }
-        Long scenario = null;
-        if (v.riskScenarioId() != null && !v.riskScenarioId().isBlank()) {
-            try {
-                scenario = Ids.parse(v.riskScenarioId());
-            } catch (NotFoundException e) {
-                problems.add(Problem.field("riskScenarioId", "error.disruption.unknownScenario"));
-            }
-        }
+        Long scenario = scenarioId(v.riskScenarioId(), "riskScenarioId", problems, scenarios);
         InvalidInputException.throwIfAny(problems);
         return new OperationsRepository.Row(
                 v.kind(),
@@ -453,6 +450,23 @@ public class DisruptionService implements DisruptionActivity {
                 blank(v.publicSummary()),
                 v.startedAt() == null ? (before == null ? OffsetDateTime.now() : before.startedAt()) : v.startedAt(),
                 areaIds);
+    }
+
+    /** A risk scenario the caller can see, by id; unknown or hidden ones are refused alike. */
+    static Long scenarioId(String id, String field, List<Problem> problems, RiskScenarioService scenarios) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            Long parsed = Ids.parse(id);
+            if (scenarios.find(id.trim()).isPresent()) {
+                return parsed;
+            }
+        } catch (NotFoundException e) {
+            // refused below
+        }
+        problems.add(Problem.field(field, "error.disruption.unknownScenario"));
+        return null;
     }
 
     static void checkPoint(List<Problem> problems, Double lat, Double lon) {

@@ -35,6 +35,7 @@ public class ExerciseService {
     private final ActorService actors;
     private final ApplicationEventPublisher events;
     private final LessonMeasures measures;
+    private final fi.turvaverkko.risks.RiskScenarioService scenarios;
 
     ExerciseService(
             ExerciseRepository repository,
@@ -42,7 +43,9 @@ public class ExerciseService {
             AreaService areas,
             ActorService actors,
             ApplicationEventPublisher events,
-            LessonMeasures measures) {
+            LessonMeasures measures,
+            fi.turvaverkko.risks.RiskScenarioService scenarios) {
+        this.scenarios = scenarios;
         this.repository = repository;
         this.access = access;
         this.areas = areas;
@@ -244,14 +247,7 @@ public class ExerciseService {
                 participants.add(a);
             }
         }
-        Long scenario = null;
-        if (x.scenarioId() != null && !x.scenarioId().isBlank()) {
-            try {
-                scenario = Ids.parse(x.scenarioId());
-            } catch (NotFoundException e) {
-                problems.add(Problem.field("scenarioId", "error.disruption.unknownScenario"));
-            }
-        }
+        Long scenario = DisruptionService.scenarioId(x.scenarioId(), "scenarioId", problems, scenarios);
         InvalidInputException.throwIfAny(problems);
         return new ExerciseRepository.Row(
                 x.title().trim(),

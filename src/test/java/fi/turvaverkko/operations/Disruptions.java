@@ -63,8 +63,20 @@ final class Disruptions {
 
     /** Closes a disruption whatever its status, so that no test leaves one active. */
     static void close(JdbcClient jdbc, String id) {
+        long d = Long.parseLong(id);
+        // give back what its commitments took, so that no test leaves units taken for the next one
+        jdbc.sql("""
+                        UPDATE resources.resource r SET committed = r.committed - x.units
+                          FROM (SELECT c.resource_id, sum(c.quantity) AS units FROM operations.commitment c
+                                  JOIN operations.resource_request q ON q.id = c.request_id
+                                 WHERE q.disruption_id = ? AND c.status <> 'RELEASED' GROUP BY c.resource_id) x
+                         WHERE r.id = x.resource_id""").param(d).update();
+        jdbc.sql("""
+                        UPDATE operations.commitment SET status = 'RELEASED', released_at = now()
+                         WHERE status <> 'RELEASED'
+                           AND request_id IN (SELECT id FROM operations.resource_request WHERE disruption_id = ?)""").param(d).update();
         jdbc.sql("UPDATE operations.disruption SET status = 'CLOSED', ended_at = now() WHERE id = ?")
-                .param(Long.parseLong(id))
+                .param(d)
                 .update();
     }
 }

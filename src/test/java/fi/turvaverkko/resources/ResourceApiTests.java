@@ -204,7 +204,13 @@ class ResourceApiTests {
 
     @Test
     void theExportIsCsvForFinnishExcel() throws Exception {
-        byte[] csv = mvc.perform(get("yritys", "/api/v1/resources/export?format=csv&mine=true"))
+        org.springframework.test.web.servlet.MvcResult started = mvc.perform(
+                        get("yritys", "/api/v1/resources/export?format=csv&mine=true"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
+                        .asyncStarted())
+                .andReturn();
+        byte[] csv = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -38,12 +38,16 @@ class ResourceRightsTests {
     @Autowired
     ResourceService resources;
 
+    /** The body of a GET as the user, also of a streamed (asynchronous) export. */
     String text(String user, String path) throws Exception {
-        return mvc.perform(get(user, path))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        org.springframework.test.web.servlet.MvcResult r =
+                mvc.perform(get(user, path)).andReturn();
+        if (r.getRequest().isAsyncStarted()) {
+            r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(r))
+                    .andReturn();
+        }
+        assertThat(r.getResponse().getStatus()).as("GET %s as %s", path, user).isEqualTo(200);
+        return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     String generatorOfYritys() {

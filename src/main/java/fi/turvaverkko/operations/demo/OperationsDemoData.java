@@ -80,13 +80,27 @@ class OperationsDemoData implements ApplicationRunner {
                 .single();
     }
 
+    /** A scenario of the regional risk assessment (the risks module's published view), if it is there. */
+    private Long scenario(String titleLike) {
+        try {
+            return jdbc.sql("SELECT id FROM risks.v_scenario WHERE title LIKE ? ORDER BY id LIMIT 1")
+                    .param(titleLike)
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
+        } catch (org.springframework.dao.DataAccessException e) {
+            return null;
+        }
+    }
+
     private void storm() {
         long rescue = actor("Lapin pelastuslaitos");
         long region = area("19");
         long d = jdbc.sql("""
                         INSERT INTO operations.disruption (kind, title, description, severity, status, lead_actor_id,
-                          region_id, public_alert, public_summary, started_at, ended_at, created_at, updated_at)
-                        VALUES ('STORM', ?, ?, 'SEVERE', 'CLOSED', ?, ?, FALSE, ?, ?, ?, ?, ?) RETURNING id""")
+                          region_id, public_alert, public_summary, started_at, ended_at, created_at, updated_at,
+                          risk_scenario_id)
+                        VALUES ('STORM', ?, ?, 'SEVERE', 'CLOSED', ?, ?, FALSE, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(
                         "Tapaninpäivän talvimyrsky ja sähkökatkot Itä-Lapissa",
                         "Länsimyrsky ja tykkylumi kaatoivat puita sähkölinjoille Kemijärven, Sallan, Posion,"
@@ -100,7 +114,8 @@ class OperationsDemoData implements ApplicationRunner {
                         at(12, 26, 14, 20),
                         at(12, 30, 16, 0),
                         at(12, 26, 14, 20),
-                        at(12, 30, 16, 0))
+                        at(12, 30, 16, 0),
+                        scenario("Talvimyrsky%"))
                 .query(Long.class)
                 .single();
         for (String code : List.of("320", "732", "614", "583", "742")) {
@@ -490,8 +505,8 @@ class OperationsDemoData implements ApplicationRunner {
         long rescue = actor("Lapin pelastuslaitos");
         long x = jdbc.sql("""
                         INSERT INTO operations.exercise (title, kind, region_id, organiser_actor_id, start_date, end_date,
-                          description)
-                        VALUES (?, 'TABLETOP', ?, ?, ?, ?, ?) RETURNING id""")
+                          description, scenario_id)
+                        VALUES (?, 'TABLETOP', ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(
                         "Pitkän sähkökatkon karttaharjoitus, Itä-Lappi",
                         area("19"),
@@ -500,7 +515,8 @@ class OperationsDemoData implements ApplicationRunner {
                         LocalDate.of(2025, 10, 14),
                         "Harjoiteltiin kolmen vuorokauden sähkökatkoa pakkasella: lämmittelypaikkojen avaamista,"
                                 + " varavoiman jakamista, yksin asuvien tavoittamista ja viestintää, kun matkaviestinverkko"
-                                + " ei toimi. (Demoaineisto.)")
+                                + " ei toimi. (Demoaineisto.)",
+                        scenario("Laaja ja pitkäkestoinen sähkökatko%"))
                 .query(Long.class)
                 .single();
         for (String name : List.of(

@@ -27,8 +27,14 @@ public class OperationsLabels {
     private final Messages messages;
     private final ActorService actors;
     private final AreaService areas;
+    private final fi.turvaverkko.risks.RiskScenarioService scenarios;
 
-    OperationsLabels(Messages messages, ActorService actors, AreaService areas) {
+    OperationsLabels(
+            Messages messages,
+            ActorService actors,
+            AreaService areas,
+            fi.turvaverkko.risks.RiskScenarioService scenarios) {
+        this.scenarios = scenarios;
         this.messages = messages;
         this.actors = actors;
         this.areas = areas;
@@ -68,6 +74,30 @@ public class OperationsLabels {
 
     public String exerciseKind(String code) {
         return code == null ? "" : messages.get("exercise.kind." + code);
+    }
+
+    /** The risk scenarios of the user's region that the user may read, as choices. */
+    public List<Option> scenarioOptions() {
+        Long region = CurrentUser.get().primaryRegionId();
+        String code =
+                region == null ? null : areas.find(region).map(AreaView::code).orElse(null);
+        if (code == null) {
+            return List.of();
+        }
+        return scenarios
+                .list(fi.turvaverkko.risks.RiskScenarioService.Filter.ofRegion(code), PageParams.first(500))
+                .content()
+                .stream()
+                .map(s -> new Option(s.id(), s.title()))
+                .toList();
+    }
+
+    /** The title of a risk scenario the user may read, else its id. */
+    public String scenario(String id) {
+        if (id == null) {
+            return "";
+        }
+        return scenarios.find(id).map(s -> s.title()).orElse(id);
     }
 
     public String actor(String id) {
