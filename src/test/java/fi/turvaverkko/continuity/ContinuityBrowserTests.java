@@ -209,7 +209,14 @@ class ContinuityBrowserTests extends BrowserTestBase {
         assertAccessible();
         screenshot("continuity-aggregates-three");
 
+        // the summary the coordinator sees on the continuity page
+        page.navigate(url("/continuity"));
+        assertThat(page.locator(".continuity-summary")).containsText("Jatkuvuudenhallinnan taso: Lappi");
+        assertThat(page.locator(".continuity-summary figure svg")).isVisible();
+        assertAccessible();
+
         // the lighter questionnaire's table, and the page in English
+        page.navigate(url("/continuity/aggregates"));
         page.locator("#questionnaire").selectOption("BCM_LIGHT");
         button("Suodata");
         assertThat(page.locator("table.aggregate").first()).isVisible();

@@ -94,7 +94,16 @@ class ContinuityPageController {
         Map<String, String> titles = new HashMap<>();
         questionnaires.list(false).forEach(q -> titles.put(q.id(), q.localTitle() + " (" + q.version() + ")"));
         model.addAttribute("questionnaireTitles", titles);
-        model.addAttribute("seesAggregates", aggregateRegions().size() > 0);
+        List<AreaView> regions = aggregateRegions();
+        AggregateView regionView = null;
+        if (!regions.isEmpty()) {
+            String preferred = aggregates.defaultRegionCode();
+            String code = regions.stream().anyMatch(r -> r.code().equals(preferred))
+                    ? preferred
+                    : regions.get(0).code();
+            regionView = aggregates.aggregates(code, null, null, null);
+        }
+        model.addAttribute("regionView", regionView);
         return "continuity/overview";
     }
 
