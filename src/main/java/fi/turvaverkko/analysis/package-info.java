@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Analysis",
-        allowedDependencies = {"network", "identity", "platform", "shared"})
+        allowedDependencies = {"network", "identity", "platform", "shared", "indicators", "risks", "resources", "operations"})
 package fi.turvaverkko.analysis;
 
 import org.springframework.modulith.ApplicationModule;

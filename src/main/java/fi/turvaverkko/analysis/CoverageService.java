@@ -1,0 +1,171 @@
+package fi.turvaverkko.analysis;
+
+import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
+import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.AreaType;
+import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.platform.CatalogueEntry;
+import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.shared.InvalidInputException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who does what where (3W): the themes of the action list against the municipalities of a region,
+ * each cell with the active measures and the actors behind them, filtered by target group,
+ * emphasis, year and the actors' sector.
+ */
+@Service
+public class CoverageService {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private final AnalysisSnapshot snapshot;
+    private final AreaService areas;
+    private final Catalogues catalogues;
+
+    CoverageService(AnalysisSnapshot snapshot, AreaService areas, Catalogues catalogues) {
+        this.snapshot = snapshot;
+        this.areas = areas;
+        this.catalogues = catalogues;
+    }
+
+    /** The filters of the matrix. */
+    public record Filter(String region, String targetGroup, String emphasis, Integer year, String sector) {}
+
+    /** The matrix: municipalities as rows, themes as columns. */
+    public record Coverage(
+            AreaView region, List<AreaView> rows, List<CatalogueEntry> themes, Map<String, Cell> cells, int maxMeasures) {
+
+        public Cell cell(String areaCode, String theme) {
+            return cells.getOrDefault(areaCode + "|" + theme, Cell.EMPTY);
+        }
+    }
+
+    /** One cell: the measures and the actors in it. */
+    public record Cell(List<Long> measureIds, Set<Long> actorIds) {
+        static final Cell EMPTY = new Cell(List.of(), Set.of());
+
+        public int measures() {
+            return measureIds.size();
+        }
+
+        public int actors() {
+            return actorIds.size();
+        }
+    }
+
+    /** A measure in a cell, as the cell's list shows it. */
+    public record CellMeasure(
+            String id, String title, String titleSv, String actorId, String actorName, String sector, String status,
+            LocalDate startDate, LocalDate endDate, List<String> targetGroups, String emphasis) {}
+
+    public Coverage coverage(Filter f) {
+        AreaView region = region(f.region());
+        List<AreaView> rows = areas.within(Long.valueOf(region.id()), AreaType.MUNICIPALITY);
+        List<CatalogueEntry> themes = catalogues.active("themes");
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        int max = 0;
+        for (MeasureRow m : filtered(f)) {
+            for (AreaView a : rows) {
+                if (!covers(m, a)) {
+                    continue;
+                }
+                for (String theme : m.themes()) {
+                    Cell c = cells.computeIfAbsent(a.code() + "|" + theme, k -> new Cell(new ArrayList<>(), new HashSet<>()));
+                    c.measureIds().add(m.id());
+                    c.actorIds().add(m.responsibleActorId());
+                    max = Math.max(max, c.measureIds().size());
+                }
+            }
+        }
+        return new Coverage(region, rows, themes, cells, max);
+    }
+
+    /** The measures of one cell (a municipality and a theme), or of a whole column or row. */
+    public List<CellMeasure> cell(Filter f, String areaCode, String theme) {
+        AreaView a = areaCode == null || areaCode.isBlank()
+                ? null
+                : areas.findByCode(areaCode).orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", areaCode));
+        return filtered(f).stream()
+                .filter(m -> a == null || covers(m, a))
+                .filter(m -> theme == null || theme.isBlank() || m.themes().contains(theme))
+                .map(m -> new CellMeasure(String.valueOf(m.id()), m.title(), m.titleSv(), String.valueOf(m.responsibleActorId()),
+                        m.actorName(), m.actorSector(), m.status(), m.startDate(), m.endDate(), m.targetGroups(), m.emphasis()))
+                .toList();
+    }
+
+    /** Active measures of the region (and of the areas above it), after the filters. */
+    public List<MeasureRow> filtered(Filter f) {
+        AreaView region = region(f.region());
+        String path = areas.path(Long.valueOf(region.id()));
+        LocalDate today = LocalDate.now(HELSINKI);
+        List<MeasureRow> out = new ArrayList<>();
+        for (MeasureRow m : snapshot.input().measures()) {
+            if (!m.active(today) && (f.year() == null || !isRunningOrDoneIn(m, f.year()))) {
+                continue;
+            }
+            if (f.year() != null && !m.during(f.year())) {
+                continue;
+            }
+            if (f.targetGroup() != null && !f.targetGroup().isBlank() && !m.targetGroups().contains(f.targetGroup())) {
+                continue;
+            }
+            if (f.emphasis() != null && !f.emphasis().isBlank() && !f.emphasis().equals(m.emphasis())) {
+                continue;
+            }
+            if (f.sector() != null && !f.sector().isBlank() && !f.sector().equals(m.actorSector())) {
+                continue;
+            }
+            boolean inRegion = false;
+            for (long id : m.areaIds()) {
+                String p = areas.path(id);
+                if (p != null && (p.startsWith(path) || path.startsWith(p))) {
+                    inRegion = true;
+                }
+            }
+            if (inRegion) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isRunningOrDoneIn(MeasureRow m, int year) {
+        return !"CANCELLED".equals(m.status()) && m.during(year);
+    }
+
+    /** The measure works in the municipality itself or in an area containing it. */
+    boolean covers(MeasureRow m, AreaView municipality) {
+        String p = areas.path(Long.valueOf(municipality.id()));
+        for (long id : m.areaIds()) {
+            String x = areas.path(id);
+            if (x != null && p.startsWith(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    AreaView region(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("region", "validation.required");
+        }
+        AreaView a = areas.findByCode(code.trim()).orElseThrow(() -> new InvalidInputException("region", "error.area.unknownCode", code));
+        if (!a.isRegion()) {
+            Long r = areas.regionOf(Long.valueOf(a.id()));
+            if (r == null) {
+                throw new InvalidInputException("region", "error.analysis.notRegion", code);
+            }
+            return areas.find(r).orElseThrow();
+        }
+        return a;
+    }
+}

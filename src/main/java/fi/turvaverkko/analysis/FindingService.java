@@ -1,0 +1,247 @@
+package fi.turvaverkko.analysis;
+
+import fi.turvaverkko.analysis.domain.AnalysisRepository;
+import fi.turvaverkko.analysis.domain.AnalysisRepository.Decision;
+import fi.turvaverkko.analysis.domain.FindingEngine;
+import fi.turvaverkko.analysis.domain.FindingEngine.Area;
+import fi.turvaverkko.analysis.domain.RawFinding;
+import fi.turvaverkko.identity.CurrentUser;
+import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.NetworkAccess;
+import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.platform.Messages;
+import fi.turvaverkko.shared.ForbiddenException;
+import fi.turvaverkko.shared.InvalidInputException;
+import fi.turvaverkko.shared.ItemChanged;
+import fi.turvaverkko.shared.LocalizedName;
+import fi.turvaverkko.shared.NotFoundException;
+import fi.turvaverkko.shared.PageParams;
+import fi.turvaverkko.shared.PageResult;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The findings of the analysis for the whole country, a region or a municipality, in the caller's
+ * language; what people decide about them (handled, not relevant) is kept and shown with them.
+ * Computing a scope reads the published views once and is reused for a short while.
+ */
+@Service
+public class FindingService {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final Set<String> STATUSES = Set.of("OPEN", "HANDLED", "NOT_RELEVANT");
+
+    private final AnalysisRepository repository;
+    private final AnalysisSnapshot snapshot;
+    private final AreaService areas;
+    private final Catalogues catalogues;
+    private final Messages messages;
+    private final NetworkAccess access;
+    private final AnalysisProperties settings;
+    private final ApplicationEventPublisher events;
+    private final Map<String, Computed> cache = new ConcurrentHashMap<>();
+
+    FindingService(
+            AnalysisRepository repository,
+            AnalysisSnapshot snapshot,
+            AreaService areas,
+            Catalogues catalogues,
+            Messages messages,
+            NetworkAccess access,
+            AnalysisProperties settings,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.snapshot = snapshot;
+        this.areas = areas;
+        this.catalogues = catalogues;
+        this.messages = messages;
+        this.access = access;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    private record Computed(List<RawFinding> findings, long version) {}
+
+    /** The filters of a finding list. */
+    public record Filter(String area, FindingType.Group group, FindingType type, String status) {}
+
+    /**
+     * The findings of an area (a region, a municipality, or the country when {@code area} is empty),
+     * most telling first; restricted ones only for authority users.
+     */
+    public PageResult<Finding> list(Filter f, PageParams paging) {
+        if (f.status() != null && !STATUSES.contains(f.status())) {
+            throw new InvalidInputException("status", "error.catalogue.unknownCode", f.status());
+        }
+        List<Finding> all = findings(f.area()).stream()
+                .filter(x -> f.group() == null || x.type().group() == f.group())
+                .filter(x -> f.type() == null || x.type() == f.type())
+                .filter(x -> f.status() == null || f.status().equals(x.status()))
+                .toList();
+        int from = (int) Math.min(paging.offset(), all.size());
+        int to = Math.min(from + paging.size(), all.size());
+        return PageResult.of(all.subList(from, to), paging, all.size());
+    }
+
+    /** Every finding of the area in the caller's language, most telling first. */
+    public List<Finding> findings(String areaCode) {
+        AreaView scope = scope(areaCode);
+        Long regionId = scope == null ? null : scope.isRegion() ? Long.valueOf(scope.id()) : areas.regionOf(Long.valueOf(scope.id()));
+        boolean authority = CurrentUser.get().isAuthority();
+        List<RawFinding> raw = computed(regionId, authority);
+        String path = scope == null ? null : areas.path(Long.valueOf(scope.id()));
+        boolean municipality = scope != null && !scope.isRegion();
+        Map<String, Decision> decisions = repository.decisions();
+        Locale locale = LocaleContextHolder.getLocale();
+        return raw.stream()
+                .filter(r -> !municipality || (r.areaId() != null && path(r.areaId()).startsWith(path)))
+                .sorted(Comparator.comparingDouble(RawFinding::weight).reversed().thenComparing(RawFinding::key))
+                .map(r -> render(r, decisions.get(r.key()), locale))
+                .toList();
+    }
+
+    public Finding get(String key) {
+        RawFinding raw = rawByKey(key);
+        return render(raw, repository.decision(key).orElse(null), LocaleContextHolder.getLocale());
+    }
+
+    /** Marks a finding handled, not relevant, or open again, with a reason; it stays so. */
+    @Transactional
+    public Finding decide(String key, String status, String reason) {
+        RawFinding raw = rawByKey(key);
+        if (!canDecide(raw)) {
+            throw new ForbiddenException();
+        }
+        if (status == null || !STATUSES.contains(status)) {
+            throw new InvalidInputException("status", "error.finding.status");
+        }
+        if (!"OPEN".equals(status) && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "validation.required");
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw new InvalidInputException("reason", "validation.size", 2000, 0);
+        }
+        Decision before = repository.decision(key).orElse(null);
+        repository.decide(key, status, reason == null ? null : reason.trim(), CurrentUser.get().username());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("status", java.util.Arrays.asList(before == null ? "OPEN" : before.status(), status));
+        changes.put("reason", reason);
+        events.publishEvent(ItemChanged.action("FINDING", key, "DECIDE", changes));
+        return get(key);
+    }
+
+    /** The coordinator of the finding's region and authority users there decide about findings. */
+    public boolean canDecide(RawFinding raw) {
+        CurrentUser u = CurrentUser.get();
+        if (u.isAnonymous()) {
+            return false;
+        }
+        Long region = raw.areaId() == null ? null : areas.regionOf(raw.areaId());
+        return (region != null && u.isCoordinatorOf(region)) || (region == null && u.isCoordinator()) || u.isAuthority();
+    }
+
+    public boolean canDecide(Finding f) {
+        return canDecide(rawByKey(f.id()));
+    }
+
+    private RawFinding rawByKey(String key) {
+        if (key == null || !key.matches("[A-Z_]+(:[A-Za-z0-9_-]+)+")) {
+            throw new NotFoundException();
+        }
+        boolean authority = CurrentUser.get().isAuthority();
+        for (RawFinding r : computed(null, authority)) {
+            if (r.key().equals(key)) {
+                return r;
+            }
+        }
+        throw new NotFoundException();
+    }
+
+    /** Forgets computed findings and the data they were computed from. */
+    public void refresh() {
+        snapshot.refresh();
+        cache.clear();
+    }
+
+    List<RawFinding> computed(Long regionId, boolean authority) {
+        String key = regionId + ":" + authority;
+        long version = snapshot.version();
+        Computed c = cache.get(key);
+        if (c == null || c.version() != version) {
+            AreaView region = regionId == null ? null : areas.find(regionId).orElse(null);
+            Area scope = region == null ? null : snapshot.area(region);
+            c = new Computed(new FindingEngine(snapshot.input(), settings, scope, authority).compute(), version);
+            cache.put(key, c);
+        }
+        return c.findings();
+    }
+
+    private String path(Long areaId) {
+        String p = areas.path(areaId);
+        return p == null ? "" : p;
+    }
+
+    private AreaView scope(String areaCode) {
+        if (areaCode == null || areaCode.isBlank() || "FI".equals(areaCode)) {
+            return null;
+        }
+        return areas.findByCode(areaCode.trim())
+                .orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", areaCode));
+    }
+
+    // ----- putting a finding in the reader's language
+
+    private Finding render(RawFinding r, Decision d, Locale locale) {
+        Object[] args = r.reasonArgs().stream().map(a -> arg(a, locale)).toArray();
+        List<Finding.Item> items = new ArrayList<>();
+        for (RawFinding.ItemRef i : r.items()) {
+            items.add(new Finding.Item(i.type(), i.id(), i.label().in(locale), i.href()));
+        }
+        String areaName = r.areaId() == null ? null : areas.find(r.areaId()).map(a -> a.name(locale)).orElse(null);
+        return new Finding(
+                r.key(),
+                r.type(),
+                r.areaId() == null ? null : String.valueOf(r.areaId()),
+                areaName,
+                messages.get(locale, r.reasonKey(), args),
+                Math.round(r.weight() * 10) / 10.0,
+                items,
+                r.sharedWords(),
+                d == null ? "OPEN" : d.status(),
+                d == null ? null : d.reason(),
+                d == null ? null : d.decidedBy());
+    }
+
+    private Object arg(Object a, Locale locale) {
+        if (a instanceof LocalizedName n) {
+            return n.in(locale);
+        }
+        if (a instanceof FindingEngine.ThemeList t) {
+            return String.join(", ", t.codes().stream().map(c -> catalogues.label("themes", c)).toList());
+        }
+        if (a instanceof FindingEngine.CodeLabel c) {
+            return catalogues.label(c.catalogue(), c.code());
+        }
+        if (a instanceof FindingEngine.MissingLinks m) {
+            return String.join(", ", m.missing().stream().map(x -> messages.get(locale, "finding.missing." + x)).toList());
+        }
+        if (a instanceof LocalDate d) {
+            return d.format(DateTimeFormatter.ofPattern("d.M.yyyy"));
+        }
+        return a;
+    }
+}
