@@ -38,7 +38,9 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Indicator values per area and year: single values, all-or-nothing imports from CSV or XLSX, the
@@ -51,7 +53,7 @@ public class IndicatorValueService {
     /** The columns of an import, as issue 4 names them; exports use the same. */
     public static final List<String> COLUMNS = List.of("indicator_code", "area_code", "year", "value");
 
-    static final int CHUNK = 20_000;
+    static final int CHUNK = 50_000;
     static final int MAX_PROBLEMS = 200;
 
     private final IndicatorValueRepository repository;
@@ -60,6 +62,7 @@ public class IndicatorValueService {
     private final AreaService areas;
     private final TabularFiles files;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     IndicatorValueService(
             IndicatorValueRepository repository,
@@ -67,13 +70,15 @@ public class IndicatorValueService {
             IndicatorRights rights,
             AreaService areas,
             TabularFiles files,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.indicators = indicators;
         this.rights = rights;
         this.areas = areas;
         this.files = files;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -260,9 +265,9 @@ public class IndicatorValueService {
     /**
      * Imports values from CSV or XLSX with the columns {@code indicator_code, area_code, year, value}:
      * all or nothing. A value that exists for the same indicator, area and year is refused as a
-     * duplicate, unless {@code replace} asks to replace it. One audit entry, however many rows.
+     * duplicate, unless {@code replace} asks to replace it. One audit entry, however many rows. The
+     * rows are read and checked before the transaction that writes them begins.
      */
-    @Transactional
     public IndicatorImportResult importValues(byte[] content, boolean replace) {
         if (!rights.canEditSomeValues()) {
             throw new ForbiddenException();
@@ -362,11 +367,33 @@ public class IndicatorValueService {
                     java.util.Arrays.copyOfRange(years, from, to),
                     java.util.Arrays.copyOfRange(values, from, to)));
         }
-        int existing = 0;
-        for (Chunk c : chunks) {
-            if (replace) {
-                existing += repository.countExisting(c);
-            } else {
+        Set<Long> touchedIndicators = new HashSet<>(java.util.Arrays.asList(indicatorIds));
+        try {
+            // one pass: insert, and only when a chunk collides roll back and find the rows to name
+            return transactions.execute(status -> {
+                int created = 0;
+                int replaced = 0;
+                for (Chunk c : chunks) {
+                    int[] written = repository.write(c, replace);
+                    if (!replace && written[0] < c.size()) {
+                        throw new ValuesExist();
+                    }
+                    created += written[0];
+                    replaced += written[1];
+                }
+                IndicatorImportResult result =
+                        new IndicatorImportResult(n, created, replaced, touchedIndicators.size(), touchedAreas.size());
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("rows", n);
+                details.put("created", created);
+                details.put("replaced", replaced);
+                details.put("indicators", result.indicators());
+                details.put("areas", result.areas());
+                events.publishEvent(ItemChanged.action("INDICATOR_VALUE", "batch", "IMPORT", details));
+                return result;
+            });
+        } catch (ValuesExist e) {
+            for (Chunk c : chunks) {
                 for (Integer row : repository.existingRows(c, MAX_PROBLEMS - problems.size())) {
                     problems.add(Problem.cell(row, "year", "error.indicatorImport.valueExists"));
                 }
@@ -374,24 +401,15 @@ public class IndicatorValueService {
                     break;
                 }
             }
-        }
-        if (!problems.isEmpty()) {
             throw rejected(problems, n);
         }
-        for (Chunk c : chunks) {
-            repository.write(c, replace);
+    }
+
+    /** A chunk of an import met values already stored: the transaction is rolled back. */
+    private static final class ValuesExist extends RuntimeException {
+        ValuesExist() {
+            super(null, null, false, false);
         }
-        Set<Long> touchedIndicators = new HashSet<>(java.util.Arrays.asList(indicatorIds));
-        IndicatorImportResult result =
-                new IndicatorImportResult(n, n - existing, existing, touchedIndicators.size(), touchedAreas.size());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("rows", n);
-        details.put("created", result.created());
-        details.put("replaced", result.replaced());
-        details.put("indicators", result.indicators());
-        details.put("areas", result.areas());
-        events.publishEvent(ItemChanged.action("INDICATOR_VALUE", "batch", "IMPORT", details));
-        return result;
     }
 
     private record Key(long indicator, long area, int year) {}

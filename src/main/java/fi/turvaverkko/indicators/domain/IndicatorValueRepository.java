@@ -194,28 +194,24 @@ public class IndicatorValueRepository {
                 .list();
     }
 
-    public int countExisting(Chunk c) {
-        return bind(
-                        jdbc.sql("SELECT count(*) FROM " + UNNEST
-                                + " JOIN indicators.indicator_value v ON v.indicator_id = t.indicator_id"
-                                + " AND v.area_id = t.area_id AND v.year = t.year"),
-                        c)
-                .query(Integer.class)
-                .single();
-    }
-
-    /** Writes a chunk; with {@code replace} a value that exists takes the new one. */
-    public void write(Chunk c, boolean replace) {
+    /**
+     * Writes a chunk in one statement and answers {created, replaced}. Without {@code replace} a value
+     * that exists is left alone and not counted, so fewer created than rows means the chunk collided.
+     */
+    public int[] write(Chunk c, boolean replace) {
         String conflict = replace
                 ? " ON CONFLICT ON CONSTRAINT indicator_value_key DO UPDATE SET value = EXCLUDED.value,"
                         + " updated_at = now(), version = indicator_value.version + 1"
-                : "";
-        bind(
-                        jdbc.sql("INSERT INTO indicators.indicator_value (indicator_id, area_id, year, value)"
-                                + " SELECT t.indicator_id, t.area_id, t.year, t.value::numeric FROM " + UNNEST
-                                + conflict),
+                : " ON CONFLICT ON CONSTRAINT indicator_value_key DO NOTHING";
+        return bind(
+                        jdbc.sql(
+                                "WITH w AS (INSERT INTO indicators.indicator_value (indicator_id, area_id, year, value)"
+                                        + " SELECT t.indicator_id, t.area_id, t.year, t.value::numeric FROM " + UNNEST
+                                        + conflict + " RETURNING (xmax = 0) AS created)"
+                                        + " SELECT count(*) FILTER (WHERE created), count(*) FILTER (WHERE NOT created) FROM w"),
                         c)
-                .update();
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Chunk c) {
