@@ -179,6 +179,58 @@ class RegistrationBrowserTests extends BrowserTestBase {
     }
 
     @Test
+    void anNgoOffersAResourceAndProposesAMeasureAndTheCoordinatorAnswers() {
+        String offer = Api.unique("Ensiapuryhmän varustekontti");
+        login("spr");
+        page.navigate(url("/requests"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tarjoa voimavaroja"))
+                .click();
+        assertAccessible();
+        button("Lähetä");
+        assertThat(page.locator(".error-summary")).containsText("Pakollinen tieto puuttuu");
+        assertAccessible();
+        page.locator("#name").fill(offer);
+        page.locator("#typeCode").selectOption("GENERATOR_20KVA");
+        page.locator("#quantity").fill("2");
+        page.locator("#areaCode").selectOption("698");
+        page.locator("#activationMinutes").fill("90");
+        button("Lähetä");
+        assertThat(page.locator(".notice")).containsText("Voimavaratarjous lähetettiin");
+        assertAccessible();
+
+        page.navigate(url("/measure-proposals/new"));
+        assertAccessible();
+        page.locator("#title").fill(Api.unique("Ensiavun perusteet kyläyhdistyksille"));
+        page.locator("#description").fill("Neljä iltakurssia kylätaloilla.");
+        page.locator("#areaCodes").selectOption("698");
+        page.locator("#emphasis").selectOption("PREVENTION");
+        page.locator("#startDate").fill("2026-01-10");
+        page.locator("#endDate").fill("2026-01-01");
+        button("Lähetä");
+        // refused in Finnish, what was typed is kept
+        assertThat(page.locator(".error-summary")).containsText("Päättymispäivä ei voi olla ennen alkamispäivää");
+        assertThat(page.locator("#description")).hasValue("Neljä iltakurssia kylätaloilla.");
+        assertAccessible();
+        page.locator("#endDate").fill("2026-03-31");
+        button("Lähetä");
+        assertThat(page.locator(".notice")).containsText("Toimenpide-ehdotus lähetettiin");
+
+        newPerson();
+        login("coordinator");
+        page.navigate(url("/requests"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(offer))
+                .click();
+        button("Hyväksy");
+        assertThat(page.locator(".notice")).containsText("Pyyntö hyväksyttiin");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Näytä voimavararekisterissä")))
+                .isVisible();
+        assertAccessible();
+        page.navigate(url("/measure-proposals?view=answer&status=PENDING"));
+        assertAccessible();
+        screenshot("measure-proposals-to-answer");
+    }
+
+    @Test
     void theRegistrationFormWorksInSwedishAndOnAPhone() {
         page.setViewportSize(390, 844);
         page.navigate(url("/register?lang=sv"));
