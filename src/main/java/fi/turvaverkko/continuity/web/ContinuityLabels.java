@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component("continuity")
 public class ContinuityLabels {
 
-    /** Width of the chart's label column and of its bar area, in SVG units. */
-    static final int LABEL = 280;
-
+    /** Width of the chart's bar area and height of a row (label and bar), in SVG units. */
     static final int BARS = 330;
+
+    static final int ROW = 46;
 
     private final Catalogues catalogues;
     private final Messages messages;
@@ -51,13 +51,16 @@ public class ContinuityLabels {
         return messages.get("continuity.level." + level);
     }
 
-    /** A bar of a horizontal chart: its label and value, and where it is drawn. */
+    /** A bar of a horizontal chart: its label (drawn above it) and value, and where it is drawn. */
     public record Bar(String label, String text, int y, int width, int labelY, int valueX, int valueY) {}
 
     /** A scale tick: the level and its x. */
     public record Tick(int level, int x) {}
 
-    /** A chart laid out for the scale 0–4: one row of 34 units a bar. */
+    /**
+     * A chart laid out for the scale 0–4. Each bar has its label above it, so the chart stays narrow
+     * and its text readable on a phone.
+     */
     public record Chart(String viewBox, int barX, int gridBottom, int tickY, List<Tick> ticks, List<Bar> bars) {}
 
     public Chart chart(List<String> labels, List<BigDecimal> values) {
@@ -69,14 +72,14 @@ public class ContinuityLabels {
                     : v.multiply(BigDecimal.valueOf(BARS))
                             .divide(BigDecimal.valueOf(4))
                             .intValue();
-            int y = 30 + i * 34;
-            bars.add(new Bar(labels.get(i), score(v), y, width, y + 15, LABEL + width + 6, y + 16));
+            int top = ROW * i;
+            bars.add(new Bar(labels.get(i), score(v), top + 20, width, top + 15, width + 6, top + 35));
         }
-        int height = 40 + labels.size() * 34;
+        int height = ROW * labels.size() + 24;
         List<Tick> ticks = new ArrayList<>();
         for (int level = 0; level <= 4; level++) {
-            ticks.add(new Tick(level, LABEL + level * BARS / 4));
+            ticks.add(new Tick(level, level * BARS / 4));
         }
-        return new Chart("0 0 " + (LABEL + BARS + 50) + " " + height, LABEL, height - 16, height - 2, ticks, bars);
+        return new Chart("-4 0 " + (BARS + 48) + " " + height, 0, height - 16, height - 2, ticks, bars);
     }
 }
