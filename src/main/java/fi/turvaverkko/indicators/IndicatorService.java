@@ -44,6 +44,7 @@ public class IndicatorService {
     private final Catalogues catalogues;
     private final AreaService areas;
     private final ApplicationEventPublisher events;
+    private final PlanningLinks planning;
 
     IndicatorService(
             IndicatorRepository repository,
@@ -52,7 +53,8 @@ public class IndicatorService {
             IndicatorRights rights,
             Catalogues catalogues,
             AreaService areas,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PlanningLinks planning) {
         this.repository = repository;
         this.targets = targets;
         this.values = values;
@@ -60,6 +62,7 @@ public class IndicatorService {
         this.catalogues = catalogues;
         this.areas = areas;
         this.events = events;
+        this.planning = planning;
     }
 
     /** The filters of the indicator list. */
@@ -191,7 +194,7 @@ public class IndicatorService {
     @Transactional
     public IndicatorTargetView addTarget(String indicatorId, IndicatorTargetView t) {
         IndicatorView i = get(indicatorId);
-        ValidTarget v = validTarget(i, t, null);
+        ValidTarget v = validTarget(i, t, null, null);
         if (!rights.canEditValuesIn(v.areaId())) {
             throw new ForbiddenException();
         }
@@ -205,7 +208,7 @@ public class IndicatorService {
     public IndicatorTargetView updateTarget(String indicatorId, String targetId, IndicatorTargetView t) {
         IndicatorView i = get(indicatorId);
         IndicatorTargetView before = target(indicatorId, targetId);
-        ValidTarget v = validTarget(i, t, Long.valueOf(before.id()));
+        ValidTarget v = validTarget(i, t, Long.valueOf(before.id()), before.goalId());
         if (!rights.canEditValuesIn(Long.valueOf(before.areaId())) || !rights.canEditValuesIn(v.areaId())) {
             throw new ForbiddenException();
         }
@@ -231,12 +234,18 @@ public class IndicatorService {
 
     private record ValidTarget(Long goalId, long areaId, int year, BigDecimal value, String note) {}
 
-    private ValidTarget validTarget(IndicatorView indicator, IndicatorTargetView t, Long exceptId) {
+    private ValidTarget validTarget(IndicatorView indicator, IndicatorTargetView t, Long exceptId, String oldGoal) {
         List<Problem> problems = new ArrayList<>();
         Long goalId = null;
         if (t.goalId() != null && !t.goalId().isBlank()) {
             try {
                 goalId = Ids.parse(t.goalId());
+                if (!t.goalId().trim().equals(oldGoal) && !planning.goalExists(goalId)) {
+                    problems.add(Problem.field(
+                            "goalId",
+                            "error.indicatorTarget.unknownGoal",
+                            t.goalId().trim()));
+                }
             } catch (NotFoundException e) {
                 problems.add(Problem.field("goalId", "error.indicatorTarget.goalId"));
             }
@@ -286,6 +295,9 @@ public class IndicatorService {
             throw new ForbiddenException();
         }
         long measure = measureId(measureId);
+        if (!planning.measureExists(measure)) {
+            throw new InvalidInputException("measureId", "error.indicator.unknownMeasure", String.valueOf(measure));
+        }
         if (!repository.linkMeasure(Long.parseLong(i.id()), measure)) {
             throw new DomainException(
                     409,

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Indicators",
-        allowedDependencies = {"network", "identity", "platform", "shared"})
+        allowedDependencies = {"network", "planning", "identity", "platform", "shared"})
 package fi.turvaverkko.indicators;
 
 import org.springframework.modulith.ApplicationModule;

@@ -49,6 +49,7 @@ public class RiskScenarioService {
     private final ActorService actors;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
+    private final MitigatingMeasures mitigating;
 
     RiskScenarioService(
             RiskScenarioRepository repository,
@@ -57,7 +58,8 @@ public class RiskScenarioService {
             AreaService areas,
             ActorService actors,
             Catalogues catalogues,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MitigatingMeasures mitigating) {
         this.repository = repository;
         this.scales = scales;
         this.rights = rights;
@@ -65,6 +67,7 @@ public class RiskScenarioService {
         this.actors = actors;
         this.catalogues = catalogues;
         this.events = events;
+        this.mitigating = mitigating;
     }
 
     /**
@@ -211,7 +214,7 @@ public class RiskScenarioService {
 
     @Transactional
     public RiskScenarioView create(RiskScenarioView s) {
-        Valid v = validate(s);
+        Valid v = validate(s, List.of(), true);
         if (!rights.canCreateScenario(v.row().regionId())) {
             throw new ForbiddenException();
         }
@@ -231,7 +234,7 @@ public class RiskScenarioService {
         if (!rights.canEdit(before)) {
             throw new ForbiddenException();
         }
-        Valid v = validate(s);
+        Valid v = validate(s, before.measureIds(), true);
         if (!String.valueOf(v.row().regionId()).equals(before.regionId())
                 && !rights.canCreateScenario(v.row().regionId())) {
             throw new ForbiddenException();
@@ -265,7 +268,7 @@ public class RiskScenarioService {
     /** Adds a scenario without checking rights, for demo and benchmark data. */
     @Transactional
     public RiskScenarioView load(RiskScenarioView s) {
-        long id = repository.insert(validate(s).row());
+        long id = repository.insert(validate(s, List.of(), false).row());
         return repository.find(id).map(this::withCodes).orElseThrow();
     }
 
@@ -273,7 +276,11 @@ public class RiskScenarioService {
 
     private record Valid(RiskScenarioRepository.Row row) {}
 
-    private Valid validate(RiskScenarioView s) {
+    /**
+     * Checks a scenario; {@code knownMeasures} are measure ids taken as they are (those already
+     * linked, or every id for demo and benchmark data), the others must be measures the user reads.
+     */
+    private Valid validate(RiskScenarioView s, java.util.Collection<String> knownMeasures, boolean checkMeasures) {
         List<Problem> problems = new ArrayList<>();
         text(problems, "title", s.title(), true, 300);
         text(problems, "titleSv", s.titleSv(), false, 300);
@@ -367,6 +374,13 @@ public class RiskScenarioService {
             }
         }
         List<Long> measures = ids(s.measureIds(), "measureIds", problems);
+        if (checkMeasures) {
+            for (Long m : measures) {
+                if (!knownMeasures.contains(String.valueOf(m)) && !mitigating.exists(m)) {
+                    problems.add(Problem.field("measureIds", "error.risk.unknownMeasure", String.valueOf(m)));
+                }
+            }
+        }
         List<String> resourceTypes = codes(s.resourceTypes(), "resourceTypes", problems);
         InvalidInputException.throwIfAny(problems);
         Set<Long> areaIds = new LinkedHashSet<>();

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Risks",
-        allowedDependencies = {"network", "identity", "platform", "shared"})
+        allowedDependencies = {"network", "planning", "identity", "platform", "shared"})
 package fi.turvaverkko.risks;
 
 import org.springframework.modulith.ApplicationModule;

@@ -202,8 +202,22 @@ class IndicatorApiTests {
         mvc.perform(get("spr", "/api/v1/indicator-values?sort=colour,asc")).andExpect(status().isBadRequest());
     }
 
+    static String goal(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        SELECT g.id::text FROM planning.goal g JOIN planning.programme p ON p.id = g.programme_id
+                        WHERE p.confidentiality = 'PUBLIC' ORDER BY g.id LIMIT 1""").query(String.class).single();
+    }
+
+    static String measure(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        SELECT m.id::text FROM planning.measure m JOIN planning.programme p ON p.id = m.programme_id
+                        WHERE p.confidentiality = 'PUBLIC' ORDER BY m.id LIMIT 1""").query(String.class).single();
+    }
+
     @Test
     void targetsOnGoalsAndLinkedMeasures() throws Exception {
+        String goal = goal(jdbc);
+        String measure = measure(jdbc);
         String code = code("TGT");
         String id = created("coordinator", "/api/v1/indicators", definition(code, "PER_1000"))
                 .get("id")
@@ -211,22 +225,33 @@ class IndicatorApiTests {
         JsonNode t = created(
                 "coordinator",
                 "/api/v1/indicators/" + id + "/targets",
-                "{\"goalId\": \"42\", \"areaCode\": \"698\", \"year\": 2029, \"value\": 6.5, \"note\": \"Puolitetaan\"}");
-        assertThat(t.get("goalId").asString()).isEqualTo("42");
+                "{\"goalId\": \"" + goal
+                        + "\", \"areaCode\": \"698\", \"year\": 2029, \"value\": 6.5, \"note\": \"Puolitetaan\"}");
+        assertThat(t.get("goalId").asString()).isEqualTo(goal);
         mvc.perform(post(
                         "coordinator",
                         "/api/v1/indicators/" + id + "/targets",
-                        "{\"goalId\": \"42\", \"areaCode\": \"698\", \"year\": 2029, \"value\": 6}"))
+                        "{\"goalId\": \"" + goal + "\", \"areaCode\": \"698\", \"year\": 2029, \"value\": 6}"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("coordinator", "/api/v1/indicators/" + id + "/measures", "{\"measureId\": \"7\"}"))
+        mvc.perform(post(
+                        "coordinator",
+                        "/api/v1/indicators/" + id + "/targets",
+                        "{\"goalId\": \"987654321\", \"areaCode\": \"698\", \"year\": 2030, \"value\": 6}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("unknownGoal"));
+        String link = "{\"measureId\": \"" + measure + "\"}";
+        mvc.perform(post("coordinator", "/api/v1/indicators/" + id + "/measures", link))
                 .andExpect(status().isCreated());
-        mvc.perform(post("coordinator", "/api/v1/indicators/" + id + "/measures", "{\"measureId\": \"7\"}"))
+        mvc.perform(post("coordinator", "/api/v1/indicators/" + id + "/measures", link))
                 .andExpect(status().isConflict());
+        mvc.perform(post("coordinator", "/api/v1/indicators/" + id + "/measures", "{\"measureId\": \"987654321\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("unknownMeasure"));
         mvc.perform(post("coordinator", "/api/v1/indicators/" + id + "/measures", "{\"measureId\": \"x7\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("rovaniemi", "/api/v1/indicators/" + id + "/measures"))
-                .andExpect(jsonPath("$[0].measureId").value("7"));
-        mvc.perform(delete("coordinator", "/api/v1/indicators/" + id + "/measures/7"))
+                .andExpect(jsonPath("$[0].measureId").value(measure));
+        mvc.perform(delete("coordinator", "/api/v1/indicators/" + id + "/measures/" + measure))
                 .andExpect(status().isNoContent());
         mvc.perform(get("rovaniemi", "/api/v1/indicators/" + id + "/targets"))
                 .andExpect(jsonPath("$[0].areaCode").value("698"))

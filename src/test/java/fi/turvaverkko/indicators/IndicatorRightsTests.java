@@ -147,8 +147,8 @@ class IndicatorRightsTests {
                             .with(httpBasic(user, "demo")))
                     .andExpect(status().isForbidden());
         }
-        String target = "{\"areaCode\": \"698\", \"year\": 2031, \"value\": 2, \"goalId\": \"9"
-                + Long.toString(System.nanoTime() % 100000) + "\"}";
+        String target = "{\"areaCode\": \"698\", \"year\": " + (2030 + System.nanoTime() % 60)
+                + ", \"value\": 2, \"goalId\": \"" + IndicatorApiTests.goal(jdbc) + "\"}";
         mvc.perform(post("rovaniemi", "/api/v1/indicators/" + drugOffences() + "/targets", target))
                 .andExpect(status().isForbidden());
         mvc.perform(post("spr", "/api/v1/indicators/" + drugOffences() + "/measures", "{\"measureId\": \"3\"}"))

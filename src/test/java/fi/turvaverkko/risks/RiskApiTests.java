@@ -60,14 +60,19 @@ class RiskApiTests {
     void aScenarioIsCreatedWithItsScoreAndResidualScore() throws Exception {
         String title = unique("Tulvan testiskenaario");
         String owner = RiskTestData.actor(jdbc, "Lapin pelastuslaitos");
-        String created = mvc.perform(post("coordinator", "/api/v1/risks", RiskTestData.body(title, owner, 4, false)))
+        java.util.List<String> measures = RiskTestData.measures(jdbc, 2);
+        String body = RiskTestData.body(title, owner, 4, false)
+                .replace(
+                        "\"measureIds\": []",
+                        "\"measureIds\": [\"" + measures.get(0) + "\", \"" + measures.get(1) + "\"]");
+        String created = mvc.perform(post("coordinator", "/api/v1/risks", body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.regionCode").value("19"))
                 .andExpect(jsonPath("$.meanImpact").value(2.571))
                 .andExpect(jsonPath("$.score").value(10.28))
                 .andExpect(jsonPath("$.residualScore").value(4))
                 .andExpect(jsonPath("$.impacts.EVACUATED").value(4))
-                .andExpect(jsonPath("$.measureIds[1]").value("102"))
+                .andExpect(jsonPath("$.measureIds[1]").value(measures.get(1)))
                 .andExpect(jsonPath("$.resourceTypes[0]").value("FLOOD_PUMP"))
                 .andReturn()
                 .getResponse()
@@ -125,9 +130,18 @@ class RiskApiTests {
         mvc.perform(post("coordinator", "/api/v1/risks", good.replace("\"MEDIUM\"", "\"CERTAIN\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reliability"));
-        mvc.perform(post("coordinator", "/api/v1/risks", good.replace("[\"101\", \"102\"]", "[\"mittari\"]")))
+        mvc.perform(post(
+                        "coordinator",
+                        "/api/v1/risks",
+                        good.replace("\"measureIds\": []", "\"measureIds\": [\"mittari\"]")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("measureIds"));
+        mvc.perform(post(
+                        "coordinator",
+                        "/api/v1/risks",
+                        good.replace("\"measureIds\": []", "\"measureIds\": [\"987654321\"]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("unknownMeasure"));
         mvc.perform(post("coordinator", "/api/v1/risks", good.replace("\"FLOOD_PUMP\"", "\"flood pump\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("resourceTypes"));

@@ -29,9 +29,14 @@ class RiskBrowserTests extends BrowserTestBase {
                 .query(Long.class)
                 .single()
                 .toString();
-        jdbc.sql("INSERT INTO risks.scenario_measure (scenario_id, measure_id) VALUES (?, 4242) ON CONFLICT DO NOTHING")
-                .param(Long.valueOf(migration))
+        String measure = RiskTestData.measures(jdbc, 1).get(0);
+        jdbc.sql("INSERT INTO risks.scenario_measure (scenario_id, measure_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(Long.valueOf(migration), Long.valueOf(measure))
                 .update();
+        String measureTitle = jdbc.sql("SELECT title FROM planning.measure WHERE id = ?")
+                .param(Long.valueOf(measure))
+                .query(String.class)
+                .single();
         login("coordinator");
         page.navigate(url("/risks"));
         assertThat(page.getByRole(
@@ -61,7 +66,7 @@ class RiskBrowserTests extends BrowserTestBase {
                 .isVisible();
         Locator measures = page.locator("#measures");
         assertThat(measures.getByRole(AriaRole.HEADING)).hasText("Riskiä pienentävät toimenpiteet");
-        assertThat(measures.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Toimenpide 4242")))
+        assertThat(measures.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(measureTitle)))
                 .isVisible();
         assertThat(page.locator(".score-box").first()).containsText("10");
         assertAccessible();

@@ -21,6 +21,13 @@ final class RiskTestData {
                 .single();
     }
 
+    /** Measures of public programmes of the planning module's demo action list. */
+    static java.util.List<String> measures(JdbcClient jdbc, int n) {
+        return jdbc.sql("""
+                        SELECT m.id::text FROM planning.measure m JOIN planning.programme p ON p.id = m.programme_id
+                        WHERE p.confidentiality = 'PUBLIC' ORDER BY m.id LIMIT ?""").param(n).query(String.class).list();
+    }
+
     static final String SABOTAGE = "Kriittisen infrastruktuurin sabotointi";
     static final String POWER_OUTAGE = "Laaja ja pitkäkestoinen sähkökatko kovalla pakkasella";
 
@@ -33,6 +40,6 @@ final class RiskTestData {
                  "impacts": {"DEATHS": 2, "INJURED": 3, "EVACUATED": 4, "MATERIAL_DAMAGE": 3, "BUSINESS_INTERRUPTION": 2,
                              "ENVIRONMENT": 1, "SOCIETAL": 3},
                  "reliability": "MEDIUM", "residualLikelihood": 2, "residualImpact": 2,
-                 "measureIds": ["101", "102"], "resourceTypes": ["FLOOD_PUMP", "RESCUE_BOAT"], "restricted": %s}""".formatted(title, ownerId, likelihood, restricted);
+                 "measureIds": [], "resourceTypes": ["FLOOD_PUMP", "RESCUE_BOAT"], "restricted": %s}""".formatted(title, ownerId, likelihood, restricted);
     }
 }

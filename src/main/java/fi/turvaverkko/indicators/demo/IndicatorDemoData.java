@@ -176,10 +176,13 @@ class IndicatorDemoData implements ApplicationRunner {
     private int linkPlanning(long indicatorId, LaplandIndicators.Spec spec, AreaView region, int lastYear) {
         String[] patterns = spec.keywords().stream().map(k -> "%" + k + "%").toArray(String[]::new);
         int links = 0;
-        if (exists("planning.v_measure")) {
+        String measureView = exists("planning.v_measure")
+                ? "planning.v_measure"
+                : exists("planning.measure_view") ? "planning.measure_view" : null;
+        if (measureView != null) {
             try {
                 List<Long> measures = jdbc.sql(
-                                "SELECT id FROM planning.v_measure WHERE title ILIKE ANY(?)" + " ORDER BY id LIMIT 3")
+                                "SELECT id FROM " + measureView + " WHERE title ILIKE ANY(?) ORDER BY id LIMIT 3")
                         .param(patterns)
                         .query(Long.class)
                         .list();
@@ -197,9 +200,12 @@ class IndicatorDemoData implements ApplicationRunner {
                         || "HOME_LEISURE_ACCIDENT_STAYS".equals(spec.code())
                         || "YOUTH_OUTSIDE_EDUCATION".equals(spec.code()))) {
             Long goal = null;
-            if (exists("planning.v_goal")) {
+            String goalView = exists("planning.v_goal")
+                    ? "planning.v_goal"
+                    : exists("planning.goal_view") ? "planning.goal_view" : null;
+            if (goalView != null) {
                 try {
-                    goal = jdbc.sql("SELECT id FROM planning.v_goal WHERE title ILIKE ANY(?) ORDER BY id LIMIT 1")
+                    goal = jdbc.sql("SELECT id FROM " + goalView + " WHERE title ILIKE ANY(?) ORDER BY id LIMIT 1")
                             .param(patterns)
                             .query(Long.class)
                             .optional()

@@ -7,6 +7,7 @@ import fi.turvaverkko.indicators.IndicatorTrend;
 import fi.turvaverkko.indicators.IndicatorValueService;
 import fi.turvaverkko.indicators.IndicatorValueView;
 import fi.turvaverkko.indicators.IndicatorView;
+import fi.turvaverkko.indicators.PlanningLinks;
 import fi.turvaverkko.indicators.YearValue;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
@@ -55,18 +56,21 @@ class IndicatorPageController {
     private final AreaService areas;
     private final Messages messages;
     private final IndicatorLabels labels;
+    private final PlanningLinks planning;
 
     IndicatorPageController(
             IndicatorService indicators,
             IndicatorValueService values,
             AreaService areas,
             Messages messages,
-            IndicatorLabels labels) {
+            IndicatorLabels labels,
+            PlanningLinks planning) {
         this.indicators = indicators;
         this.values = values;
         this.areas = areas;
         this.messages = messages;
         this.labels = labels;
+        this.planning = planning;
     }
 
     @GetMapping("/indicators")
@@ -165,6 +169,15 @@ class IndicatorPageController {
         model.addAttribute("trend", values.trends(indicator, List.of(a)).get(a.id()));
         model.addAttribute("targets", allTargets);
         model.addAttribute("measureIds", indicators.measureIds(indicator.id()));
+        model.addAttribute("measures", planning.measures(indicators.measureIds(indicator.id())));
+        Map<String, String> goals = new HashMap<>();
+        allTargets.stream().filter(t -> t.goalId() != null).forEach(t -> {
+            String label = planning.goalLabel(t.goalId());
+            if (label != null) {
+                goals.put(t.goalId(), label);
+            }
+        });
+        model.addAttribute("goalLabels", goals);
         model.addAttribute("canEdit", indicators.canEdit());
         model.addAttribute("canEditValues", values.canEditIn(Long.valueOf(a.id())));
         model.addAttribute("canEditTargets", indicators.canEditSomeTargets());

@@ -8,6 +8,7 @@ import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.Views;
+import fi.turvaverkko.risks.MitigatingMeasures;
 import fi.turvaverkko.risks.RiskMatrix;
 import fi.turvaverkko.risks.RiskScaleService;
 import fi.turvaverkko.risks.RiskScaleView;
@@ -47,18 +48,21 @@ class RiskPageController {
     private final AreaService areas;
     private final Messages messages;
     private final RiskLabels labels;
+    private final MitigatingMeasures mitigating;
 
     RiskPageController(
             RiskScenarioService scenarios,
             RiskScaleService scales,
             AreaService areas,
             Messages messages,
-            RiskLabels labels) {
+            RiskLabels labels,
+            MitigatingMeasures mitigating) {
         this.scenarios = scenarios;
         this.scales = scales;
         this.areas = areas;
         this.messages = messages;
         this.labels = labels;
+        this.mitigating = mitigating;
     }
 
     @GetMapping("/risks")
@@ -159,6 +163,7 @@ class RiskPageController {
         List<AreaView> list = new ArrayList<>();
         s.areaIds().forEach(a -> areas.find(Long.valueOf(a)).ifPresent(list::add));
         model.addAttribute("areas", list);
+        model.addAttribute("measures", mitigating.visible(s.measureIds()));
         model.addAttribute(
                 "band",
                 fi.turvaverkko.risks.RiskScores.band(
