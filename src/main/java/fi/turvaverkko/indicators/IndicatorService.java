@@ -68,6 +68,11 @@ public class IndicatorService {
     /** The filters of the indicator list. */
     public record Filter(String text, String source, String kind, String polarity) {}
 
+    /** The indicators anyone may read (open data): their definitions only. */
+    public PageResult<IndicatorView> listPublic(String text, PageParams paging) {
+        return repository.list(new IndicatorRepository.Filter(text, null, null, null, true), paging);
+    }
+
     public PageResult<IndicatorView> list(Filter f, PageParams paging) {
         List<Problem> problems = new ArrayList<>();
         if (f.kind() != null && !f.kind().isBlank() && !IndicatorCatalogues.KINDS.contains(f.kind())) {
@@ -150,7 +155,9 @@ public class IndicatorService {
             throw new ForbiddenException();
         }
         long indicatorId = Long.parseLong(before.id());
-        if (!values.list(new IndicatorValueRepository.Filter(indicatorId, null, null, null, null), PageParams.first(1))
+        if (!values.list(
+                        new IndicatorValueRepository.Filter(indicatorId, null, null, null, null, false),
+                        PageParams.first(1))
                 .content()
                 .isEmpty()) {
             throw new ConflictException("error.indicator.hasValues");

@@ -67,6 +67,44 @@ class IndicatorRightsTests {
     }
 
     @Test
+    void anonymousCallersReadOnlyPublicIndicatorsAsOpenData() throws Exception {
+        String hidden = IndicatorApiTests.code("HID");
+        mvc.perform(post(
+                        "coordinator",
+                        "/api/v1/indicators",
+                        IndicatorApiTests.definition(hidden, "PER_1000")
+                                .replace("\"decimals\": 1", "\"decimals\": 1, \"publicData\": false")))
+                .andExpect(status().isCreated());
+        mvc.perform(post(
+                        "coordinator",
+                        "/api/v1/indicator-values",
+                        "{\"indicatorCode\": \"" + hidden
+                                + "\", \"areaCode\": \"698\", \"year\": 2020, \"value\": 77.7}"))
+                .andExpect(status().isCreated());
+        String list = mvc.perform(get(null, "/api/v1/public/indicators?size=1000"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(list)
+                .contains("DRUG_OFFENCES")
+                .doesNotContain(hidden);
+        String csv = mvc.perform(get(null, "/api/v1/public/indicator-values?within=19&year=2020"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csv)
+                .contains("DRUG_OFFENCES;698;2020;")
+                .doesNotContain(hidden);
+        // a non-public indicator is as unknown as one that does not exist
+        mvc.perform(get(null, "/api/v1/public/indicator-values?indicator=" + hidden))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get(null, "/api/v1/public/indicator-values?indicator=NO_SUCH_INDICATOR"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void everyMemberReadsButOnlyAdminsAndCoordinatorsKeepDefinitions() throws Exception {
         for (String user : new String[] {"rovaniemi", "pelastus", "spr", "yritys", "admin"}) {
             mvc.perform(get(user, "/api/v1/indicators/" + drugOffences())).andExpect(status().isOk());

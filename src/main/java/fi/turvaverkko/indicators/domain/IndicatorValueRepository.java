@@ -50,7 +50,13 @@ public class IndicatorValueRepository {
     }
 
     /** The filters of the value list; an empty {@code areaIds} means every area. */
-    public record Filter(Long indicatorId, Collection<Long> areaIds, Integer year, Integer fromYear, Integer toYear) {}
+    public record Filter(
+            Long indicatorId,
+            Collection<Long> areaIds,
+            Integer year,
+            Integer fromYear,
+            Integer toYear,
+            boolean publicOnly) {}
 
     public PageResult<IndicatorValueView> list(Filter f, PageParams paging) {
         return SqlFilter.create()
@@ -64,10 +70,11 @@ public class IndicatorValueRepository {
                 .and("v.year = :year", "year", f.year())
                 .and("v.year >= :fromYear", "fromYear", f.fromYear())
                 .and("v.year <= :toYear", "toYear", f.toYear())
+                .and("i.public_data = :publicOnly", "publicOnly", f.publicOnly() ? Boolean.TRUE : null)
                 .page(
                         jdbc,
                         SELECT,
-                        "SELECT count(*) FROM indicators.indicator_value v",
+                        "SELECT count(*) FROM indicators.indicator_value v JOIN indicators.indicator i ON i.id = v.indicator_id",
                         paging,
                         SORTABLE,
                         "v.indicator_id, v.area_id, v.year",
