@@ -146,6 +146,27 @@ class RiskBrowserTests extends BrowserTestBase {
     }
 
     @Test
+    void theMatrixAndTheIndicatorCardsFitAPhone() {
+        page.setViewportSize(390, 844);
+        login("rovaniemi");
+        for (String path : new String[] {"/risks", "/indicators/areas/698", "/indicators/DRUG_OFFENCES/compare"}) {
+            page.navigate(url(path));
+            Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
+            assertThat(fits)
+                    .as("no sideways scrolling of the whole page on %s", path)
+                    .isEqualTo(true);
+            assertAccessible();
+        }
+        page.navigate(url("/risks"));
+        screenshot("risks-matrix-phone");
+        page.locator("a.cell-link[aria-label^='Todennäköisyys 4, vaikutus 2:']").click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Skenaariot, joiden todennäköisyys on 4 ja vaikutus 2")))
+                .isVisible();
+    }
+
+    @Test
     void aRestrictedScenarioDoesNotExistForAnNgo() {
         String sabotage = jdbc.sql(
                         "SELECT id FROM risks.scenario WHERE title = 'Kriittisen infrastruktuurin sabotointi'")
