@@ -9,6 +9,7 @@ import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.shared.ItemChanged;
 import fi.turvaverkko.shared.LocalizedName;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,11 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Everything the analysis reads from the published views, read once and shared by the coverage,
  * the findings and the dashboard for {@code turvaverkko.analysis.cache-seconds}: a busy dashboard
- * must not read a national action list on every request. A change shows within that time.
+ * must not read a national action list on every request. A change made through the application
+ * (any {@link ItemChanged} after its commit) makes the next reader read again, so what a person just
+ * saved is in the analysis at once; changes made past the application show within the cache time.
  */
 @Component
 public class AnalysisSnapshot {
@@ -75,9 +79,23 @@ public class AnalysisSnapshot {
         current = null;
     }
 
+    /** Someone changed data: the next reader reads the views again. Decisions are read fresh anyway. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(ItemChanged event) {
+        if (!"FINDING".equals(event.itemType())) {
+            refresh();
+        }
+    }
+
     public Area area(AreaView a) {
-        return new Area(Long.parseLong(a.id()), a.code(), a.type(), areas.path(Long.valueOf(a.id())),
-                new LocalizedName(a.name(), a.nameSv(), a.nameSe(), a.nameEn()), a.lat(), a.lon());
+        return new Area(
+                Long.parseLong(a.id()),
+                a.code(),
+                a.type(),
+                areas.path(Long.valueOf(a.id())),
+                new LocalizedName(a.name(), a.nameSv(), a.nameSe(), a.nameEn()),
+                a.lat(),
+                a.lon());
     }
 
     private FindingEngine.Input read() {

@@ -37,12 +37,22 @@ public class CoverageService {
         this.catalogues = catalogues;
     }
 
-    /** The filters of the matrix. */
-    public record Filter(String region, String targetGroup, String emphasis, Integer year, String sector) {}
+    /**
+     * The filters of the matrix.
+     *
+     * @param local only measures aimed at the municipality itself (or a part of it), leaving out those
+     *     of the whole region or sub-region that show in every municipality
+     */
+    public record Filter(
+            String region, String targetGroup, String emphasis, Integer year, String sector, boolean local) {}
 
     /** The matrix: municipalities as rows, themes as columns. */
     public record Coverage(
-            AreaView region, List<AreaView> rows, List<CatalogueEntry> themes, Map<String, Cell> cells, int maxMeasures) {
+            AreaView region,
+            List<AreaView> rows,
+            List<CatalogueEntry> themes,
+            Map<String, Cell> cells,
+            int maxMeasures) {
 
         public Cell cell(String areaCode, String theme) {
             return cells.getOrDefault(areaCode + "|" + theme, Cell.EMPTY);
@@ -64,8 +74,17 @@ public class CoverageService {
 
     /** A measure in a cell, as the cell's list shows it. */
     public record CellMeasure(
-            String id, String title, String titleSv, String actorId, String actorName, String sector, String status,
-            LocalDate startDate, LocalDate endDate, List<String> targetGroups, String emphasis) {}
+            String id,
+            String title,
+            String titleSv,
+            String actorId,
+            String actorName,
+            String sector,
+            String status,
+            LocalDate startDate,
+            LocalDate endDate,
+            List<String> targetGroups,
+            String emphasis) {}
 
     public Coverage coverage(Filter f) {
         AreaView region = region(f.region());
@@ -75,11 +94,12 @@ public class CoverageService {
         int max = 0;
         for (MeasureRow m : filtered(f)) {
             for (AreaView a : rows) {
-                if (!covers(m, a)) {
+                if (!covers(m, a, f.local())) {
                     continue;
                 }
                 for (String theme : m.themes()) {
-                    Cell c = cells.computeIfAbsent(a.code() + "|" + theme, k -> new Cell(new ArrayList<>(), new HashSet<>()));
+                    Cell c = cells.computeIfAbsent(
+                            a.code() + "|" + theme, k -> new Cell(new ArrayList<>(), new HashSet<>()));
                     c.measureIds().add(m.id());
                     c.actorIds().add(m.responsibleActorId());
                     max = Math.max(max, c.measureIds().size());
@@ -93,12 +113,23 @@ public class CoverageService {
     public List<CellMeasure> cell(Filter f, String areaCode, String theme) {
         AreaView a = areaCode == null || areaCode.isBlank()
                 ? null
-                : areas.findByCode(areaCode).orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", areaCode));
+                : areas.findByCode(areaCode)
+                        .orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", areaCode));
         return filtered(f).stream()
-                .filter(m -> a == null || covers(m, a))
+                .filter(m -> a == null || covers(m, a, f.local()))
                 .filter(m -> theme == null || theme.isBlank() || m.themes().contains(theme))
-                .map(m -> new CellMeasure(String.valueOf(m.id()), m.title(), m.titleSv(), String.valueOf(m.responsibleActorId()),
-                        m.actorName(), m.actorSector(), m.status(), m.startDate(), m.endDate(), m.targetGroups(), m.emphasis()))
+                .map(m -> new CellMeasure(
+                        String.valueOf(m.id()),
+                        m.title(),
+                        m.titleSv(),
+                        String.valueOf(m.responsibleActorId()),
+                        m.actorName(),
+                        m.actorSector(),
+                        m.status(),
+                        m.startDate(),
+                        m.endDate(),
+                        m.targetGroups(),
+                        m.emphasis()))
                 .toList();
     }
 
@@ -115,7 +146,9 @@ public class CoverageService {
             if (f.year() != null && !m.during(f.year())) {
                 continue;
             }
-            if (f.targetGroup() != null && !f.targetGroup().isBlank() && !m.targetGroups().contains(f.targetGroup())) {
+            if (f.targetGroup() != null
+                    && !f.targetGroup().isBlank()
+                    && !m.targetGroups().contains(f.targetGroup())) {
                 continue;
             }
             if (f.emphasis() != null && !f.emphasis().isBlank() && !f.emphasis().equals(m.emphasis())) {
@@ -142,12 +175,15 @@ public class CoverageService {
         return !"CANCELLED".equals(m.status()) && m.during(year);
     }
 
-    /** The measure works in the municipality itself or in an area containing it. */
-    boolean covers(MeasureRow m, AreaView municipality) {
+    /**
+     * The measure works in the municipality itself or in an area containing it; with {@code local},
+     * in the municipality or a part of it only.
+     */
+    boolean covers(MeasureRow m, AreaView municipality, boolean local) {
         String p = areas.path(Long.valueOf(municipality.id()));
         for (long id : m.areaIds()) {
             String x = areas.path(id);
-            if (x != null && p.startsWith(x)) {
+            if (x != null && (local ? x.startsWith(p) : p.startsWith(x))) {
                 return true;
             }
         }
@@ -158,7 +194,8 @@ public class CoverageService {
         if (code == null || code.isBlank()) {
             throw new InvalidInputException("region", "validation.required");
         }
-        AreaView a = areas.findByCode(code.trim()).orElseThrow(() -> new InvalidInputException("region", "error.area.unknownCode", code));
+        AreaView a = areas.findByCode(code.trim())
+                .orElseThrow(() -> new InvalidInputException("region", "error.area.unknownCode", code));
         if (!a.isRegion()) {
             Long r = areas.regionOf(Long.valueOf(a.id()));
             if (r == null) {

@@ -66,10 +66,12 @@ public class DashboardService {
             int openFindings) {}
 
     /** An indicator that moved the wrong way in an area. */
-    public record Trend(String code, String name, String areaCode, String areaName, int year, double latest, Double previous) {}
+    public record Trend(
+            String code, String name, String areaCode, String areaName, int year, double latest, Double previous) {}
 
     /** The action list of the area by status, and its share of prevention. */
-    public record Progress(int total, int planned, int ongoing, int done, int cancelled, int delayed, int preventive, int corrective) {
+    public record Progress(
+            int total, int planned, int ongoing, int done, int cancelled, int delayed, int preventive, int corrective) {
 
         public int preventionPercent() {
             int counted = preventive + corrective;
@@ -89,10 +91,22 @@ public class DashboardService {
             throw new InvalidInputException("area", "error.analysis.notRegion", areaCode);
         }
         AreaView region = areas.find(regionId).orElseThrow();
-        List<Finding> all = findings.findings(area.code()).stream().filter(Finding::open).toList();
+        List<Finding> all =
+                findings.findings(area.code()).stream().filter(Finding::open).toList();
         RiskMatrix matrix = risks.matrix(new RiskScenarioService.Filter(
-                region.code(), area.isRegion() ? null : area.code(), null, null, null, null, null, null, null, null, null,
-                null, null));
+                region.code(),
+                area.isRegion() ? null : area.code(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
         List<DisruptionView> active = disruptions
                 .list("ACTIVE", null, region.code(), null, PageParams.first(10))
                 .content();
@@ -126,9 +140,16 @@ public class DashboardService {
                 .limit(8)
                 .map(t -> {
                     AreaView a = areas.find(t.areaId()).orElse(null);
-                    LocalizedName name = in.indicatorNames().getOrDefault(t.code(), new LocalizedName(t.code(), null, null, null));
-                    return new Trend(t.code(), name.in(locale), a == null ? null : a.code(), a == null ? null : a.name(locale),
-                            t.latestYear(), t.latest(), t.previous());
+                    LocalizedName name =
+                            in.indicatorNames().getOrDefault(t.code(), new LocalizedName(t.code(), null, null, null));
+                    return new Trend(
+                            t.code(),
+                            name.in(locale),
+                            a == null ? null : a.code(),
+                            a == null ? null : a.name(locale),
+                            t.latestYear(),
+                            t.latest(),
+                            t.previous());
                 })
                 .toList();
     }
@@ -162,7 +183,9 @@ public class DashboardService {
                 case "DONE" -> done++;
                 default -> cancelled++;
             }
-            if ((m.status().equals("PLANNED") || m.status().equals("ONGOING")) && m.endDate() != null && m.endDate().isBefore(today)) {
+            if ((m.status().equals("PLANNED") || m.status().equals("ONGOING"))
+                    && m.endDate() != null
+                    && m.endDate().isBefore(today)) {
                 delayed++;
             }
             if (!"CANCELLED".equals(m.status())) {
@@ -179,6 +202,8 @@ public class DashboardService {
     /** The region the user works in, or the configured one. */
     public String defaultArea(String fallbackCode) {
         Long region = CurrentUser.get().primaryRegionId();
-        return region == null ? fallbackCode : areas.find(region).map(AreaView::code).orElse(fallbackCode);
+        return region == null
+                ? fallbackCode
+                : areas.find(region).map(AreaView::code).orElse(fallbackCode);
     }
 }

@@ -100,16 +100,20 @@ public class FindingService {
     /** Every finding of the area in the caller's language, most telling first. */
     public List<Finding> findings(String areaCode) {
         AreaView scope = scope(areaCode);
-        Long regionId = scope == null ? null : scope.isRegion() ? Long.valueOf(scope.id()) : areas.regionOf(Long.valueOf(scope.id()));
-        boolean authority = CurrentUser.get().isAuthority();
-        List<RawFinding> raw = computed(regionId, authority);
+        Long regionId = scope == null
+                ? null
+                : scope.isRegion() ? Long.valueOf(scope.id()) : areas.regionOf(Long.valueOf(scope.id()));
+        List<RawFinding> raw = computed(regionId, CurrentUser.get());
         String path = scope == null ? null : areas.path(Long.valueOf(scope.id()));
         boolean municipality = scope != null && !scope.isRegion();
         Map<String, Decision> decisions = repository.decisions();
         Locale locale = LocaleContextHolder.getLocale();
         return raw.stream()
-                .filter(r -> !municipality || (r.areaId() != null && path(r.areaId()).startsWith(path)))
-                .sorted(Comparator.comparingDouble(RawFinding::weight).reversed().thenComparing(RawFinding::key))
+                .filter(r ->
+                        !municipality || (r.areaId() != null && path(r.areaId()).startsWith(path)))
+                .sorted(Comparator.comparingDouble(RawFinding::weight)
+                        .reversed()
+                        .thenComparing(RawFinding::key))
                 .map(r -> render(r, decisions.get(r.key()), locale))
                 .toList();
     }
@@ -136,7 +140,11 @@ public class FindingService {
             throw new InvalidInputException("reason", "validation.size", 2000, 0);
         }
         Decision before = repository.decision(key).orElse(null);
-        repository.decide(key, status, reason == null ? null : reason.trim(), CurrentUser.get().username());
+        repository.decide(
+                key,
+                status,
+                reason == null ? null : reason.trim(),
+                CurrentUser.get().username());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("status", java.util.Arrays.asList(before == null ? "OPEN" : before.status(), status));
         changes.put("reason", reason);
@@ -151,7 +159,9 @@ public class FindingService {
             return false;
         }
         Long region = raw.areaId() == null ? null : areas.regionOf(raw.areaId());
-        return (region != null && u.isCoordinatorOf(region)) || (region == null && u.isCoordinator()) || u.isAuthority();
+        return (region != null && u.isCoordinatorOf(region))
+                || (region == null && u.isCoordinator())
+                || u.isAuthority();
     }
 
     public boolean canDecide(Finding f) {
@@ -162,8 +172,7 @@ public class FindingService {
         if (key == null || !key.matches("[A-Z_]+(:[A-Za-z0-9_-]+)+")) {
             throw new NotFoundException();
         }
-        boolean authority = CurrentUser.get().isAuthority();
-        for (RawFinding r : computed(null, authority)) {
+        for (RawFinding r : computed(null, CurrentUser.get())) {
             if (r.key().equals(key)) {
                 return r;
             }
@@ -177,14 +186,22 @@ public class FindingService {
         cache.clear();
     }
 
-    List<RawFinding> computed(Long regionId, boolean authority) {
-        String key = regionId + ":" + authority;
+    /**
+     * Restricted scenarios, and the findings about them, exist only for authority users and the
+     * coordinator of the scenario's region (PRODUCT.md, rights); findings are computed once per
+     * scope and such reading right, and shared by the users who have the same.
+     */
+    List<RawFinding> computed(Long regionId, CurrentUser user) {
+        boolean authority = user.isAuthority();
+        Set<Long> coordinated = authority ? Set.of() : new java.util.TreeSet<>(user.coordinatorRegionIds());
+        String key = regionId + ":" + (authority ? "all" : coordinated.toString());
         long version = snapshot.version();
         Computed c = cache.get(key);
         if (c == null || c.version() != version) {
             AreaView region = regionId == null ? null : areas.find(regionId).orElse(null);
             Area scope = region == null ? null : snapshot.area(region);
-            c = new Computed(new FindingEngine(snapshot.input(), settings, scope, authority).compute(), version);
+            java.util.function.LongPredicate restricted = authority ? r -> true : coordinated::contains;
+            c = new Computed(new FindingEngine(snapshot.input(), settings, scope, restricted).compute(), version);
             cache.put(key, c);
         }
         return c.findings();
@@ -211,7 +228,9 @@ public class FindingService {
         for (RawFinding.ItemRef i : r.items()) {
             items.add(new Finding.Item(i.type(), i.id(), i.label().in(locale), i.href()));
         }
-        String areaName = r.areaId() == null ? null : areas.find(r.areaId()).map(a -> a.name(locale)).orElse(null);
+        String areaName = r.areaId() == null
+                ? null
+                : areas.find(r.areaId()).map(a -> a.name(locale)).orElse(null);
         return new Finding(
                 r.key(),
                 r.type(),
@@ -231,13 +250,19 @@ public class FindingService {
             return n.in(locale);
         }
         if (a instanceof FindingEngine.ThemeList t) {
-            return String.join(", ", t.codes().stream().map(c -> catalogues.label("themes", c)).toList());
+            return String.join(
+                    ", ",
+                    t.codes().stream().map(c -> catalogues.label("themes", c)).toList());
         }
         if (a instanceof FindingEngine.CodeLabel c) {
             return catalogues.label(c.catalogue(), c.code());
         }
         if (a instanceof FindingEngine.MissingLinks m) {
-            return String.join(", ", m.missing().stream().map(x -> messages.get(locale, "finding.missing." + x)).toList());
+            return String.join(
+                    ", ",
+                    m.missing().stream()
+                            .map(x -> messages.get(locale, "finding.missing." + x))
+                            .toList());
         }
         if (a instanceof LocalDate d) {
             return d.format(DateTimeFormatter.ofPattern("d.M.yyyy"));

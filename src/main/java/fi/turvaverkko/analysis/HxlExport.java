@@ -22,11 +22,37 @@ import org.springframework.stereotype.Component;
 public class HxlExport {
 
     static final List<String> HEADER = List.of(
-            "Organisation", "Organisation type", "Partners", "Region code", "Region", "Municipality code", "Municipality",
-            "Theme", "Activity", "Activity id", "Emphasis", "Target groups", "Start", "End", "Status");
+            "Organisation",
+            "Organisation type",
+            "Partners",
+            "Region code",
+            "Region",
+            "Municipality code",
+            "Municipality",
+            "Theme",
+            "Activity",
+            "Activity id",
+            "Emphasis",
+            "Target groups",
+            "Start",
+            "End",
+            "Status");
     static final List<String> TAGS = List.of(
-            "#org+name", "#org+type", "#org+partner", "#adm1+code", "#adm1+name", "#adm2+code", "#adm2+name", "#sector",
-            "#activity+name", "#activity+code", "#activity+type", "#beneficiary+type", "#date+start", "#date+end", "#status");
+            "#org+name",
+            "#org+type",
+            "#org+partner",
+            "#adm1+code",
+            "#adm1+name",
+            "#adm2+code",
+            "#adm2+name",
+            "#sector",
+            "#activity+name",
+            "#activity+code",
+            "#activity+type",
+            "#beneficiary+type",
+            "#date+start",
+            "#date+end",
+            "#status");
 
     private final CoverageService coverage;
     private final AreaService areas;
@@ -46,26 +72,32 @@ public class HxlExport {
         line(w, TAGS);
         for (MeasureRow m : coverage.filtered(filter)) {
             for (AreaView a : municipalities) {
-                if (!coverage.covers(m, a)) {
+                if (!coverage.covers(m, a, filter.local())) {
                     continue;
                 }
                 for (String theme : m.themes()) {
-                    line(w, List.of(
-                            m.actorName(),
-                            catalogues.label("sectors", m.actorSector()),
-                            "",
-                            region.code(),
-                            region.name(),
-                            a.code(),
-                            a.name(),
-                            catalogues.label("themes", theme),
-                            m.title(),
-                            String.valueOf(m.id()),
-                            m.emphasis(),
-                            String.join("|", m.targetGroups().stream().map(g -> catalogues.label("target-groups", g)).toList()),
-                            m.startDate() == null ? "" : m.startDate().toString(),
-                            m.endDate() == null ? "" : m.endDate().toString(),
-                            m.status()));
+                    line(
+                            w,
+                            List.of(
+                                    m.actorName(),
+                                    catalogues.label("sectors", m.actorSector()),
+                                    "",
+                                    region.code(),
+                                    region.name(),
+                                    a.code(),
+                                    a.name(),
+                                    catalogues.label("themes", theme),
+                                    m.title(),
+                                    String.valueOf(m.id()),
+                                    m.emphasis(),
+                                    String.join(
+                                            "|",
+                                            m.targetGroups().stream()
+                                                    .map(g -> catalogues.label("target-groups", g))
+                                                    .toList()),
+                                    m.startDate() == null ? "" : m.startDate().toString(),
+                                    m.endDate() == null ? "" : m.endDate().toString(),
+                                    m.status()));
                 }
             }
         }

@@ -6,7 +6,16 @@
  */
 @ApplicationModule(
         displayName = "Analysis",
-        allowedDependencies = {"network", "identity", "platform", "shared", "indicators", "risks", "resources", "operations"})
+        allowedDependencies = {
+            "network",
+            "identity",
+            "platform",
+            "shared",
+            "indicators",
+            "risks",
+            "resources",
+            "operations"
+        })
 package fi.turvaverkko.analysis;
 
 import org.springframework.modulith.ApplicationModule;

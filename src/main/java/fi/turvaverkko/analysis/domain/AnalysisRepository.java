@@ -51,7 +51,8 @@ public class AnalysisRepository {
 
         /** Planned or ongoing, and not past its end. */
         public boolean active(LocalDate today) {
-            return ("PLANNED".equals(status) || "ONGOING".equals(status)) && (endDate == null || !endDate.isBefore(today));
+            return ("PLANNED".equals(status) || "ONGOING".equals(status))
+                    && (endDate == null || !endDate.isBefore(today));
         }
 
         /** Running at some time during the year. */
@@ -65,8 +66,7 @@ public class AnalysisRepository {
     }
 
     public List<MeasureRow> measures() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT m.id, m.programme_id, m.title, m.title_sv, m.description, m.description_sv,
                                m.responsible_actor_id, a.name AS actor_name, a.sector, m.area_ids, m.goal_ids, m.themes,
                                m.target_groups, m.emphasis, m.start_date, m.end_date, m.status, m.progress_percent,
@@ -117,10 +117,10 @@ public class AnalysisRepository {
     public List<ScenarioRow> scenarios() {
         Map<Long, List<Long>> areas = pairsLong("SELECT scenario_id, area_id FROM risks.v_scenario_area");
         Map<Long, List<String>> themes = pairsText("SELECT scenario_id, theme FROM risks.v_scenario_theme");
-        Map<Long, List<String>> needs = pairsText("SELECT scenario_id, resource_type FROM risks.v_scenario_resource_type");
+        Map<Long, List<String>> needs =
+                pairsText("SELECT scenario_id, resource_type FROM risks.v_scenario_resource_type");
         Map<Long, List<Long>> measures = pairsLong("SELECT scenario_id, measure_id FROM risks.v_scenario_measure");
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT id, title, title_sv, title_en, category, score, residual_score, restricted, review_date,
                                region_id, likelihood, mean_impact FROM risks.v_scenario""")
                 .query((rs, n) -> {
@@ -150,8 +150,7 @@ public class AnalysisRepository {
     public record TrendRow(String code, long areaId, String polarity, int latestYear, double latest, Double previous) {}
 
     public List<TrendRow> worseningTrends() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT indicator_code, area_id, polarity, latest_year, latest_value, previous_value
                         FROM indicators.v_indicator_trend WHERE direction = 'WORSENING'""")
                 .query((rs, n) -> new TrendRow(
@@ -168,8 +167,7 @@ public class AnalysisRepository {
     public record ResourceRow(String type, Long areaId, Double lat, Double lon, double quantity) {}
 
     public List<ResourceRow> availableResources() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT resource_type_code, area_id, lat, lon, quantity FROM resources.v_resource_availability
                         WHERE availability <> 'UNAVAILABLE' AND quantity > 0""")
                 .query((rs, n) -> new ResourceRow(
@@ -195,8 +193,7 @@ public class AnalysisRepository {
             Long programmeAreaId) {}
 
     public List<GoalRow> goals() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT g.id, g.programme_id, g.parent_id, g.title, g.title_sv, g.links_up, g.links_down,
                                p.kind, p.name, p.area_id
                         FROM planning.goal_view g JOIN planning.programme_view p ON p.id = g.programme_id
@@ -220,7 +217,8 @@ public class AnalysisRepository {
         jdbc.sql("SELECT indicator_code, theme FROM analysis.indicator_theme")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()
-                .forEach(e -> map.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e ->
+                        map.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return map;
     }
 
@@ -231,11 +229,14 @@ public class AnalysisRepository {
     }
 
     public long indicatorThemeCount() {
-        return jdbc.sql("SELECT count(*) FROM analysis.indicator_theme").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM analysis.indicator_theme")
+                .query(Long.class)
+                .single();
     }
 
     /** What someone decided about a finding. */
-    public record Decision(String key, String status, String reason, String decidedBy, OffsetDateTime decidedAt, long version) {}
+    public record Decision(
+            String key, String status, String reason, String decidedBy, OffsetDateTime decidedAt, long version) {}
 
     public Map<String, Decision> decisions() {
         Map<String, Decision> map = new HashMap<>();
@@ -247,22 +248,20 @@ public class AnalysisRepository {
     }
 
     public Optional<Decision> decision(String key) {
-        return jdbc.sql("SELECT finding_key, status, reason, decided_by, decided_at, version FROM analysis.finding_status"
-                        + " WHERE finding_key = ?")
+        return jdbc.sql(
+                        "SELECT finding_key, status, reason, decided_by, decided_at, version FROM analysis.finding_status"
+                                + " WHERE finding_key = ?")
                 .param(key)
                 .query((rs, n) -> decision(rs))
                 .optional();
     }
 
     public void decide(String key, String status, String reason, String by) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO analysis.finding_status (finding_key, status, reason, decided_by)
                         VALUES (?, ?, ?, ?)
                         ON CONFLICT (finding_key) DO UPDATE SET status = excluded.status, reason = excluded.reason,
-                          decided_by = excluded.decided_by, decided_at = now(), version = analysis.finding_status.version + 1""")
-                .params(key, status, reason, by)
-                .update();
+                          decided_by = excluded.decided_by, decided_at = now(), version = analysis.finding_status.version + 1""").params(key, status, reason, by).update();
     }
 
     private static Decision decision(ResultSet rs) throws SQLException {
@@ -277,7 +276,10 @@ public class AnalysisRepository {
 
     private Map<Long, List<Long>> pairsLong(String sql) {
         Map<Long, List<Long>> map = new HashMap<>();
-        jdbc.sql(sql).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().forEach(p -> map.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]));
+        jdbc.sql(sql)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list()
+                .forEach(p -> map.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]));
         return map;
     }
 
@@ -286,7 +288,8 @@ public class AnalysisRepository {
         jdbc.sql(sql)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .list()
-                .forEach(e -> map.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e ->
+                        map.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return map;
     }
 
@@ -303,6 +306,8 @@ public class AnalysisRepository {
     }
 
     private static List<String> strings(Array a) throws SQLException {
-        return a == null ? List.of() : Arrays.stream((Object[]) a.getArray()).map(String::valueOf).toList();
+        return a == null
+                ? List.of()
+                : Arrays.stream((Object[]) a.getArray()).map(String::valueOf).toList();
     }
 }

@@ -41,6 +41,7 @@ public final class ConceptLexicon {
     private final Map<String, List<Entry>> entries = new HashMap<>();
     /** Entries by language and their first two letters, longest first, so a lookup scans a few. */
     private final Map<String, List<Entry>> byStart = new HashMap<>();
+
     private final Map<String, java.util.Set<String>> related = new HashMap<>();
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
 

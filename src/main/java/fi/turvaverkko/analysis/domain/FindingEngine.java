@@ -30,8 +30,14 @@ public final class FindingEngine {
     public record Area(long id, String code, String type, String path, LocalizedName name, Double lat, Double lon) {
 
         static Area of(AreaView a, String path) {
-            return new Area(Long.parseLong(a.id()), a.code(), a.type(), path,
-                    new LocalizedName(a.name(), a.nameSv(), a.nameSe(), a.nameEn()), a.lat(), a.lon());
+            return new Area(
+                    Long.parseLong(a.id()),
+                    a.code(),
+                    a.type(),
+                    path,
+                    new LocalizedName(a.name(), a.nameSv(), a.nameSe(), a.nameEn()),
+                    a.lat(),
+                    a.lon());
         }
     }
 
@@ -52,24 +58,30 @@ public final class FindingEngine {
     static final double MEANINGFUL_CHANGE = 0.10;
 
     private static final Set<String> TOP_LEVEL_KINDS = Set.of("NATIONAL_STRATEGY", "NATIONAL_POLICY_PROGRAMME");
-    private static final Set<String> UPPER_KINDS =
-            Set.of("NATIONAL_STRATEGY", "NATIONAL_POLICY_PROGRAMME", "PROVINCIAL_PROGRAMME", "REGIONAL_PROGRAMME", "REGIONAL_STRATEGY");
+    private static final Set<String> UPPER_KINDS = Set.of(
+            "NATIONAL_STRATEGY",
+            "NATIONAL_POLICY_PROGRAMME",
+            "PROVINCIAL_PROGRAMME",
+            "REGIONAL_PROGRAMME",
+            "REGIONAL_STRATEGY");
 
     private final Input in;
     private final AnalysisProperties settings;
     private final String scopePath;
-    private final boolean authority;
+    private final java.util.function.LongPredicate mayReadRestricted;
     private final Map<Long, MeasureText> texts = new HashMap<>();
 
     /**
      * @param scope the region whose findings to compute, or null for the whole country
-     * @param authority whether restricted scenarios and what follows from them may be included
+     * @param mayReadRestricted whether the restricted scenarios of a region (by its id), and what
+     *     follows from them, may be included
      */
-    public FindingEngine(Input in, AnalysisProperties settings, Area scope, boolean authority) {
+    public FindingEngine(
+            Input in, AnalysisProperties settings, Area scope, java.util.function.LongPredicate mayReadRestricted) {
         this.in = in;
         this.settings = settings;
         this.scopePath = scope == null ? "/" : scope.path();
-        this.authority = authority;
+        this.mayReadRestricted = mayReadRestricted;
     }
 
     public List<RawFinding> compute() {
@@ -77,9 +89,10 @@ public final class FindingEngine {
                 .filter(m -> m.active(in.today()) && inScope(m))
                 .toList();
         List<ScenarioRow> scenarios = in.scenarios().stream()
-                .filter(s -> authority || !s.restricted())
-                .filter(s -> area(s.regionId()) != null && area(s.regionId()).path().startsWith(scopePath)
-                        || scopePath.startsWith(pathOr(s.regionId())))
+                .filter(s -> !s.restricted() || mayReadRestricted.test(s.regionId()))
+                .filter(s ->
+                        area(s.regionId()) != null && area(s.regionId()).path().startsWith(scopePath)
+                                || scopePath.startsWith(pathOr(s.regionId())))
                 .toList();
         List<Area> municipalities = in.areas().values().stream()
                 .filter(a -> "MUNICIPALITY".equals(a.type()) && a.path().startsWith(scopePath))
@@ -104,7 +117,8 @@ public final class FindingEngine {
                 continue;
             }
             for (Area a : scenarioAreas(s)) {
-                boolean covered = active.stream().anyMatch(m -> coversForGap(m, a) && intersects(m.themes(), s.themes()));
+                boolean covered =
+                        active.stream().anyMatch(m -> coversForGap(m, a) && intersects(m.themes(), s.themes()));
                 if (!covered) {
                     out.add(new RawFinding(
                             "GAP_RISK:" + s.id() + ":" + a.code(),
@@ -129,19 +143,27 @@ public final class FindingEngine {
                 continue;
             }
             // a small change from one year to the next is noise, not a trend worth a finding
-            double change = t.previous() == null || t.previous() == 0 ? 0 : Math.abs(t.latest() - t.previous()) / Math.abs(t.previous());
+            double change = t.previous() == null || t.previous() == 0
+                    ? 0
+                    : Math.abs(t.latest() - t.previous()) / Math.abs(t.previous());
             if (change < MEANINGFUL_CHANGE) {
                 continue;
             }
             boolean covered = active.stream().anyMatch(m -> coversForGap(m, a) && intersects(m.themes(), themes));
             if (!covered) {
-                LocalizedName name = in.indicatorNames().getOrDefault(t.code(), new LocalizedName(t.code(), null, null, null));
+                LocalizedName name =
+                        in.indicatorNames().getOrDefault(t.code(), new LocalizedName(t.code(), null, null, null));
                 out.add(new RawFinding(
                         "GAP_INDICATOR:" + t.code() + ":" + a.code(),
                         FindingType.GAP_INDICATOR,
                         a.id(),
                         "finding.reason.GAP_INDICATOR",
-                        List.of(name, a.name(), format(t.previous()), format(t.latest()), String.valueOf(t.latestYear()),
+                        List.of(
+                                name,
+                                a.name(),
+                                format(t.previous()),
+                                format(t.latest()),
+                                String.valueOf(t.latestYear()),
                                 themeList(themes)),
                         Math.min(9, 5 + 10 * change),
                         List.of(new ItemRef("INDICATOR", t.code(), name, "/indicators/" + t.code()), area(a)),
@@ -155,7 +177,8 @@ public final class FindingEngine {
 
     private void blindAreas(List<MeasureRow> active, List<Area> municipalities, List<RawFinding> out) {
         for (Area m : municipalities) {
-            List<MeasureRow> local = active.stream().filter(x -> coversLocally(x, m)).toList();
+            List<MeasureRow> local =
+                    active.stream().filter(x -> coversLocally(x, m)).toList();
             if (local.isEmpty()) {
                 out.add(new RawFinding(
                         "BLIND_AREA:" + m.code(),
@@ -174,7 +197,8 @@ public final class FindingEngine {
             }
             for (String group : in.targetGroups()) {
                 boolean reached = local.stream()
-                        .anyMatch(x -> x.targetGroups().contains(group) || x.targetGroups().contains("WHOLE_POPULATION"));
+                        .anyMatch(x -> x.targetGroups().contains(group)
+                                || x.targetGroups().contains("WHOLE_POPULATION"));
                 if (!reached) {
                     out.add(new RawFinding(
                             "BLIND_TARGET_GROUP:" + m.code() + ":" + group,
@@ -219,7 +243,8 @@ public final class FindingEngine {
             if (s.score() < settings.highRiskScore() || s.resourceTypes().isEmpty()) {
                 continue;
             }
-            List<Area> places = scenarioAreas(s).stream().filter(a -> a.lat() != null).toList();
+            List<Area> places =
+                    scenarioAreas(s).stream().filter(a -> a.lat() != null).toList();
             if (places.isEmpty()) {
                 continue;
             }
@@ -235,8 +260,13 @@ public final class FindingEngine {
                             "finding.reason.BLIND_NO_RESOURCES",
                             List.of(scenarioName(s), new CodeLabel("resource-types", type), Math.round(limit)),
                             s.score() * 0.8,
-                            List.of(scenario(s), new ItemRef("RESOURCE_TYPE", type, new LocalizedName(type, null, null, null),
-                                    "/resources?type=" + type)),
+                            List.of(
+                                    scenario(s),
+                                    new ItemRef(
+                                            "RESOURCE_TYPE",
+                                            type,
+                                            new LocalizedName(type, null, null, null),
+                                            "/resources?type=" + type)),
                             null,
                             s.restricted()));
                 }
@@ -293,7 +323,10 @@ public final class FindingEngine {
                                 FindingType.OVERLAP,
                                 sharedArea(first, second),
                                 "finding.reason.OVERLAP",
-                                List.of(first.actorName(), second.actorName(), String.join(", ", r.sharedWords()),
+                                List.of(
+                                        first.actorName(),
+                                        second.actorName(),
+                                        String.join(", ", r.sharedWords()),
                                         Math.round(r.score() * 100)),
                                 5 + 5 * r.score(),
                                 List.of(measure(first), measure(second)),
@@ -375,7 +408,9 @@ public final class FindingEngine {
         });
         for (GoalRow g : in.goals()) {
             Area a = g.programmeAreaId() == null ? null : area(g.programmeAreaId());
-            boolean inScope = a == null ? scopePath.equals("/") : a.path().startsWith(scopePath) || scopePath.startsWith(a.path());
+            boolean inScope = a == null
+                    ? scopePath.equals("/")
+                    : a.path().startsWith(scopePath) || scopePath.startsWith(a.path());
             if (!inScope) {
                 continue;
             }
@@ -388,7 +423,9 @@ public final class FindingEngine {
             if (UPPER_KINDS.contains(g.programmeKind()) && leaf && g.linksDown() == 0) {
                 missing.add("DOWN");
             }
-            if (leaf && !TOP_LEVEL_KINDS.contains(g.programmeKind()) && measures.getOrDefault(g.id(), 0) == 0
+            if (leaf
+                    && !TOP_LEVEL_KINDS.contains(g.programmeKind())
+                    && measures.getOrDefault(g.id(), 0) == 0
                     && g.linksDown() == 0) {
                 missing.add("MEASURES");
             }
@@ -400,7 +437,10 @@ public final class FindingEngine {
                         "finding.reason.UNALIGNED_GOAL",
                         List.of(new LocalizedName(g.title(), g.titleSv(), null, null), new MissingLinks(missing)),
                         2,
-                        List.of(new ItemRef("GOAL", String.valueOf(g.id()), new LocalizedName(g.title(), g.titleSv(), null, null),
+                        List.of(new ItemRef(
+                                "GOAL",
+                                String.valueOf(g.id()),
+                                new LocalizedName(g.title(), g.titleSv(), null, null),
                                 "/goals/" + g.id())),
                         null,
                         false));
@@ -411,7 +451,10 @@ public final class FindingEngine {
     private void stale(List<ScenarioRow> scenarios, List<RawFinding> out) {
         LocalDate limit = in.today().minusMonths(settings.staleMonths());
         for (MeasureRow m : in.measures()) {
-            if (!m.active(in.today()) || !inScope(m) || m.startDate() == null || m.startDate().isAfter(limit)) {
+            if (!m.active(in.today())
+                    || !inScope(m)
+                    || m.startDate() == null
+                    || m.startDate().isAfter(limit)) {
                 continue;
             }
             LocalDate last = m.lastProgressOn();
@@ -479,7 +522,8 @@ public final class FindingEngine {
     boolean coversLocally(MeasureRow m, Area municipality) {
         for (long id : m.areaIds()) {
             Area x = area(id);
-            if (x != null && municipality.path().startsWith(x.path())
+            if (x != null
+                    && municipality.path().startsWith(x.path())
                     && ("MUNICIPALITY".equals(x.type()) || "SUBREGION".equals(x.type()))) {
                 return true;
             }
@@ -540,7 +584,10 @@ public final class FindingEngine {
         double dLat = Math.toRadians(r.lat() - p.lat());
         double dLon = Math.toRadians(r.lon() - p.lon());
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(p.lat())) * Math.cos(Math.toRadians(r.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+                + Math.cos(Math.toRadians(p.lat()))
+                        * Math.cos(Math.toRadians(r.lat()))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return 6371 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
@@ -557,7 +604,10 @@ public final class FindingEngine {
     }
 
     private static ItemRef measure(MeasureRow m) {
-        return new ItemRef("MEASURE", String.valueOf(m.id()), new LocalizedName(m.title(), m.titleSv(), null, null),
+        return new ItemRef(
+                "MEASURE",
+                String.valueOf(m.id()),
+                new LocalizedName(m.title(), m.titleSv(), null, null),
                 "/measures/" + m.id());
     }
 

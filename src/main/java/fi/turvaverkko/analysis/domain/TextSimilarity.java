@@ -27,6 +27,8 @@ public final class TextSimilarity {
     private TextSimilarity() {}
 
     /** The score and the words both texts share, for the finding's explanation. */
+    private static final int MAX_SHARED_WORDS = 8;
+
     public record Result(double score, List<String> sharedWords, List<String> sharedConcepts) {
 
         public boolean sameActivity() {
@@ -67,12 +69,17 @@ public final class TextSimilarity {
         ws /= 2;
         List<String> words = new ArrayList<>();
         List<String> concepts = new ArrayList<>();
-        for (String k : shared) {
+        // the explanation names each shared concept once, by the word the first text used, most
+        // telling first
+        List<String> ordered = new ArrayList<>(shared);
+        ordered.sort(
+                java.util.Comparator.comparingDouble((String k) -> -ta.get(k).weight())
+                        .thenComparing(java.util.Comparator.naturalOrder()));
+        for (String k : ordered) {
             ws += ta.get(k).weight();
-            words.addAll(ta.get(k).words());
-            Term other = tb.get(k);
-            if (other != null) {
-                other.words().stream().filter(w -> !words.contains(w)).forEach(words::add);
+            String word = ta.get(k).words().get(0);
+            if (!words.contains(word) && words.size() < MAX_SHARED_WORDS) {
+                words.add(word);
             }
             if (!k.startsWith("~")) {
                 concepts.add(k);

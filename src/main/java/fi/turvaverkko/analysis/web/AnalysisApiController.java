@@ -33,7 +33,8 @@ class AnalysisApiController {
     private final HxlExport hxl;
     private final PlatformProperties properties;
 
-    AnalysisApiController(CoverageService coverage, FindingService findings, HxlExport hxl, PlatformProperties properties) {
+    AnalysisApiController(
+            CoverageService coverage, FindingService findings, HxlExport hxl, PlatformProperties properties) {
         this.coverage = coverage;
         this.findings = findings;
         this.hxl = hxl;
@@ -53,19 +54,26 @@ class AnalysisApiController {
             @RequestParam(required = false) String targetGroup,
             @RequestParam(required = false) String emphasis,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String sector) {
-        var c = coverage.coverage(new CoverageService.Filter(defaultRegion(region), targetGroup, emphasis, year, sector));
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Boolean local) {
+        var c = coverage.coverage(new CoverageService.Filter(
+                defaultRegion(region), targetGroup, emphasis, year, sector, Boolean.TRUE.equals(local)));
         List<CoverageJson.Row> rows = new ArrayList<>();
         for (var a : c.rows()) {
             Map<String, CoverageJson.CellJson> cells = new java.util.LinkedHashMap<>();
             for (var t : c.themes()) {
                 var cell = c.cell(a.code(), t.code());
-                cells.put(t.code(), new CoverageJson.CellJson(
-                        cell.measures(), cell.actors(), cell.measureIds().stream().map(String::valueOf).toList()));
+                cells.put(
+                        t.code(),
+                        new CoverageJson.CellJson(
+                                cell.measures(),
+                                cell.actors(),
+                                cell.measureIds().stream().map(String::valueOf).toList()));
             }
             rows.add(new CoverageJson.Row(a.code(), a.localName(), cells));
         }
-        return new CoverageJson(c.region().code(), c.themes().stream().map(t -> t.code()).toList(), rows);
+        return new CoverageJson(
+                c.region().code(), c.themes().stream().map(t -> t.code()).toList(), rows);
     }
 
     @GetMapping("/analysis/gaps")
@@ -74,7 +82,8 @@ class AnalysisApiController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return findings.list(new FindingService.Filter(area, FindingType.Group.GAP, null, status), PageParams.of(page, size, null));
+        return findings.list(
+                new FindingService.Filter(area, FindingType.Group.GAP, null, status), PageParams.of(page, size, null));
     }
 
     @GetMapping("/analysis/blind-spots")
@@ -84,7 +93,8 @@ class AnalysisApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return findings.list(
-                new FindingService.Filter(area, FindingType.Group.BLIND_SPOT, null, status), PageParams.of(page, size, null));
+                new FindingService.Filter(area, FindingType.Group.BLIND_SPOT, null, status),
+                PageParams.of(page, size, null));
     }
 
     @GetMapping("/analysis/overlaps")
@@ -94,7 +104,8 @@ class AnalysisApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return findings.list(
-                new FindingService.Filter(area, FindingType.Group.OVERLAP, null, status), PageParams.of(page, size, null));
+                new FindingService.Filter(area, FindingType.Group.OVERLAP, null, status),
+                PageParams.of(page, size, null));
     }
 
     @GetMapping("/analysis/findings")
@@ -133,18 +144,21 @@ class AnalysisApiController {
             @RequestParam(required = false) String emphasis,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Boolean local,
             HttpServletResponse response)
             throws IOException {
         String code = defaultRegion(region);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"3w-" + code + ".hxl.csv\"");
-        hxl.write(new CoverageService.Filter(code, targetGroup, emphasis, year, sector), response.getOutputStream());
+        hxl.write(
+                new CoverageService.Filter(code, targetGroup, emphasis, year, sector, Boolean.TRUE.equals(local)),
+                response.getOutputStream());
     }
 
     /** The same for anyone: measures of public programmes only (planning publishes no others). */
     @GetMapping("/public/analysis/coverage.hxl.csv")
     void publicHxl(@RequestParam(required = false) String region, HttpServletResponse response) throws IOException {
-        hxl(region, null, null, null, null, response);
+        hxl(region, null, null, null, null, null, response);
     }
 
     private String defaultRegion(String region) {

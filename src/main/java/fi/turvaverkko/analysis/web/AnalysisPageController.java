@@ -53,7 +53,9 @@ class AnalysisPageController {
 
     @GetMapping("/dashboard")
     String myDashboard(@RequestParam(required = false) String area) {
-        String code = area != null && area.matches("[A-Z0-9]{1,12}") ? area : dashboards.defaultArea(properties.region().defaultCode());
+        String code = area != null && area.matches("[A-Z0-9]{1,12}")
+                ? area
+                : dashboards.defaultArea(properties.region().defaultCode());
         return "redirect:/dashboard/" + code;
     }
 
@@ -61,7 +63,8 @@ class AnalysisPageController {
     String dashboard(@PathVariable String code, Model model) {
         var d = dashboards.dashboard(code);
         model.addAttribute("d", d);
-        model.addAttribute("municipalities", areas.within(Long.valueOf(d.region().id()), AreaType.MUNICIPALITY));
+        model.addAttribute(
+                "municipalities", areas.within(Long.valueOf(d.region().id()), AreaType.MUNICIPALITY));
         return "analysis/dashboard";
     }
 
@@ -72,10 +75,13 @@ class AnalysisPageController {
             @RequestParam(required = false) String emphasis,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Boolean local,
             HttpServletRequest request,
             Model model) {
-        String code = region == null || region.isBlank() ? dashboards.defaultArea(properties.region().defaultCode()) : region;
-        var filter = new CoverageService.Filter(code, targetGroup, emphasis, year, sector);
+        String code = region == null || region.isBlank()
+                ? dashboards.defaultArea(properties.region().defaultCode())
+                : region;
+        var filter = new CoverageService.Filter(code, targetGroup, emphasis, year, sector, Boolean.TRUE.equals(local));
         model.addAttribute("filter", filter);
         model.addAttribute("c", coverage.coverage(filter));
         model.addAttribute("regions", areas.ofType(AreaType.REGION));
@@ -91,8 +97,10 @@ class AnalysisPageController {
             @RequestParam(required = false) String emphasis,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Boolean local,
             Model model) {
-        var filter = new CoverageService.Filter(region, targetGroup, emphasis, year, sector);
+        var filter =
+                new CoverageService.Filter(region, targetGroup, emphasis, year, sector, Boolean.TRUE.equals(local));
         model.addAttribute("filter", filter);
         model.addAttribute("measures", coverage.cell(filter, area, theme));
         model.addAttribute("area", area == null ? null : areas.findByCode(area).orElse(null));
@@ -108,20 +116,24 @@ class AnalysisPageController {
             @RequestParam(required = false) Integer page,
             HttpServletRequest request,
             Model model) {
-        String code = area == null || area.isBlank() ? dashboards.defaultArea(properties.region().defaultCode()) : area;
+        String code = area == null || area.isBlank()
+                ? dashboards.defaultArea(properties.region().defaultCode())
+                : area;
         AreaView scope = areas.findByCode(code).orElse(null);
-        Long region = scope == null ? null : scope.isRegion() ? Long.valueOf(scope.id()) : areas.regionOf(Long.valueOf(scope.id()));
+        Long region = scope == null
+                ? null
+                : scope.isRegion() ? Long.valueOf(scope.id()) : areas.regionOf(Long.valueOf(scope.id()));
         model.addAttribute("area", code);
         model.addAttribute("scope", scope);
         model.addAttribute("group", group);
         model.addAttribute("status", status == null ? "OPEN" : status);
         model.addAttribute("groups", FindingType.Group.values());
-        model.addAttribute(
-                "municipalities", region == null ? List.of() : areas.within(region, AreaType.MUNICIPALITY));
+        model.addAttribute("municipalities", region == null ? List.of() : areas.within(region, AreaType.MUNICIPALITY));
         model.addAttribute(
                 "result",
                 findings.list(
-                        new FindingService.Filter(code, group, null, "ALL".equals(status) ? null : status == null ? "OPEN" : status),
+                        new FindingService.Filter(
+                                code, group, null, "ALL".equals(status) ? null : status == null ? "OPEN" : status),
                         PageParams.of(page, 20, null)));
         return Views.pageOrFragment(request, "analysis/findings", "results");
     }
@@ -158,7 +170,9 @@ class AnalysisPageController {
                     "decisionError",
                     e.problems().isEmpty()
                             ? messages.get(e.messageKey(), e.args())
-                            : messages.get(e.problems().get(0).messageKey(), e.problems().get(0).args()));
+                            : messages.get(
+                                    e.problems().get(0).messageKey(),
+                                    e.problems().get(0).args()));
             return "analysis/finding";
         }
     }
