@@ -55,7 +55,8 @@ class UserAdminTests {
         mvc.perform(get("/api/v1/me").with(httpBasic("kemi.turva", "pitka-ja-turvallinen")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(actor)));
-        long audited = jdbc.sql("SELECT count(*) FROM audit.entry WHERE item_type = 'USER' AND changes::text LIKE '%kemi.turva%'")
+        long audited = jdbc.sql(
+                        "SELECT count(*) FROM audit.entry WHERE item_type = 'USER' AND changes::text LIKE '%kemi.turva%'")
                 .query(Long.class)
                 .single();
         assertThat(audited).isEqualTo(1);
@@ -85,7 +86,14 @@ class UserAdminTests {
                         "spr", "Toinen", null, List.of("MEMBER"), "ACTIVE", List.of(), "riittavan-pitka", null)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> users.create(new UserCommand(
-                        "kolmas", "Kolmas", null, List.of("MEMBER"), "ACTIVE", List.of("999999999"), "riittavan-pitka", null)))
+                        "kolmas",
+                        "Kolmas",
+                        null,
+                        List.of("MEMBER"),
+                        "ACTIVE",
+                        List.of("999999999"),
+                        "riittavan-pitka",
+                        null)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> users.create(new UserCommand(
                         "neljas", "Neljäs", null, List.of("SUPERUSER"), "ACTIVE", List.of(), "riittavan-pitka", null)))

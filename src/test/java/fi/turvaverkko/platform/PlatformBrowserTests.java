@@ -16,7 +16,8 @@ class PlatformBrowserTests extends BrowserTestBase {
             for (String path : new String[] {"/", "/accessibility", "/privacy", "/public", "/login"}) {
                 page.navigate(url(path + "?lang=" + lang));
                 assertThat(page.locator("html")).hasAttribute("lang", lang);
-                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                        .isVisible();
                 assertAccessible();
             }
         }
@@ -25,10 +26,18 @@ class PlatformBrowserTests extends BrowserTestBase {
     @Test
     void adminPagesAreAccessible() {
         login("admin");
-        for (String path : new String[] {"/admin/users", "/admin/users/new", "/admin/audit", "/admin/outbox", "/catalogues",
-            "/catalogues/sectors", "/account"}) {
+        for (String path : new String[] {
+            "/admin/users",
+            "/admin/users/new",
+            "/admin/audit",
+            "/admin/outbox",
+            "/catalogues",
+            "/catalogues/sectors",
+            "/account"
+        }) {
             page.navigate(url(path));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .isVisible();
             assertAccessible();
         }
     }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class TablesTests {
 
     static final List<String> HEADER = List.of("title", "cost", "startDate", "areaCode");
-    static final List<Object> ROW =
-            Arrays.asList("Kotitapaturmien ehkäisy; ikääntyneet", new BigDecimal("12500.50"), LocalDate.of(2027, 1, 15), "047");
+    static final List<Object> ROW = Arrays.asList(
+            "Kotitapaturmien ehkäisy; ikääntyneet", new BigDecimal("12500.50"), LocalDate.of(2027, 1, 15), "047");
 
     byte[] write(TabularFormat format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
