@@ -282,6 +282,34 @@ class IndicatorApiTests {
         assertThat(id).isNotBlank();
     }
 
+    @Test
+    void theValuesOfADeletedAreaGoWithIt() throws Exception {
+        String areaCode =
+                "T" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
+        mvc.perform(post(
+                        "coordinator",
+                        "/api/v1/areas",
+                        "{\"type\": \"MUNICIPALITY\", \"code\": \"" + areaCode
+                                + "\", \"name\": \"Testikunta\", \"parentCode\": \"19\"}"))
+                .andExpect(status().isCreated());
+        String code = code("DEL");
+        String id = created("coordinator", "/api/v1/indicators", definition(code, "PER_1000"))
+                .get("id")
+                .asString();
+        created(
+                "coordinator",
+                "/api/v1/indicator-values",
+                "{\"indicatorCode\": \"" + code + "\", \"areaCode\": \"" + areaCode
+                        + "\", \"year\": 2020, \"value\": 1}");
+        assertThat(count(id)).isEqualTo(1);
+        String areaId = jdbc.sql("SELECT id::text FROM network.area WHERE code = ?")
+                .param(areaCode)
+                .query(String.class)
+                .single();
+        mvc.perform(delete("coordinator", "/api/v1/areas/" + areaId)).andExpect(status().isNoContent());
+        assertThat(count(id)).isZero();
+    }
+
     long count(String indicatorId) {
         return jdbc.sql("SELECT count(*) FROM indicators.indicator_value WHERE indicator_id = ?")
                 .param(Long.valueOf(indicatorId))
