@@ -159,8 +159,9 @@ def main():
              "Tilannekuvaneuvottelu pidetty.", "Tie suljettu tulvaveden vuoksi."]
     rrows = [m for m in municipalities if m[0] == "698"] or municipalities[:1]
     base = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
-    log_per = max(1, (args.log_entries - 500) // args.disruptions)
-    req_per = max(1, (args.requests - 100) // args.disruptions)
+    # the past disruptions share what the benchmark disruption (500 entries, 100 requests) leaves
+    log_per, log_rest = divmod(max(0, args.log_entries - 500), args.disruptions)
+    req_per, req_rest = divmod(max(0, args.requests - 100), args.disruptions)
 
     def add_disruption(title, status, muni, started, n_log, n_req):
         nonlocal did, lid, qid, oid
@@ -192,7 +193,8 @@ def main():
 
     for i in range(args.disruptions):
         add_disruption(f"Häiriötilanne {i + 1}", "CLOSED", rnd.choice(municipalities),
-                       base + dt.timedelta(hours=rnd.randint(0, 24 * 700)), log_per, req_per)
+                       base + dt.timedelta(hours=rnd.randint(0, 24 * 700)),
+                       log_per + (1 if i < log_rest else 0), req_per + (1 if i < req_rest else 0))
     picture_id = did
     add_disruption("BENCH PICTURE", "ACTIVE", rrows[0], dt.datetime(2026, 11, 26, 6, 0, tzinfo=dt.timezone.utc), 500, 100)
 

@@ -10,6 +10,8 @@ import fi.turvaverkko.operations.domain.OperationsRepository;
 import fi.turvaverkko.operations.domain.RequestRepository;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.resources.DisruptionActivity;
+import fi.turvaverkko.resources.ResourceTypeService;
+import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.risks.RiskScenarioService;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -47,6 +49,7 @@ public class DisruptionService implements DisruptionActivity {
     private final ApplicationEventPublisher events;
     private final Messages messages;
     private final RiskScenarioService scenarios;
+    private final ResourceTypeService types;
 
     DisruptionService(
             OperationsRepository repository,
@@ -57,8 +60,10 @@ public class DisruptionService implements DisruptionActivity {
             LiveEvents live,
             ApplicationEventPublisher events,
             Messages messages,
-            RiskScenarioService scenarios) {
+            RiskScenarioService scenarios,
+            ResourceTypeService types) {
         this.scenarios = scenarios;
+        this.types = types;
         this.repository = repository;
         this.requests = requests;
         this.access = access;
@@ -335,12 +340,18 @@ public class DisruptionService implements DisruptionActivity {
             }
         }
         Map<String, String> typeNames = new HashMap<>();
+        Map<String, String> owners =
+                lines.stream().anyMatch(l -> !l.commitments().isEmpty()) ? requests.ownerNames(did) : Map.of();
         for (SituationPicture.RequestLine l : lines) {
             RequestView r = l.request();
             if (r.lat() == null || "CANCELLED".equals(r.status())) {
                 continue;
             }
-            String name = typeNames.computeIfAbsent(r.typeCode(), requests::typeName);
+            String name = typeNames.computeIfAbsent(
+                    r.typeCode(),
+                    code -> types.findByCode(code)
+                            .map(ResourceTypeView::localName)
+                            .orElse(code));
             points.add(new SituationPicture.MapPoint(
                     r.lat(), r.lon(), "request", messages.get("request.point", r.quantity(), name), null));
             for (CommitmentView c : l.commitments()) {
@@ -354,7 +365,7 @@ public class DisruptionService implements DisruptionActivity {
                                     "commitment.point." + c.status(),
                                     c.quantity(),
                                     name,
-                                    requests.ownerName(c.offerId())),
+                                    owners.getOrDefault(c.offerId(), "")),
                             "/resources/" + c.resourceId()));
                 }
             }

@@ -239,6 +239,17 @@ public class RequestRepository {
                 .orElse("");
     }
 
+    /** The owners' names of every offer of a disruption, by offer id: one query for the picture. */
+    public Map<String, String> ownerNames(long disruptionId) {
+        Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT o.id::text, a.name FROM operations.offer o JOIN network.actor a ON a.id = o.actor_id
+                          JOIN operations.resource_request q ON q.id = o.request_id WHERE q.disruption_id = ?""").param(disruptionId).query(rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
+    }
+
     /** The disruption a request, offer or commitment belongs to. */
     public Optional<Long> disruptionOfRequest(long requestId) {
         return jdbc.sql("SELECT disruption_id FROM operations.resource_request WHERE id = ?")

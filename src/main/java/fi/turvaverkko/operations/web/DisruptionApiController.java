@@ -150,6 +150,13 @@ class DisruptionApiController {
                 .body(live.subscribe(Long.parseLong(d.id()), from));
     }
 
+    /** An event stream whose client went away: nothing to answer, nothing worth an error in the log. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(
+            org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    void clientGone() {
+        // the stream is removed from LiveEvents by its completion callback
+    }
+
     @GetMapping("/{id}/sitrep.pdf")
     ResponseEntity<byte[]> sitrep(@PathVariable String id, @RequestParam(required = false) Integer number) {
         byte[] pdf = sitreps.render(id, number, LocaleContextHolder.getLocale());
