@@ -231,8 +231,16 @@ def main():
     if a.no_doc:
         return
     lines = ["# Issue 4 — indicators and risks (first half): measured figures", "",
-             "Measured with (the app running on loopback, national-scale data loaded; see below):", "",
-             "```", a.command, "```", "",
+             "Measured with the last command below; the whole sequence, from a fresh data folder:", "",
+             "```",
+             "./mvnw -q -B -DskipTests -Dspotless.check.skip=true package",
+             "java -Xmx512m -jar target/turvaverkko-0.1.0-SNAPSHOT.jar --turvaverkko.data-dir=/tmp/risks-bench \\",
+             "     --turvaverkko.embedded-db.port=55472 --server.port=8172 &   # wait for /actuator/health UP",
+             "bench/generate --scale national --port 55472",
+             "bench/indicators-generate --port 55472     # 300 indicators x 328 areas x 15 years",
+             "bench/risks-generate --port 55472          # 5,000 scenarios",
+             a.command,
+             "```", "",
              "Data: `bench/generate --scale national`, then `bench/indicators-generate` (300 indicators × 328"
              " regions and municipalities × 15 years) and `bench/risks-generate` (5,000 scenarios), on top of the"
              " demo data.", "",
