@@ -91,8 +91,7 @@ public class DashboardService {
             throw new InvalidInputException("area", "error.analysis.notRegion", areaCode);
         }
         AreaView region = areas.find(regionId).orElseThrow();
-        List<Finding> all =
-                findings.findings(area.code()).stream().filter(Finding::open).toList();
+        FindingService.Summary found = findings.summary(area.code(), 5);
         RiskMatrix matrix = risks.matrix(new RiskScenarioService.Filter(
                 region.code(),
                 area.isRegion() ? null : area.code(),
@@ -114,17 +113,13 @@ public class DashboardService {
                 area,
                 region,
                 matrix,
-                top(all, FindingType.Group.GAP),
-                top(all, FindingType.Group.BLIND_SPOT),
-                top(all, FindingType.Group.OVERLAP),
+                found.top().get(FindingType.Group.GAP),
+                found.top().get(FindingType.Group.BLIND_SPOT),
+                found.top().get(FindingType.Group.OVERLAP),
                 worsening(area),
                 progress(area),
                 active,
-                all.size());
-    }
-
-    private static List<Finding> top(List<Finding> all, FindingType.Group group) {
-        return all.stream().filter(f -> f.type().group() == group).limit(5).toList();
+                found.open());
     }
 
     private List<Trend> worsening(AreaView area) {

@@ -81,24 +81,52 @@ public class FindingService {
 
     /**
      * The findings of an area (a region, a municipality, or the country when {@code area} is empty),
-     * most telling first; restricted ones only for authority users.
+     * most telling first; restricted ones only for those who may read them. Only the page asked for
+     * is put into words.
      */
     public PageResult<Finding> list(Filter f, PageParams paging) {
         if (f.status() != null && !STATUSES.contains(f.status())) {
             throw new InvalidInputException("status", "error.catalogue.unknownCode", f.status());
         }
-        List<Finding> all = findings(f.area()).stream()
+        Map<String, Decision> decisions = repository.decisions();
+        List<RawFinding> all = raw(f.area()).stream()
                 .filter(x -> f.group() == null || x.type().group() == f.group())
                 .filter(x -> f.type() == null || x.type() == f.type())
-                .filter(x -> f.status() == null || f.status().equals(x.status()))
+                .filter(x -> f.status() == null || f.status().equals(status(decisions.get(x.key()))))
                 .toList();
         int from = (int) Math.min(paging.offset(), all.size());
         int to = Math.min(from + paging.size(), all.size());
-        return PageResult.of(all.subList(from, to), paging, all.size());
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Finding> page = all.subList(from, to).stream()
+                .map(r -> render(r, decisions.get(r.key()), locale))
+                .toList();
+        return PageResult.of(page, paging, all.size());
     }
 
-    /** Every finding of the area in the caller's language, most telling first. */
-    public List<Finding> findings(String areaCode) {
+    /** The open findings of an area: how many there are, and the first few of each group. */
+    public record Summary(int open, Map<FindingType.Group, List<Finding>> top) {}
+
+    public Summary summary(String areaCode, int perGroup) {
+        Map<String, Decision> decisions = repository.decisions();
+        Locale locale = LocaleContextHolder.getLocale();
+        List<RawFinding> open = raw(areaCode).stream()
+                .filter(r -> "OPEN".equals(status(decisions.get(r.key()))))
+                .toList();
+        Map<FindingType.Group, List<Finding>> top = new java.util.EnumMap<>(FindingType.Group.class);
+        for (FindingType.Group g : FindingType.Group.values()) {
+            top.put(
+                    g,
+                    open.stream()
+                            .filter(r -> r.type().group() == g)
+                            .limit(perGroup)
+                            .map(r -> render(r, decisions.get(r.key()), locale))
+                            .toList());
+        }
+        return new Summary(open.size(), top);
+    }
+
+    /** The findings of the area, most telling first, not yet in words. */
+    private List<RawFinding> raw(String areaCode) {
         AreaView scope = scope(areaCode);
         Long regionId = scope == null
                 ? null
@@ -106,16 +134,14 @@ public class FindingService {
         List<RawFinding> raw = computed(regionId, CurrentUser.get());
         String path = scope == null ? null : areas.path(Long.valueOf(scope.id()));
         boolean municipality = scope != null && !scope.isRegion();
-        Map<String, Decision> decisions = repository.decisions();
-        Locale locale = LocaleContextHolder.getLocale();
         return raw.stream()
                 .filter(r ->
                         !municipality || (r.areaId() != null && path(r.areaId()).startsWith(path)))
-                .sorted(Comparator.comparingDouble(RawFinding::weight)
-                        .reversed()
-                        .thenComparing(RawFinding::key))
-                .map(r -> render(r, decisions.get(r.key()), locale))
                 .toList();
+    }
+
+    private static String status(Decision d) {
+        return d == null ? "OPEN" : d.status();
     }
 
     public Finding get(String key) {
@@ -201,7 +227,10 @@ public class FindingService {
             AreaView region = regionId == null ? null : areas.find(regionId).orElse(null);
             Area scope = region == null ? null : snapshot.area(region);
             java.util.function.LongPredicate restricted = authority ? r -> true : coordinated::contains;
-            c = new Computed(new FindingEngine(snapshot.input(), settings, scope, restricted).compute(), version);
+            List<RawFinding> found =
+                    new ArrayList<>(new FindingEngine(snapshot.input(), settings, scope, restricted).compute());
+            found.sort(Comparator.comparingDouble(RawFinding::weight).reversed().thenComparing(RawFinding::key));
+            c = new Computed(List.copyOf(found), version);
             cache.put(key, c);
         }
         return c.findings();
