@@ -132,9 +132,7 @@ public class BudgetService {
                     programmes.find(PlanningValidation.idOrNull(programmeId)).orElseThrow(NotFoundException::new);
         }
         boolean regionView = !AreaType.MUNICIPALITY.name().equals(area.type());
-        List<Long> within = areas.within(Long.valueOf(area.id()), null).stream()
-                .map(a -> Long.valueOf(a.id()))
-                .toList();
+        long within = Long.parseLong(area.id());
         java.util.Set<Long> hidden = access.hidden();
         Long programmeKey = programme == null ? null : Long.valueOf(programme.id());
         List<BudgetRepository.Sum> sums = repository.sums(within, programmeKey, hidden);

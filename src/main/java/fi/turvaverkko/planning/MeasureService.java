@@ -58,6 +58,7 @@ public class MeasureService {
     private final MeetingService meetings;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
+    private final ListCache cache;
 
     MeasureService(
             MeasureRepository repository,
@@ -68,7 +69,9 @@ public class MeasureService {
             GroupService groups,
             MeetingService meetings,
             Catalogues catalogues,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ListCache cache) {
+        this.cache = cache;
         this.repository = repository;
         this.programmes = programmes;
         this.access = access;
@@ -106,8 +109,12 @@ public class MeasureService {
     }
 
     public PageResult<MeasureView> list(Filter f, PageParams paging) {
-        return repository.list(repositoryFilter(f, access.hidden()), paging);
+        MeasureRepository.Filter filter = repositoryFilter(f, access.hidden());
+        return cache.get(new PageKey(filter, paging), () -> repository.list(filter, paging));
     }
+
+    /** What a cached page of the list depends on: the filter (with the hidden programmes) and the paging. */
+    private record PageKey(MeasureRepository.Filter filter, PageParams paging) {}
 
     MeasureRepository.Filter repositoryFilter(Filter f, Set<Long> hidden) {
         List<Problem> problems = new ArrayList<>();
@@ -135,11 +142,16 @@ public class MeasureService {
         Long responsible = idFilter(f.responsibleActor(), "responsibleActor", problems);
         Long goal = idFilter(f.goal(), "goal", problems);
         InvalidInputException.throwIfAny(problems);
-        List<Long> within = programmes.areasWithin(f.area(), "area");
+        Long areaId = null;
+        if (blank(f.area()) != null) {
+            areaId = areas.findByCode(f.area().trim())
+                    .map(a -> Long.valueOf(a.id()))
+                    .orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", f.area()));
+        }
         return new MeasureRepository.Filter(
                 f.text(),
                 programme,
-                within,
+                areaId,
                 blank(f.theme()),
                 blank(f.targetGroup()),
                 blank(f.emphasis()),
@@ -377,6 +389,18 @@ public class MeasureService {
         private final Map<Long, Boolean> actorExists = new HashMap<>();
         private final Map<Long, Boolean> groupExists = new HashMap<>();
         private final Map<Long, Boolean> goalReadable = new HashMap<>();
+        private final Map<String, Set<String>> activeCodes = new HashMap<>();
+
+        /** Is the code an active value of the catalogue? The catalogue is read once per import. */
+        boolean active(String catalogue, String code) {
+            return activeCodes
+                    .computeIfAbsent(catalogue, c -> {
+                        Set<String> codes = new HashSet<>();
+                        catalogues.active(c).forEach(e -> codes.add(e.code()));
+                        return codes;
+                    })
+                    .contains(code);
+        }
 
         void preloadActors(Collection<Long> ids) {
             Set<Long> missing = new HashSet<>(ids);
@@ -448,8 +472,9 @@ public class MeasureService {
                 }
             }
         }
-        List<String> targetGroups = codes(problems, "targetGroups", PlanningCatalogues.TARGET_GROUPS, m.targetGroups());
-        List<String> themes = codes(problems, "themes", PlanningCatalogues.THEMES, m.themes());
+        List<String> targetGroups =
+                codes(problems, lookups, "targetGroups", PlanningCatalogues.TARGET_GROUPS, m.targetGroups());
+        List<String> themes = codes(problems, lookups, "themes", PlanningCatalogues.THEMES, m.themes());
         String emphasis = blank(m.emphasis());
         if (emphasis == null) {
             problems.add("emphasis", "validation.required");
@@ -485,7 +510,7 @@ public class MeasureService {
             problems.add("progressPercent", "error.progress.percent");
         }
         String funding = blank(m.fundingSource());
-        if (funding != null && !catalogues.isActive(PlanningCatalogues.FUNDING_SOURCES, funding)) {
+        if (funding != null && !lookups.active(PlanningCatalogues.FUNDING_SOURCES, funding)) {
             problems.add("fundingSource", "error.catalogue.unknownCode", funding);
         }
         year(problems, "budgetYear", m.budgetYear());
@@ -613,7 +638,8 @@ public class MeasureService {
         return id;
     }
 
-    private List<String> codes(ProblemSink problems, String field, String catalogue, List<String> values) {
+    private List<String> codes(
+            ProblemSink problems, Lookups lookups, String field, String catalogue, List<String> values) {
         List<String> out = new ArrayList<>();
         if (values == null) {
             return out;
@@ -623,7 +649,7 @@ public class MeasureService {
             if (code == null) {
                 continue;
             }
-            if (!catalogues.isActive(catalogue, code)) {
+            if (!lookups.active(catalogue, code)) {
                 problems.add(field, "error.catalogue.unknownCode", code);
             } else {
                 out.add(code);
@@ -671,7 +697,7 @@ public class MeasureService {
         return new MeasureRepository.Filter(
                 base.text(),
                 base.programmeId(),
-                base.areaIds(),
+                base.areaId(),
                 base.theme(),
                 base.targetGroup(),
                 base.emphasis(),
@@ -685,7 +711,8 @@ public class MeasureService {
     }
 
     PageResult<MeasureView> listPublic(Filter f, Collection<Long> programmeIds, PageParams paging) {
-        return repository.list(publicFilter(f, programmeIds), paging);
+        MeasureRepository.Filter filter = publicFilter(f, programmeIds);
+        return cache.get(new PageKey(filter, paging), () -> repository.list(filter, paging));
     }
 
     ProgrammeView targetProgrammeForImport(String programmeId) {

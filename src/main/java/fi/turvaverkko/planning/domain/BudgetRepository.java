@@ -30,16 +30,14 @@ public class BudgetRepository {
             int measures) {}
 
     /** How many measures with costs each cost carrier has ({@code G<id>}, {@code A<id>} or {@code -}). */
-    public java.util.Map<String, Integer> measureCounts(
-            Collection<Long> areaIds, Long programmeId, Collection<Long> hidden) {
+    public java.util.Map<String, Integer> measureCounts(long areaId, Long programmeId, Collection<Long> hidden) {
         String sql = """
                 SELECT coalesce('G' || m.cost_carrier_group_id, 'A' || m.cost_carrier_actor_id, '-') AS carrier,
                        count(*) AS measures
                   FROM planning.measure m
-                 WHERE m.area_ids && :areas AND m.programme_id <> ALL(:hidden)
+                 WHERE m.scope_area_ids @> :areas AND m.programme_id <> ALL(:hidden)
                    AND EXISTS (SELECT 1 FROM planning.measure_cost c WHERE c.measure_id = m.id)""" + (programmeId != null ? " AND m.programme_id = :programme" : "") + " GROUP BY 1";
-        var spec =
-                jdbc.sql(sql).param("areas", areaIds.toArray(Long[]::new)).param("hidden", hidden.toArray(Long[]::new));
+        var spec = jdbc.sql(sql).param("areas", new Long[] {areaId}).param("hidden", hidden.toArray(Long[]::new));
         if (programmeId != null) {
             spec = spec.param("programme", programmeId);
         }
@@ -50,20 +48,20 @@ public class BudgetRepository {
         return counts;
     }
 
-    public List<Sum> sums(Collection<Long> areaIds, Long programmeId, Collection<Long> hidden) {
+    public List<Sum> sums(long areaId, Long programmeId, Collection<Long> hidden) {
         StringBuilder sql = new StringBuilder("""
                 SELECT m.cost_carrier_group_id, m.cost_carrier_actor_id, c.year, m.emphasis,
                        coalesce(sum(c.planned) FILTER (WHERE m.status <> 'CANCELLED'), 0) AS planned,
                        coalesce(sum(c.realised), 0) AS realised,
                        count(DISTINCT m.id) AS measures
                   FROM planning.measure m JOIN planning.measure_cost c ON c.measure_id = m.id
-                 WHERE m.area_ids && :areas AND m.programme_id <> ALL(:hidden)""");
+                 WHERE m.scope_area_ids @> :areas AND m.programme_id <> ALL(:hidden)""");
         if (programmeId != null) {
             sql.append(" AND m.programme_id = :programme");
         }
         sql.append(" GROUP BY 1, 2, 3, 4 ORDER BY 3");
         var spec = jdbc.sql(sql.toString())
-                .param("areas", areaIds.toArray(Long[]::new))
+                .param("areas", new Long[] {areaId})
                 .param("hidden", hidden.toArray(Long[]::new));
         if (programmeId != null) {
             spec = spec.param("programme", programmeId);

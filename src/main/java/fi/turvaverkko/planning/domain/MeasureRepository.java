@@ -78,14 +78,14 @@ public class MeasureRepository {
     }
 
     /**
-     * The filters of the measure list. {@code areaIds} are the areas within the asked area (a measure
-     * matches when one of its areas is among them); {@code hidden} the restricted programmes the
-     * caller may not read.
+     * The filters of the measure list. {@code areaId} is the asked area: a measure matches when one of
+     * its areas is that area or lies within it; {@code hidden} the restricted programmes the caller may
+     * not read.
      */
     public record Filter(
             String text,
             Long programmeId,
-            Collection<Long> areaIds,
+            Long areaId,
             String theme,
             String targetGroup,
             String emphasis,
@@ -116,11 +116,19 @@ public class MeasureRepository {
                         "m.programme_id = ANY(:programmes)",
                         "programmes",
                         f.programmeIds() == null ? null : f.programmeIds().toArray(Long[]::new))
+                // an area and a theme together are one key of the scope index; either alone, its own index
                 .and(
-                        "m.area_ids && :areas",
-                        "areas",
-                        f.areaIds() == null ? null : f.areaIds().toArray(Long[]::new))
-                .and("m.themes @> CAST(:theme AS text[])", "theme", f.theme() == null ? null : new String[] {f.theme()})
+                        "m.scope_keys @> CAST(:scopeKey AS text[])",
+                        "scopeKey",
+                        f.areaId() != null && f.theme() != null ? new String[] {f.areaId() + ":" + f.theme()} : null)
+                .and(
+                        "m.scope_area_ids @> :scopeArea",
+                        "scopeArea",
+                        f.areaId() != null && f.theme() == null ? new Long[] {f.areaId()} : null)
+                .and(
+                        "m.themes @> CAST(:theme AS text[])",
+                        "theme",
+                        f.theme() != null && f.areaId() == null ? new String[] {f.theme()} : null)
                 .and(
                         "m.target_groups @> CAST(:targetGroup AS text[])",
                         "targetGroup",
@@ -227,6 +235,15 @@ public class MeasureRepository {
         return counts;
     }
 
+    /** The codes the programme's measures have. */
+    public java.util.Set<String> codes(long programmeId) {
+        return new java.util.HashSet<>(
+                jdbc.sql("SELECT code FROM planning.measure WHERE programme_id = ? AND code IS NOT NULL")
+                        .param(programmeId)
+                        .query(String.class)
+                        .list());
+    }
+
     public Optional<Long> findByCode(long programmeId, String code) {
         return jdbc.sql("SELECT id FROM planning.measure WHERE programme_id = ? AND code = ?")
                 .params(programmeId, code)
@@ -246,11 +263,13 @@ public class MeasureRepository {
                         INSERT INTO planning.measure (programme_id, code, title, title_sv, description, description_sv,
                           responsible_actor_id, partner_actor_ids, area_ids, target_groups, themes, emphasis, goal_ids,
                           start_date, end_date, status, progress_percent, funding_source, budget_year, plan_year_from,
-                          plan_year_to, cost_carrier_group_id, cost_carrier_actor_id, source_action_item_id)
+                          plan_year_to, cost_carrier_group_id, cost_carrier_actor_id, source_action_item_id,
+                          scope_area_ids, scope_keys)
                         VALUES (:programme, :code, :title, :titleSv, :description, :descriptionSv, :responsible,
                           :partners, :areas, CAST(:targetGroups AS text[]), CAST(:themes AS text[]), :emphasis, :goals,
                           :start, :end, :status,
-                          :progress, :funding, :budgetYear, :planFrom, :planTo, :carrierGroup, :carrierActor, :source)
+                          :progress, :funding, :budgetYear, :planFrom, :planTo, :carrierGroup, :carrierActor, :source,
+                          :scopeAreas, CAST(:scopeKeys AS text[]))
                         RETURNING id""")
                 .params(params(r))
                 .param("source", r.sourceActionItemId())
@@ -269,7 +288,8 @@ public class MeasureRepository {
                           target_groups = CAST(:targetGroups AS text[]), themes = CAST(:themes AS text[]), emphasis = :emphasis, goal_ids = :goals, start_date = :start,
                           end_date = :end, status = :status, funding_source = :funding, budget_year = :budgetYear,
                           plan_year_from = :planFrom, plan_year_to = :planTo, cost_carrier_group_id = :carrierGroup,
-                          cost_carrier_actor_id = :carrierActor, updated_at = now(), version = version + 1
+                          cost_carrier_actor_id = :carrierActor, scope_area_ids = :scopeAreas,
+                          scope_keys = CAST(:scopeKeys AS text[]), updated_at = now(), version = version + 1
                         WHERE id = :id AND version = :version""")
                         .params(params(r))
                         .param("id", id)
@@ -282,8 +302,30 @@ public class MeasureRepository {
         return ok;
     }
 
-    private static Map<String, Object> params(MeasureRow r) {
+    /** The areas of the measure with every area above them, and those crossed with its themes. */
+    record Scope(List<Long> areaIds, List<String> keys) {}
+
+    Scope scope(MeasureRow r) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        for (Long areaId : r.areaIds()) {
+            for (AreaView a : areas.ancestry(areaId)) {
+                ids.add(Long.valueOf(a.id()));
+            }
+        }
+        List<String> keys = new ArrayList<>(ids.size() * Math.max(1, r.themes().size()));
+        for (Long id : ids) {
+            for (String theme : r.themes()) {
+                keys.add(id + ":" + theme);
+            }
+        }
+        return new Scope(new ArrayList<>(ids), keys);
+    }
+
+    private Map<String, Object> params(MeasureRow r) {
+        Scope scope = scope(r);
         Map<String, Object> p = new java.util.HashMap<>();
+        p.put("scopeAreas", scope.areaIds().toArray(Long[]::new));
+        p.put("scopeKeys", scope.keys().toArray(String[]::new));
         p.put("programme", r.programmeId());
         p.put("code", r.code());
         p.put("title", r.title());
@@ -389,6 +431,8 @@ public class MeasureRepository {
 
     /** Writes measures with given ids and their costs with PostgreSQL COPY, in the current transaction. */
     public void copyIn(List<Long> ids, List<MeasureRow> rows) {
+        // a bulk load fills the GIN indexes' pending lists and leaves merging them to autovacuum
+        jdbc.sql("SET LOCAL gin_pending_list_limit = '64MB'").update();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
@@ -413,7 +457,8 @@ public class MeasureRepository {
                                         + " description_sv, responsible_actor_id, partner_actor_ids, area_ids,"
                                         + " target_groups, themes, emphasis, goal_ids, start_date, end_date, status,"
                                         + " progress_percent, funding_source, budget_year, plan_year_from, plan_year_to,"
-                                        + " cost_carrier_group_id, cost_carrier_actor_id) FROM STDIN (FORMAT csv)",
+                                        + " cost_carrier_group_id, cost_carrier_actor_id, scope_area_ids, scope_keys)"
+                                        + " FROM STDIN (FORMAT csv)",
                                 new StringReader(measures.toString()));
                 if (!costs.isEmpty()) {
                     pg.getCopyAPI()
@@ -431,7 +476,7 @@ public class MeasureRepository {
         }
     }
 
-    private static void appendMeasure(StringBuilder b, long id, MeasureRow r) {
+    private void appendMeasure(StringBuilder b, long id, MeasureRow r) {
         b.append(id).append(',').append(r.programmeId()).append(',');
         text(b, r.code());
         text(b, r.title());
@@ -454,7 +499,12 @@ public class MeasureRepository {
         value(b, r.planYearFrom());
         value(b, r.planYearTo());
         value(b, r.costCarrierGroupId());
-        b.append(r.costCarrierActorId() == null ? "" : r.costCarrierActorId()).append('\n');
+        value(b, r.costCarrierActorId());
+        Scope scope = scope(r);
+        array(b, scope.areaIds());
+        array(b, scope.keys());
+        b.setLength(b.length() - 1);
+        b.append('\n');
     }
 
     private static void text(StringBuilder b, String s) {
