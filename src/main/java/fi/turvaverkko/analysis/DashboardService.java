@@ -92,7 +92,7 @@ public class DashboardService {
         }
         AreaView region = areas.find(regionId).orElseThrow();
         FindingService.Summary found = findings.summary(area.code(), 5);
-        RiskMatrix matrix = risks.matrix(new RiskScenarioService.Filter(
+        RiskMatrix matrix = risks.matrixCounts(new RiskScenarioService.Filter(
                 region.code(),
                 area.isRegion() ? null : area.code(),
                 null,

@@ -149,6 +149,19 @@ public class RiskScenarioService {
     // the matrix
 
     public RiskMatrix matrix(Filter f) {
+        return matrix(f, true);
+    }
+
+    /**
+     * The matrix with the number of scenarios in each cell only, for dashboards: no titles, so no
+     * restricted scenario is read (and none is audited as read); the counts include restricted
+     * scenarios only for those who may read them.
+     */
+    public RiskMatrix matrixCounts(Filter f) {
+        return matrix(f, false);
+    }
+
+    private RiskMatrix matrix(Filter f, boolean withScenarios) {
         RiskScenarioRepository.Filter filter = resolve(f);
         boolean residual = Boolean.TRUE.equals(f.residual());
         RiskScaleView scale = filter.regionId() == null
@@ -172,6 +185,7 @@ public class RiskScenarioService {
                 filter.measureId(),
                 filter.resourceType());
         Map<String, List<RiskMatrix.Entry>> cells = new LinkedHashMap<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
         int total = 0;
         for (MatrixPoint p : repository.matrix(all, visibility())) {
             Integer l = residual ? p.residualLikelihood() : Integer.valueOf(p.likelihood());
@@ -181,6 +195,11 @@ public class RiskScenarioService {
             }
             l = Math.max(1, Math.min(n, l));
             i = Math.max(1, Math.min(m, i));
+            counts.merge(l + "/" + i, 1, Integer::sum);
+            total++;
+            if (!withScenarios) {
+                continue;
+            }
             if (p.restricted()) {
                 events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", String.valueOf(p.id()), "MATRIX"));
             }
@@ -189,14 +208,14 @@ public class RiskScenarioService {
             cells.computeIfAbsent(l + "/" + i, k -> new ArrayList<>())
                     .add(new RiskMatrix.Entry(
                             String.valueOf(p.id()), title, residual ? p.residualScore() : p.score(), p.restricted()));
-            total++;
         }
         List<RiskMatrix.Row> rows = new ArrayList<>();
         for (int l = n; l >= 1; l--) {
             List<RiskMatrix.Cell> row = new ArrayList<>();
             for (int i = 1; i <= m; i++) {
                 List<RiskMatrix.Entry> in = cells.getOrDefault(l + "/" + i, List.of());
-                row.add(new RiskMatrix.Cell(l, i, RiskScores.band(l, i, n, m), in.size(), in));
+                row.add(new RiskMatrix.Cell(
+                        l, i, RiskScores.band(l, i, n, m), counts.getOrDefault(l + "/" + i, 0), in));
             }
             rows.add(new RiskMatrix.Row(l, row));
         }
