@@ -89,10 +89,9 @@ public final class SqlFilter {
             total = rows.size();
         } else if (counts != null) {
             String countSql = count + where;
-            total = counts.get(countSql + params, () -> jdbc.sql(countSql)
-                    .params(params)
-                    .query(Long.class)
-                    .single());
+            total = counts.get(
+                    countSql + params,
+                    () -> jdbc.sql(countSql).params(params).query(Long.class).single());
         } else {
             total = jdbc.sql(count + where).params(params).query(Long.class).single();
         }

@@ -22,7 +22,8 @@ class CatalogueApiTests {
     void membersReadTheCataloguesWithTheRequiredCodes() throws Exception {
         mvc.perform(get("yritys", "/api/v1/catalogues/sectors?size=100"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.content[?(@.code == 'BORDER_GUARD')].nameSv").value("Gränsbevakningsväsendet"))
+                .andExpect(jsonPath("$.content[?(@.code == 'BORDER_GUARD')].nameSv")
+                        .value("Gränsbevakningsväsendet"))
                 .andExpect(jsonPath("$.page.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(15)));
         mvc.perform(get("yritys", "/api/v1/catalogues/group-kinds/PREPAREDNESS_COMMITTEE"))
                 .andExpect(status().isOk())

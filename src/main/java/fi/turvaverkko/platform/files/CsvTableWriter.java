@@ -43,7 +43,10 @@ final class CsvTableWriter implements TableWriter {
         } else if (v instanceof BigDecimal d) {
             s = d.stripTrailingZeros().toPlainString().replace('.', ',');
         } else if (v instanceof Double || v instanceof Float) {
-            s = BigDecimal.valueOf(((Number) v).doubleValue()).stripTrailingZeros().toPlainString().replace('.', ',');
+            s = BigDecimal.valueOf(((Number) v).doubleValue())
+                    .stripTrailingZeros()
+                    .toPlainString()
+                    .replace('.', ',');
         } else if (v instanceof LocalDate d) {
             s = d.toString();
         } else {

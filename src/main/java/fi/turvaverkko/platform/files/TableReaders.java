@@ -55,7 +55,8 @@ final class TableReaders {
         int lineEnd = text.indexOf('\n');
         String first = lineEnd < 0 ? text : text.substring(0, lineEnd);
         char separator = count(first, ';') >= count(first, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(separator)
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
@@ -98,7 +99,8 @@ final class TableReaders {
     }
 
     static TabularData xlsx(byte[] content) {
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
+        try (ReadableWorkbook wb =
+                        new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
                 Stream<Row> stream = wb.getFirstSheet().openStream()) {
             List<String> columns = null;
             List<TabularData.Row> rows = new ArrayList<>();
