@@ -156,29 +156,34 @@ public class ResourceRepository {
             LocalDate dueBefore,
             int limit) {
         String col = exact ? "r.pos" : "r.area_pos";
-        // first the nearest ids, as an index-only scan of the covering GiST index (V2), then their rows;
-        // the radius is applied to the hits by the caller, since a box here makes the planner leave
-        // the ordered index scan for a bitmap scan and a sort
-        // a rare type is found faster through its own rows (the b-tree on type_id) than by walking the
-        // whole spatial index for the few that exist; MATERIALIZED keeps the planner to that path
-        boolean rare = countOf(typeIds) < RARE;
-        String sql = (rare
-                        ? "WITH cand AS MATERIALIZED (SELECT r.id, " + col + " AS p FROM resources.resource r"
-                                + " WHERE r.type_id = ANY(:types) AND r.availability <> 'UNAVAILABLE'"
-                                + " AND r.quantity - r.committed >= :minFree AND " + VISIBLE + "),"
-                                + " near AS (SELECT id, p <-> point(:e, :n) AS metres FROM cand"
-                                + " ORDER BY p <-> point(:e, :n) LIMIT :limit)"
-                        : "WITH near AS (SELECT r.id, " + col + " <-> point(:e, :n) AS metres FROM resources.resource r"
-                                + " WHERE r.type_id = ANY(:types) AND r.availability <> 'UNAVAILABLE'"
-                                + " AND r.quantity - r.committed >= :minFree AND " + VISIBLE
-                                + " ORDER BY " + col + " <-> point(:e, :n) LIMIT :limit)")
+        // one ordered index-only scan per type (the GiST index leads with the type, V3), merged; then
+        // the hits' rows. The radius is applied to the hits, since a box here makes the planner leave the
+        // ordered index scan for a bitmap scan and a sort.
+        StringBuilder branches = new StringBuilder();
+        for (int i = 0; i < typeIds.size(); i++) {
+            if (i > 0) {
+                branches.append(" UNION ALL ");
+            }
+            branches.append("(SELECT r.id, ")
+                    .append(col)
+                    .append(" <-> point(:e, :n) AS metres FROM resources.resource r WHERE r.type_id = :t")
+                    .append(i)
+                    .append(" AND r.availability <> 'UNAVAILABLE' AND r.quantity - r.committed >= :minFree AND ")
+                    .append(VISIBLE)
+                    .append(" ORDER BY ")
+                    .append(col)
+                    .append(" <-> point(:e, :n) LIMIT :limit)");
+        }
+        String sql = "WITH near AS (SELECT u.id, u.metres FROM (" + branches + ") u ORDER BY u.metres LIMIT :limit)"
                 + " SELECT " + COLUMNS + ", near.metres" + FROM + " JOIN near ON near.id = r.id"
                 + " WHERE near.metres <= :r ORDER BY near.metres";
-        return jdbc.sql(sql)
-                .param("e", at.easting())
+        var spec = jdbc.sql(sql);
+        for (int i = 0; i < typeIds.size(); i++) {
+            spec = spec.param("t" + i, typeIds.get(i));
+        }
+        return spec.param("e", at.easting())
                 .param("n", at.northing())
                 .param("r", radiusM)
-                .param("types", typeIds.toArray(Long[]::new))
                 .param("minFree", minFree)
                 .param("_actors", p.actorArray())
                 .param("_regions", p.regionArray())
@@ -189,28 +194,6 @@ public class ResourceRepository {
                         (Long) rs.getObject("region_id"),
                         rs.getDouble("metres")))
                 .list();
-    }
-
-    static final long RARE = 5000;
-    private volatile Map<Long, Long> typeCounts = Map.of();
-    private volatile long typeCountsAt;
-
-    /** How many resources the types have, from a count refreshed once a minute. */
-    long countOf(List<Long> typeIds) {
-        if (System.nanoTime() - typeCountsAt > 60_000_000_000L) {
-            Map<Long, Long> counts = new java.util.HashMap<>();
-            jdbc.sql("SELECT type_id, count(*) FROM resources.resource GROUP BY type_id")
-                    .query(rs -> {
-                        counts.put(rs.getLong(1), rs.getLong(2));
-                    });
-            typeCounts = counts;
-            typeCountsAt = System.nanoTime();
-        }
-        long n = 0;
-        for (Long t : typeIds) {
-            n += typeCounts.getOrDefault(t, 0L);
-        }
-        return n;
     }
 
     public long insert(Row r, String offerId) {
