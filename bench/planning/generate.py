@@ -142,7 +142,8 @@ class Generator:
         self.rng = random.Random(seed)
         self.today = dt.date.today()
         self.programmes, self.goals, self.links = [], [], []
-        self.measures, self.costs, self.progress = [], [], []
+        self.measures, self.progress = [], []
+        self.cost_count = 0
 
     def read_state(self):
         if self.db.value("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'planning' "
@@ -324,11 +325,15 @@ class Generator:
         goal_ids = sorted(set(rng.sample(goals, min(len(goals), rng.choice([1, 1, 2]))))) if goals else []
         emphasis = rng.choice(EMPHASES)
         last = None
+        years, planned_costs, realised_costs = [], [], []
         for y in range(start.year, end.year + 1):
             planned = round(cost * rng.uniform(0.5, 1.5), -2)
             realised = round(planned * rng.uniform(0.7, 1.05), -2) if y < self.today.year or (
                 y == self.today.year and status != "PLANNED") else None
-            self.costs.append([mid, y, planned, realised])
+            years.append(y)
+            planned_costs.append(planned)
+            realised_costs.append("NULL" if realised is None else realised)
+            self.cost_count += 1
         n_progress = 0 if status == "PLANNED" else rng.choice([3, 4, 5, 6, 7, 8])
         day = start
         for i in range(n_progress):
@@ -345,7 +350,8 @@ class Generator:
                               responsible, pg_array(partners), pg_array(areas), pg_array(targets), pg_array(themes),
                               pg_array(goal_ids), emphasis, start.isoformat(), end.isoformat(), status, percent,
                               last and last.isoformat(), rng.choice(FUNDING), start.year, start.year, end.year,
-                              carrier_group, carrier_actor, pg_array(scope), pg_array(keys)])
+                              carrier_group, carrier_actor, pg_array(scope), pg_array(keys), pg_array(years),
+                              pg_array(planned_costs), pg_array(realised_costs)])
 
     def ancestry(self, area):
         chain = []
@@ -377,8 +383,8 @@ class Generator:
                                                    "start_date", "end_date", "status", "progress_percent",
                                                    "last_progress_on", "funding_source", "budget_year",
                                                    "plan_year_from", "plan_year_to", "cost_carrier_group_id",
-                                                   "cost_carrier_actor_id", "scope_area_ids", "scope_keys"], self.measures)
-        yield from copy_block("planning.measure_cost", ["measure_id", "year", "planned", "realised"], self.costs)
+                                                   "cost_carrier_actor_id", "scope_area_ids", "scope_keys", "cost_years",
+                                                   "cost_planned", "cost_realised"], self.measures)
         yield from copy_block("planning.progress_update", ["id", "measure_id", "reported_on", "status", "percent", "text",
                                                            "realised_cost", "created_by"], self.progress)
         for t in ("programme", "goal", "goal_link", "measure", "progress_update"):
@@ -430,14 +436,16 @@ def main():
         db.run_script(gen.script())
         loaded = time.monotonic()
         db.rows("VACUUM (ANALYZE) planning.programme, planning.goal, planning.goal_link, planning.measure, "
-                "planning.measure_cost, planning.progress_update")
+                "planning.progress_update")
         analyzed = time.monotonic()
         counts = db.rows("SELECT (SELECT count(*) FROM planning.programme), (SELECT count(*) FROM planning.goal), "
                          "(SELECT count(*) FROM planning.goal_link), (SELECT count(*) FROM planning.measure), "
-                         "(SELECT count(*) FROM planning.measure_cost), (SELECT count(*) FROM planning.progress_update), "
+                         "(SELECT sum(cardinality(cost_years)) FROM planning.measure), "
+                         "(SELECT count(*) FROM planning.progress_update), "
                          "(SELECT count(*) FROM planning.programme WHERE confidentiality = 'RESTRICTED')")[0]
         print("planning data on %s (seed %d)" % (db.where, args.seed))
-        for k, v in zip(["programmes", "goals", "links", "measures", "costs", "progress updates", "restricted programmes"],
+        for k, v in zip(["programmes", "goals", "links", "measures", "cost years", "progress updates",
+                         "restricted programmes"],
                         counts):
             print("  %-22s %8s" % (k, v))
         print("elapsed: %.1f s (generate %.1f s, COPY %.1f s, VACUUM ANALYZE %.1f s)" % (

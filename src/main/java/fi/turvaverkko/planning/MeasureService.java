@@ -48,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeasureService {
 
     static final BigDecimal MAX_COST = new BigDecimal("999999999999.99");
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[\\p{L}0-9][\\p{L}0-9.\\-/_ ]{0,29}");
 
     private final MeasureRepository repository;
     private final ProgrammeService programmes;
@@ -169,11 +170,24 @@ public class MeasureService {
         if (v == null) {
             return null;
         }
-        if (!v.matches("[0-9]{1,18}")) {
+        if (!digits(v)) {
             problems.add(Problem.field(field, "validation.format"));
             return null;
         }
         return Long.valueOf(v);
+    }
+
+    /** One to eighteen digits: something that can be an id. */
+    static boolean digits(String v) {
+        if (v.isEmpty() || v.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Optional<MeasureView> find(long id) {
@@ -445,7 +459,7 @@ public class MeasureService {
         textField(problems, "description", m.description(), false, 8000);
         textField(problems, "descriptionSv", m.descriptionSv(), false, 8000);
         String code = blank(m.code());
-        if (code != null && !code.matches("[\\p{L}0-9][\\p{L}0-9.\\-/_ ]{0,29}")) {
+        if (code != null && !CODE.matcher(code).matches()) {
             problems.add("code", "error.measure.code");
             code = null;
         }

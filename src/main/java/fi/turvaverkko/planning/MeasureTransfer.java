@@ -289,7 +289,7 @@ public class MeasureTransfer {
     }
 
     private static void ids(String value, Set<Long> into) {
-        if (value != null && value.trim().matches("[0-9]{1,18}")) {
+        if (value != null && MeasureService.digits(value.trim())) {
             into.add(Long.valueOf(value.trim()));
         }
     }
@@ -346,12 +346,12 @@ public class MeasureTransfer {
                 v.text("description", false, 20000),
                 v.text("descriptionSv", false, 20000),
                 v.text("responsibleActorId", false, 100),
-                v.codes("partnerActorIds", null),
-                v.codes("areaCodes", null),
-                v.codes("targetGroups", null),
-                v.codes("themes", null),
+                list(v, "partnerActorIds"),
+                list(v, "areaCodes"),
+                list(v, "targetGroups"),
+                list(v, "themes"),
                 emphasis,
-                v.codes("goalIds", null),
+                list(v, "goalIds"),
                 v.date("startDate", false),
                 v.date("endDate", false),
                 status,
@@ -367,6 +367,26 @@ public class MeasureTransfer {
                 costs,
                 null,
                 null);
+    }
+
+    /** Several values in one cell, separated by {@code |} or {@code ,}; each is checked where it is used. */
+    static List<String> list(RowValues v, String column) {
+        String text = v.text(column, false, 4000);
+        if (text == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '|' || text.charAt(i) == ',') {
+                String part = text.substring(start, i).trim();
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     static boolean isKnownEmphasis(String code) {

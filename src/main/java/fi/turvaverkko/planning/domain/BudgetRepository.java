@@ -36,7 +36,7 @@ public class BudgetRepository {
                        count(*) AS measures
                   FROM planning.measure m
                  WHERE m.scope_area_ids @> :areas AND m.programme_id <> ALL(:hidden)
-                   AND EXISTS (SELECT 1 FROM planning.measure_cost c WHERE c.measure_id = m.id)""" + (programmeId != null ? " AND m.programme_id = :programme" : "") + " GROUP BY 1";
+                   AND cardinality(m.cost_years) > 0""" + (programmeId != null ? " AND m.programme_id = :programme" : "") + " GROUP BY 1";
         var spec = jdbc.sql(sql).param("areas", new Long[] {areaId}).param("hidden", hidden.toArray(Long[]::new));
         if (programmeId != null) {
             spec = spec.param("programme", programmeId);
@@ -54,7 +54,8 @@ public class BudgetRepository {
                        coalesce(sum(c.planned) FILTER (WHERE m.status <> 'CANCELLED'), 0) AS planned,
                        coalesce(sum(c.realised), 0) AS realised,
                        count(DISTINCT m.id) AS measures
-                  FROM planning.measure m JOIN planning.measure_cost c ON c.measure_id = m.id
+                  FROM planning.measure m
+                 CROSS JOIN LATERAL unnest(m.cost_years, m.cost_planned, m.cost_realised) AS c(year, planned, realised)
                  WHERE m.scope_area_ids @> :areas AND m.programme_id <> ALL(:hidden)""");
         if (programmeId != null) {
             sql.append(" AND m.programme_id = :programme");

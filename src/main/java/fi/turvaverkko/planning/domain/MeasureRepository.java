@@ -44,10 +44,8 @@ public class MeasureRepository {
             m.responsible_actor_id, m.partner_actor_ids, m.area_ids, m.target_groups, m.themes, m.emphasis,
             m.goal_ids, m.start_date, m.end_date, m.status, m.progress_percent, m.last_progress_on,
             m.funding_source, m.budget_year, m.plan_year_from, m.plan_year_to, m.cost_carrier_group_id,
-            m.cost_carrier_actor_id, m.source_action_item_id, m.version,
-            (SELECT string_agg(c.year || ':' || coalesce(c.planned::text, '') || ':' || coalesce(c.realised::text, ''),
-                               ';' ORDER BY c.year)
-               FROM planning.measure_cost c WHERE c.measure_id = m.id) AS costs""";
+            m.cost_carrier_actor_id, m.source_action_item_id, m.version, m.cost_years, m.cost_planned,
+            m.cost_realised""";
 
     static final String SELECT = "SELECT " + COLUMNS + " FROM planning.measure m";
 
@@ -180,9 +178,7 @@ public class MeasureRepository {
     /** The years that have costs among the measures the filter lets through. */
     public List<Integer> costYears(Filter f) {
         SqlFilter s = filter(f);
-        return jdbc.sql(
-                        "SELECT DISTINCT c.year FROM planning.measure m JOIN planning.measure_cost c ON c.measure_id = m.id"
-                                + s.where() + " ORDER BY 1")
+        return jdbc.sql("SELECT DISTINCT y FROM planning.measure m, unnest(m.cost_years) y" + s.where() + " ORDER BY 1")
                 .params(s.params())
                 .query(Integer.class)
                 .list();
@@ -264,19 +260,19 @@ public class MeasureRepository {
                           responsible_actor_id, partner_actor_ids, area_ids, target_groups, themes, emphasis, goal_ids,
                           start_date, end_date, status, progress_percent, funding_source, budget_year, plan_year_from,
                           plan_year_to, cost_carrier_group_id, cost_carrier_actor_id, source_action_item_id,
-                          scope_area_ids, scope_keys)
+                          scope_area_ids, scope_keys, cost_years, cost_planned, cost_realised)
                         VALUES (:programme, :code, :title, :titleSv, :description, :descriptionSv, :responsible,
                           :partners, :areas, CAST(:targetGroups AS text[]), CAST(:themes AS text[]), :emphasis, :goals,
                           :start, :end, :status,
                           :progress, :funding, :budgetYear, :planFrom, :planTo, :carrierGroup, :carrierActor, :source,
-                          :scopeAreas, CAST(:scopeKeys AS text[]))
+                          :scopeAreas, CAST(:scopeKeys AS text[]), CAST(:costYears AS int[]),
+                          CAST(:costPlanned AS numeric[]), CAST(:costRealised AS numeric[]))
                         RETURNING id""")
                 .params(params(r))
                 .param("source", r.sourceActionItemId())
                 .param("progress", r.progressPercent())
                 .query(Long.class)
                 .single();
-        replaceCosts(id, r.costs());
         return id;
     }
 
@@ -289,16 +285,15 @@ public class MeasureRepository {
                           end_date = :end, status = :status, funding_source = :funding, budget_year = :budgetYear,
                           plan_year_from = :planFrom, plan_year_to = :planTo, cost_carrier_group_id = :carrierGroup,
                           cost_carrier_actor_id = :carrierActor, scope_area_ids = :scopeAreas,
-                          scope_keys = CAST(:scopeKeys AS text[]), updated_at = now(), version = version + 1
+                          scope_keys = CAST(:scopeKeys AS text[]), cost_years = CAST(:costYears AS int[]),
+                          cost_planned = CAST(:costPlanned AS numeric[]), cost_realised = CAST(:costRealised AS numeric[]),
+                          updated_at = now(), version = version + 1
                         WHERE id = :id AND version = :version""")
                         .params(params(r))
                         .param("id", id)
                         .param("version", version)
                         .update()
                 == 1;
-        if (ok) {
-            replaceCosts(id, r.costs());
-        }
         return ok;
     }
 
@@ -348,18 +343,10 @@ public class MeasureRepository {
         p.put("planTo", r.planYearTo());
         p.put("carrierGroup", r.costCarrierGroupId());
         p.put("carrierActor", r.costCarrierActorId());
+        p.put("costYears", r.costs().stream().map(Cost::year).toArray(Integer[]::new));
+        p.put("costPlanned", amounts(r.costs().stream().map(Cost::planned).toList()));
+        p.put("costRealised", amounts(r.costs().stream().map(Cost::realised).toList()));
         return p;
-    }
-
-    private void replaceCosts(long measureId, List<Cost> costs) {
-        jdbc.sql("DELETE FROM planning.measure_cost WHERE measure_id = ?")
-                .param(measureId)
-                .update();
-        for (Cost c : costs) {
-            jdbc.sql("INSERT INTO planning.measure_cost (measure_id, year, planned, realised) VALUES (?, ?, ?, ?)")
-                    .params(measureId, c.year(), c.planned(), c.realised())
-                    .update();
-        }
     }
 
     public void delete(long id) {
@@ -409,14 +396,53 @@ public class MeasureRepository {
                 .param("id", measureId)
                 .update();
         if (p.realisedCost() != null && p.realisedCost().signum() > 0) {
-            jdbc.sql("""
-                            INSERT INTO planning.measure_cost (measure_id, year, realised) VALUES (?, ?, ?)
-                            ON CONFLICT (measure_id, year)
-                            DO UPDATE SET realised = coalesce(planning.measure_cost.realised, 0) + EXCLUDED.realised""")
-                    .params(measureId, p.date().getYear(), p.realisedCost())
-                    .update();
+            addRealised(measureId, p.date().getYear(), p.realisedCost());
         }
         return id;
+    }
+
+    /** Adds to one year's realised cost; the row is locked so that two updates cannot lose one. */
+    private void addRealised(long measureId, int year, BigDecimal amount) {
+        List<Cost> costs = jdbc.sql(
+                        "SELECT cost_years, cost_planned, cost_realised FROM planning.measure WHERE id = ? FOR UPDATE")
+                .param(measureId)
+                .query((rs, n) -> costs(rs))
+                .single();
+        List<Cost> next = new ArrayList<>();
+        boolean added = false;
+        for (Cost c : costs) {
+            if (c.year() == year) {
+                next.add(new Cost(
+                        year,
+                        c.planned(),
+                        c.realised() == null ? amount : c.realised().add(amount)));
+                added = true;
+            } else {
+                next.add(c);
+            }
+        }
+        if (!added) {
+            next.add(new Cost(year, null, amount));
+            next.sort(java.util.Comparator.comparing(Cost::year));
+        }
+        jdbc.sql("""
+                        UPDATE planning.measure SET cost_years = CAST(:years AS int[]),
+                          cost_planned = CAST(:planned AS numeric[]), cost_realised = CAST(:realised AS numeric[])
+                        WHERE id = :id""")
+                .param("years", next.stream().map(Cost::year).toArray(Integer[]::new))
+                .param("planned", amounts(next.stream().map(Cost::planned).toList()))
+                .param("realised", amounts(next.stream().map(Cost::realised).toList()))
+                .param("id", measureId)
+                .update();
+    }
+
+    /** Amounts as text for a numeric[] parameter (the driver binds no BigDecimal arrays); null stays null. */
+    private static String[] amounts(List<BigDecimal> values) {
+        String[] out = new String[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i) == null ? null : values.get(i).toPlainString();
+        }
+        return out;
     }
 
     // bulk loading (import)
@@ -439,17 +465,9 @@ public class MeasureRepository {
             int chunk = 5000;
             for (int from = 0; from < rows.size(); from += chunk) {
                 int to = Math.min(rows.size(), from + chunk);
-                StringBuilder measures = new StringBuilder(to * 300 - from * 300);
-                StringBuilder costs = new StringBuilder();
+                StringBuilder measures = new StringBuilder(to * 400 - from * 400);
                 for (int i = from; i < to; i++) {
                     appendMeasure(measures, ids.get(i), rows.get(i));
-                    for (Cost c : rows.get(i).costs()) {
-                        costs.append(ids.get(i)).append(',').append(c.year()).append(',');
-                        costs.append(c.planned() == null ? "" : c.planned().toPlainString())
-                                .append(',');
-                        costs.append(c.realised() == null ? "" : c.realised().toPlainString())
-                                .append('\n');
-                    }
                 }
                 pg.getCopyAPI()
                         .copyIn(
@@ -457,15 +475,9 @@ public class MeasureRepository {
                                         + " description_sv, responsible_actor_id, partner_actor_ids, area_ids,"
                                         + " target_groups, themes, emphasis, goal_ids, start_date, end_date, status,"
                                         + " progress_percent, funding_source, budget_year, plan_year_from, plan_year_to,"
-                                        + " cost_carrier_group_id, cost_carrier_actor_id, scope_area_ids, scope_keys)"
-                                        + " FROM STDIN (FORMAT csv)",
+                                        + " cost_carrier_group_id, cost_carrier_actor_id, scope_area_ids, scope_keys,"
+                                        + " cost_years, cost_planned, cost_realised) FROM STDIN (FORMAT csv)",
                                 new StringReader(measures.toString()));
-                if (!costs.isEmpty()) {
-                    pg.getCopyAPI()
-                            .copyIn(
-                                    "COPY planning.measure_cost (measure_id, year, planned, realised) FROM STDIN (FORMAT csv)",
-                                    new StringReader(costs.toString()));
-                }
             }
         } catch (SQLException e) {
             throw new org.springframework.dao.DataIntegrityViolationException(e.getMessage(), e);
@@ -503,6 +515,17 @@ public class MeasureRepository {
         Scope scope = scope(r);
         array(b, scope.areaIds());
         array(b, scope.keys());
+        List<Object> years = new ArrayList<>();
+        List<Object> planned = new ArrayList<>();
+        List<Object> realised = new ArrayList<>();
+        for (Cost c : r.costs()) {
+            years.add(c.year());
+            planned.add(c.planned() == null ? "NULL" : c.planned().toPlainString());
+            realised.add(c.realised() == null ? "NULL" : c.realised().toPlainString());
+        }
+        array(b, years);
+        array(b, planned);
+        array(b, realised);
         b.setLength(b.length() - 1);
         b.append('\n');
     }
@@ -572,22 +595,21 @@ public class MeasureRepository {
                 (Integer) rs.getObject("plan_year_to"),
                 rs.getString("cost_carrier_group_id"),
                 rs.getString("cost_carrier_actor_id"),
-                costs(rs.getString("costs")),
+                costs(rs),
                 rs.getString("source_action_item_id"),
                 rs.getLong("version"));
     }
 
-    static List<Cost> costs(String packed) {
-        if (packed == null || packed.isEmpty()) {
+    static List<Cost> costs(ResultSet rs) throws SQLException {
+        Object[] years = (Object[]) rs.getArray("cost_years").getArray();
+        if (years.length == 0) {
             return List.of();
         }
-        List<Cost> list = new ArrayList<>();
-        for (String part : packed.split(";")) {
-            String[] f = part.split(":", -1);
-            list.add(new Cost(
-                    Integer.valueOf(f[0]),
-                    f[1].isEmpty() ? null : new BigDecimal(f[1]),
-                    f[2].isEmpty() ? null : new BigDecimal(f[2])));
+        Object[] planned = (Object[]) rs.getArray("cost_planned").getArray();
+        Object[] realised = (Object[]) rs.getArray("cost_realised").getArray();
+        List<Cost> list = new ArrayList<>(years.length);
+        for (int i = 0; i < years.length; i++) {
+            list.add(new Cost(((Number) years[i]).intValue(), (BigDecimal) planned[i], (BigDecimal) realised[i]));
         }
         return list;
     }
