@@ -558,7 +558,7 @@ public class MeasureService {
                     continue;
                 }
                 if (!years.add(c.year())) {
-                    problems.add("costs", "error.measure.costYearTwice", c.year());
+                    problems.add("costs", "error.measure.costYearTwice", String.valueOf(c.year()));
                     continue;
                 }
                 boolean ok = true;

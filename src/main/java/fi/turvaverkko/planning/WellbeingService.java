@@ -87,9 +87,10 @@ public class WellbeingService {
         for (int y : years(plan)) {
             steps.add(new Step(y, pick(all, "YEARLY_REVIEW", y), pick(all, "YEARLY_REPORT", y)));
         }
+        // the broad report is made at the turn of the council term: show the area's reports, newest first
         List<ProgrammeView> broad = programmes.readable(PlanningCatalogues.WELLBEING_REPORT).stream()
                 .filter(r -> r.areaId().equals(plan.areaId()))
-                .filter(r -> overlaps(r, plan))
+                .filter(r -> overlaps(r, plan) || precedes(r, plan))
                 .toList();
         return new Cycle(plan, broad, steps, access.canEdit(plan));
     }
@@ -101,6 +102,14 @@ public class WellbeingService {
         LocalDate aEnd = a.periodEnd() == null ? a.periodStart() : a.periodEnd();
         LocalDate bEnd = b.periodEnd() == null ? b.periodStart() : b.periodEnd();
         return !a.periodStart().isAfter(bEnd) && !b.periodStart().isAfter(aEnd);
+    }
+
+    /** Does the report end at most a year before the plan starts (the term that led to the plan)? */
+    private static boolean precedes(ProgrammeView report, ProgrammeView plan) {
+        return report.periodEnd() != null
+                && plan.periodStart() != null
+                && !report.periodEnd().isAfter(plan.periodStart())
+                && report.periodEnd().plusYears(1).isAfter(plan.periodStart());
     }
 
     static List<Integer> years(ProgrammeView plan) {
@@ -161,15 +170,18 @@ public class WellbeingService {
         if (year == null) {
             problems.add(Problem.field("year", "validation.required"));
         } else if (!years(plan).contains(year)) {
-            problems.add(Problem.field("year", "error.report.yearOutsidePlan", year));
+            problems.add(Problem.field("year", "error.report.yearOutsidePlan", String.valueOf(year)));
         }
         InvalidInputException.throwIfAny(problems);
         if (reports.find(Long.parseLong(plan.id()), type, year).isPresent()) {
             throw new DomainException(
-                    409, "error.report.exists", List.of(Problem.field("year", "error.report.exists", year)), year);
+                    409,
+                    "error.report.exists",
+                    List.of(Problem.field("year", "error.report.exists", String.valueOf(year))),
+                    String.valueOf(year));
         }
         Locale locale = LocaleContextHolder.getLocale();
-        String title = messages.get(locale, "report.title." + type, plan.localName(), year);
+        String title = messages.get(locale, "report.title." + type, plan.localName(), String.valueOf(year));
         String body =
                 "YEARLY_REPORT".equals(type) ? yearlyReport(plan, year, locale) : yearlyReview(plan, year, locale);
         long id = reports.insert(
@@ -192,7 +204,7 @@ public class WellbeingService {
     public WellbeingReportView loadDraft(
             String planId, String type, int year, Locale locale, String by, String decisionReference) {
         ProgrammeView plan = programmes.find(Long.parseLong(planId)).orElseThrow();
-        String title = messages.get(locale, "report.title." + type, plan.name(), year);
+        String title = messages.get(locale, "report.title." + type, plan.name(), String.valueOf(year));
         String body =
                 "YEARLY_REPORT".equals(type) ? yearlyReport(plan, year, locale) : yearlyReview(plan, year, locale);
         long id = reports.insert(Long.parseLong(plan.id()), type, year, title, body, by);
@@ -302,7 +314,8 @@ public class WellbeingService {
     private String yearlyReport(ProgrammeView plan, int year, Locale locale) {
         PlanContent c = content(plan);
         StringBuilder b = new StringBuilder();
-        b.append(messages.get(locale, "report.draft.report.intro", plan.localName(), year, today(locale)))
+        b.append(messages.get(
+                        locale, "report.draft.report.intro", plan.localName(), String.valueOf(year), today(locale)))
                 .append("\n\n");
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal realised = BigDecimal.ZERO;
@@ -373,7 +386,7 @@ public class WellbeingService {
             byCarrier.merge(carrier(m, locale), p, BigDecimal::add);
         }
         b.append("## ")
-                .append(messages.get(locale, "report.draft.review.budget", budgetYear))
+                .append(messages.get(locale, "report.draft.review.budget", String.valueOf(budgetYear)))
                 .append('\n');
         b.append(messages.get(
                         locale,
@@ -405,7 +418,8 @@ public class WellbeingService {
                     .filter(m -> activeIn(m, year))
                     .toList();
             if (list.isEmpty()) {
-                b.append(messages.get(locale, "report.draft.noMeasures", year)).append("\n\n");
+                b.append(messages.get(locale, "report.draft.noMeasures", String.valueOf(year)))
+                        .append("\n\n");
                 continue;
             }
             for (MeasureView m : list) {

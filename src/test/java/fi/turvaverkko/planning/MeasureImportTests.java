@@ -300,6 +300,55 @@ class MeasureImportTests {
     }
 
     @Test
+    void importedMeasuresKeepTheirReferencesAsTheForeignKeysWould() throws Exception {
+        String actor = actors.createAs(
+                        new ActorCommand(
+                                Api.unique("Tuontiyhdistys ry"),
+                                null,
+                                "NGO",
+                                "LOCAL",
+                                null,
+                                null,
+                                "698",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        "ACTIVE")
+                .id();
+        String plan = plans.programme("coordinator", "ACTION_LIST", "19", null);
+        String csv = HEADER + "\nKyläturvallisuusilta;" + actor + ";698;PREVENTION;2026-01-01;2026-12-31;500\n";
+        importFile("coordinator", plan, "viite.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isOk());
+        // the actor is in use: it cannot be deleted, and the measure stays
+        mvc.perform(fi.turvaverkko.support.Api.delete("coordinator", "/api/v1/actors/" + actor))
+                .andExpect(status().isConflict());
+        assertThat(plans.read(plans.body("coordinator", "/api/v1/measures?programme=" + plan))
+                        .get("page")
+                        .get("totalElements")
+                        .asInt())
+                .isEqualTo(1);
+        // deleting the draft programme takes its measures with it
+        mvc.perform(fi.turvaverkko.support.Api.delete("coordinator", "/api/v1/programmes/" + plan))
+                .andExpect(status().isNoContent());
+        assertThat(jdbc.sql("SELECT count(*) FROM planning.measure WHERE programme_id = ?")
+                        .param(Long.valueOf(plan))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // an actor that does not exist is refused before anything is written
+        importFile(
+                        "coordinator",
+                        plans.programme("coordinator", "ACTION_LIST", "19", null),
+                        "puuttuu.csv",
+                        (HEADER + "\nOlematon;987654321;698;PREVENTION;;;\n").getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].column").value("responsibleActorId"));
+    }
+
+    @Test
     void onlyTheProgrammesEditorsImportAndTheTemplateIsThere() throws Exception {
         String plan = plans.programmeId(Plans.WELLBEING_PLAN);
         importFile("yritys", plan, "t.csv", (HEADER + "\nX;1;698;PREVENTION;;;\n").getBytes(StandardCharsets.UTF_8))
