@@ -9,7 +9,6 @@ import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -463,23 +462,17 @@ public class MeasureRepository {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
-            int chunk = 5000;
-            for (int from = 0; from < rows.size(); from += chunk) {
-                int to = Math.min(rows.size(), from + chunk);
-                StringBuilder measures = new StringBuilder(to * 400 - from * 400);
-                for (int i = from; i < to; i++) {
-                    appendMeasure(measures, ids.get(i), rows.get(i));
-                }
-                pg.getCopyAPI()
-                        .copyIn(
-                                "COPY planning.measure (id, programme_id, code, title, title_sv, description,"
-                                        + " description_sv, responsible_actor_id, partner_actor_ids, area_ids,"
-                                        + " target_groups, themes, emphasis, goal_ids, start_date, end_date, status,"
-                                        + " progress_percent, funding_source, budget_year, plan_year_from, plan_year_to,"
-                                        + " cost_carrier_group_id, cost_carrier_actor_id, scope_area_ids, scope_keys,"
-                                        + " cost_years, cost_planned, cost_realised) FROM STDIN (FORMAT csv)",
-                                new StringReader(measures.toString()));
-            }
+            // one COPY fed row by row, so that the database works on the rows sent while the next are written
+            pg.getCopyAPI()
+                    .copyIn(
+                            "COPY planning.measure (id, programme_id, code, title, title_sv, description,"
+                                    + " description_sv, responsible_actor_id, partner_actor_ids, area_ids,"
+                                    + " target_groups, themes, emphasis, goal_ids, start_date, end_date, status,"
+                                    + " progress_percent, funding_source, budget_year, plan_year_from, plan_year_to,"
+                                    + " cost_carrier_group_id, cost_carrier_actor_id, scope_area_ids, scope_keys,"
+                                    + " cost_years, cost_planned, cost_realised) FROM STDIN (FORMAT csv)",
+                            new RowsReader(ids, rows),
+                            64 * 1024);
         } catch (SQLException e) {
             throw new org.springframework.dao.DataIntegrityViolationException(e.getMessage(), e);
         } catch (IOException e) {
@@ -541,6 +534,42 @@ public class MeasureRepository {
                 .param(ids.toArray(Long[]::new))
                 .query(Long.class)
                 .single();
+    }
+
+    /** The CSV of the COPY, written a row at a time as the driver reads it. */
+    private final class RowsReader extends java.io.Reader {
+        private final List<Long> ids;
+        private final List<MeasureRow> rows;
+        private final StringBuilder buffer = new StringBuilder(4096);
+        private int next;
+        private int position;
+
+        RowsReader(List<Long> ids, List<MeasureRow> rows) {
+            this.ids = ids;
+            this.rows = rows;
+        }
+
+        @Override
+        public int read(char[] target, int offset, int length) {
+            if (position == buffer.length()) {
+                if (next == rows.size()) {
+                    return -1;
+                }
+                buffer.setLength(0);
+                position = 0;
+                while (buffer.length() < 2048 && next < rows.size()) {
+                    appendMeasure(buffer, ids.get(next), rows.get(next));
+                    next++;
+                }
+            }
+            int n = Math.min(length, buffer.length() - position);
+            buffer.getChars(position, position + n, target, offset);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() {}
     }
 
     private void appendMeasure(StringBuilder b, long id, MeasureRow r) {
