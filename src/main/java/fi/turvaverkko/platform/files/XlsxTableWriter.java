@@ -51,7 +51,8 @@ final class XlsxTableWriter implements TableWriter {
                 sheet.value(row, c, d);
                 sheet.style(row, c).format("yyyy-mm-dd").set();
             } else {
-                sheet.value(row, c, v.toString());
+                // inline, not in the shared-string table, which would keep every distinct text in memory
+                sheet.inlineString(row, c, v.toString());
             }
         }
         row++;
