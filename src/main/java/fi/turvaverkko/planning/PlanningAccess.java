@@ -28,11 +28,13 @@ public class PlanningAccess {
     private final ProgrammeRepository programmes;
     private final NetworkAccess network;
     private final AreaService areas;
+    private final ListCache cache;
     private volatile Snapshot snapshot;
 
     private record Snapshot(List<Restricted> restricted, Set<Long> ids, long loadedAt) {}
 
-    PlanningAccess(ProgrammeRepository programmes, NetworkAccess network, AreaService areas) {
+    PlanningAccess(ProgrammeRepository programmes, NetworkAccess network, AreaService areas, ListCache cache) {
+        this.cache = cache;
         this.programmes = programmes;
         this.network = network;
         this.areas = areas;
@@ -77,6 +79,15 @@ public class PlanningAccess {
         if (u.isAnonymous()) {
             return s.ids();
         }
+        // group memberships take a query each: remembered like a page of the list, for a few seconds
+        return cache.get(
+                new HiddenKey(u.id(), u.actorIds(), u.coordinatorRegionIds(), s.loadedAt()), () -> hiddenFrom(s));
+    }
+
+    /** What the set of hidden programmes depends on. */
+    private record HiddenKey(Long userId, Set<Long> actorIds, Set<Long> coordinatorRegions, long snapshot) {}
+
+    private Set<Long> hiddenFrom(Snapshot s) {
         Set<Long> hidden = new HashSet<>();
         Map<Long, Boolean> groupMemberships = new HashMap<>();
         for (Restricted r : s.restricted()) {
@@ -84,7 +95,7 @@ public class PlanningAccess {
                 hidden.add(r.id());
             }
         }
-        return hidden;
+        return Set.copyOf(hidden);
     }
 
     /** Every restricted programme, for the public pages that never show any. */
@@ -120,6 +131,14 @@ public class PlanningAccess {
                 .map(a -> AreaType.MUNICIPALITY.name().equals(a.type()))
                 .orElse(false);
         return municipal ? network.isMemberOfGroupKind(MUNICIPAL_GROUP_KIND, areaId) : network.coordinatesArea(areaId);
+    }
+
+    /** The programmes of the list the user may edit; each area's membership is asked once. */
+    public List<ProgrammeView> editable(List<ProgrammeView> programmes) {
+        Map<Long, Boolean> byArea = new HashMap<>();
+        return programmes.stream()
+                .filter(p -> canRead(p) && byArea.computeIfAbsent(Long.valueOf(p.areaId()), this::canCreateIn))
+                .toList();
     }
 
     /** May the user create programmes in this area? The same people who edit them. */

@@ -52,6 +52,7 @@ public class ProgrammeService {
     private final GroupService groups;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
+    private final fi.turvaverkko.platform.PlatformProperties platform;
 
     ProgrammeService(
             ProgrammeRepository repository,
@@ -61,7 +62,9 @@ public class ProgrammeService {
             ActorService actors,
             GroupService groups,
             Catalogues catalogues,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            fi.turvaverkko.platform.PlatformProperties platform) {
+        this.platform = platform;
         this.repository = repository;
         this.goals = goals;
         this.access = access;
@@ -118,12 +121,34 @@ public class ProgrammeService {
                 new ProgrammeRepository.Filter(null, blank(kind), null, null, null, null, access.hidden()), 500);
     }
 
+    /**
+     * The programmes to offer as choices: those of the user's region (or the default region) and of
+     * the areas above it, so that a national deployment does not list every region's plans.
+     */
+    public List<ProgrammeView> choices() {
+        Long region = access.user().primaryRegionId();
+        AreaView home = region == null
+                ? areas.findByCode(platform.region().defaultCode()).orElse(null)
+                : areas.find(region).orElse(null);
+        if (home == null) {
+            return readable(null);
+        }
+        List<Long> ids = new ArrayList<>();
+        areas.within(Long.valueOf(home.id()), null).forEach(a -> ids.add(Long.valueOf(a.id())));
+        areas.ancestry(Long.valueOf(home.id())).forEach(a -> ids.add(Long.valueOf(a.id())));
+        return repository.all(new ProgrammeRepository.Filter(null, null, ids, null, null, null, access.hidden()), 1000);
+    }
+
+    /** The goals of several programmes at once, each programme's in its order. */
+    public List<GoalView> goalsOf(Collection<Long> programmeIds) {
+        return goals.ofProgrammes(programmeIds);
+    }
+
     /** The programmes the user may add measures to. */
     public List<ProgrammeView> editable() {
-        return readable(null).stream()
-                .filter(p -> !"ARCHIVED".equals(p.status()))
-                .filter(access::canEdit)
-                .toList();
+        List<ProgrammeView> open =
+                choices().stream().filter(p -> !"ARCHIVED".equals(p.status())).toList();
+        return access.editable(open);
     }
 
     /** A programme the caller may read, without an audit entry (for rights checks and references). */

@@ -71,6 +71,18 @@ public class GoalRepository {
                 .list();
     }
 
+    public List<GoalView> ofProgrammes(Collection<Long> programmeIds) {
+        if (programmeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        SELECT
+                                + " WHERE g.programme_id = ANY(?) ORDER BY g.programme_id, g.sort_order, g.code NULLS LAST, g.id")
+                .param(programmeIds.toArray(Long[]::new))
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
     public Optional<GoalView> find(long id) {
         return jdbc.sql(SELECT + " WHERE g.id = ?")
                 .param(id)

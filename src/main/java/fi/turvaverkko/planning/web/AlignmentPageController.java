@@ -97,7 +97,7 @@ class AlignmentPageController {
         model.addAttribute("linkedGoals", goals);
         model.addAttribute("linkedProgrammes", linkedProgrammes);
         model.addAttribute("canLink", !CurrentUserCheck.anonymous());
-        List<Option> programmeOptions = programmes.readable(null).stream()
+        List<Option> programmeOptions = programmes.choices().stream()
                 .filter(p -> !p.id().equals(programme.id()))
                 .map(p -> new Option(p.id(), p.localName()))
                 .toList();
@@ -178,7 +178,7 @@ class AlignmentPageController {
 
     @GetMapping("/alignment")
     String matrix(@RequestParam(required = false) String a, @RequestParam(required = false) String b, Model model) {
-        List<Option> options = programmes.readable(null).stream()
+        List<Option> options = programmes.choices().stream()
                 .map(p -> new Option(p.id(), p.localName()))
                 .toList();
         model.addAttribute("programmeOptions", options);

@@ -55,7 +55,7 @@ class BudgetPageController {
         model.addAttribute("areaOptions", areaOptions);
         model.addAttribute(
                 "programmeOptions",
-                programmes.readable(null).stream()
+                programmes.choices().stream()
                         .map(p -> new Option(p.id(), p.localName()))
                         .toList());
         model.addAttribute("area", code);

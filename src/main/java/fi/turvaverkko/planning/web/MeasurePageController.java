@@ -10,6 +10,7 @@ import fi.turvaverkko.network.GroupService;
 import fi.turvaverkko.network.GroupView;
 import fi.turvaverkko.network.MeetingService;
 import fi.turvaverkko.network.MeetingView;
+import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureService;
 import fi.turvaverkko.planning.MeasureTransfer;
 import fi.turvaverkko.planning.MeasureView;
@@ -310,7 +311,7 @@ class MeasurePageController {
     }
 
     private List<Option> programmeOptions() {
-        return programmes.readable(null).stream()
+        return programmes.choices().stream()
                 .map(p -> new Option(p.id(), p.localName()))
                 .toList();
     }
@@ -554,13 +555,18 @@ class MeasurePageController {
 
     /** Goals of the programmes the user reads, grouped by programme. */
     private Map<String, List<Option>> goalOptions() {
+        List<ProgrammeView> open = programmes.choices().stream()
+                .filter(p -> !"ARCHIVED".equals(p.status()))
+                .toList();
+        Map<String, List<GoalView>> byProgramme = new HashMap<>();
+        for (GoalView g :
+                programmes.goalsOf(open.stream().map(p -> Long.valueOf(p.id())).toList())) {
+            byProgramme.computeIfAbsent(g.programmeId(), k -> new ArrayList<>()).add(g);
+        }
         Map<String, List<Option>> options = new LinkedHashMap<>();
-        for (ProgrammeView p : programmes.readable(null)) {
-            if ("ARCHIVED".equals(p.status())) {
-                continue;
-            }
+        for (ProgrammeView p : open) {
             List<Option> goals = new ArrayList<>();
-            for (GoalTree.Entry e : GoalTree.flatten(programmes.goals(p))) {
+            for (GoalTree.Entry e : GoalTree.flatten(byProgramme.getOrDefault(p.id(), List.of()))) {
                 goals.add(new Option(e.goal().id(), e.goal().label()));
             }
             if (!goals.isEmpty()) {
