@@ -29,6 +29,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class AnalysisSnapshot {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalysisSnapshot.class);
+
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final AnalysisRepository repository;
@@ -37,6 +39,10 @@ public class AnalysisSnapshot {
     private final Catalogues catalogues;
     private final AnalysisProperties settings;
     private volatile Snapshot current;
+    /** The measures' texts as read for comparison, by text: kept from one read to the next, as texts seldom change. */
+    private final Map<String, fi.turvaverkko.analysis.domain.MeasureText> texts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.Executor background = r -> {
         Thread t = new Thread(r, "analysis-snapshot");
@@ -44,7 +50,8 @@ public class AnalysisSnapshot {
         t.start();
     };
 
-    private record Snapshot(FindingEngine.Input input, long atNanos) {}
+    /** The data read at one time; {@code atNanos} tells computations made from older data apart. */
+    public record Snapshot(FindingEngine.Input input, long atNanos) {}
 
     AnalysisSnapshot(
             AnalysisRepository repository,
@@ -65,8 +72,13 @@ public class AnalysisSnapshot {
      * change ({@link #refresh()}) the next reader waits for fresh data instead.
      */
     public FindingEngine.Input input() {
+        return snapshot().input();
+    }
+
+    /** The data with its time (see {@link #input()}). */
+    public Snapshot snapshot() {
         if (settings.cacheSeconds() <= 0) {
-            return read(); // no cache: every reader reads (the benchmark's cold figures)
+            return new Snapshot(read(), System.nanoTime()); // no cache: the benchmark's cold figures
         }
         Snapshot s = current;
         if (s == null) {
@@ -93,14 +105,7 @@ public class AnalysisSnapshot {
                 }
             });
         }
-        return s.input();
-    }
-
-    /** The snapshot's time: cached findings older than it are computed again. */
-    public long version() {
-        input();
-        Snapshot s = current;
-        return s == null ? System.nanoTime() : s.atNanos();
+        return s;
     }
 
     public void refresh() {
@@ -127,6 +132,18 @@ public class AnalysisSnapshot {
     }
 
     private FindingEngine.Input read() {
+        long started = System.nanoTime();
+        try {
+            return readViews();
+        } finally {
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (ms > 1000) {
+                log.info("Read the data for the analysis in {} ms", ms);
+            }
+        }
+    }
+
+    private FindingEngine.Input readViews() {
         Map<Long, Area> all = new HashMap<>();
         for (AreaType t : AreaType.values()) {
             for (AreaView a : areas.ofType(t)) {
@@ -141,8 +158,12 @@ public class AnalysisSnapshot {
                 .map(e -> e.code())
                 .filter(c -> !"WHOLE_POPULATION".equals(c))
                 .toList();
+        List<fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow> measures = repository.measures();
+        java.util.Set<String> current = new java.util.HashSet<>();
+        measures.forEach(m -> current.add(m.text()));
+        texts.keySet().retainAll(current);
         return new FindingEngine.Input(
-                repository.measures(),
+                measures,
                 repository.scenarios(),
                 repository.worseningTrends(),
                 repository.indicatorThemes(),
@@ -151,6 +172,7 @@ public class AnalysisSnapshot {
                 repository.goals(),
                 all,
                 groups,
-                LocalDate.now(HELSINKI));
+                LocalDate.now(HELSINKI),
+                texts);
     }
 }

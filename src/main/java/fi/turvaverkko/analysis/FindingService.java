@@ -42,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FindingService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FindingService.class);
+
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final Set<String> STATUSES = Set.of("OPEN", "HANDLED", "NOT_RELEVANT");
 
@@ -221,17 +223,28 @@ public class FindingService {
         boolean authority = user.isAuthority();
         Set<Long> coordinated = authority ? Set.of() : new java.util.TreeSet<>(user.coordinatorRegionIds());
         String key = regionId + ":" + (authority ? "all" : coordinated.toString());
-        long version = snapshot.version();
+        AnalysisSnapshot.Snapshot data = snapshot.snapshot();
+        long version = data.atNanos();
         Computed c = cache.get(key);
         if (c == null || c.version() != version) {
+            long started = System.nanoTime();
             AreaView region = regionId == null ? null : areas.find(regionId).orElse(null);
             Area scope = region == null ? null : snapshot.area(region);
             java.util.function.LongPredicate restricted = authority ? r -> true : coordinated::contains;
-            List<RawFinding> found =
-                    new ArrayList<>(new FindingEngine(snapshot.input(), settings, scope, restricted).compute());
+            FindingEngine engine = new FindingEngine(data.input(), settings, scope, restricted);
+            List<RawFinding> found = new ArrayList<>(engine.compute());
             found.sort(Comparator.comparingDouble(RawFinding::weight).reversed().thenComparing(RawFinding::key));
             c = new Computed(List.copyOf(found), version);
             cache.put(key, c);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (ms > 1000) {
+                log.info(
+                        "Computed {} findings of {} in {} ms: {}",
+                        found.size(),
+                        region == null ? "the country" : region.code(),
+                        ms,
+                        engine.timings());
+            }
         }
         return c.findings();
     }

@@ -46,7 +46,8 @@ class PlatformBrowserTests extends BrowserTestBase {
     void theApiDocumentationRenders() {
         page.navigate(url("/swagger-ui.html"));
         // the operations of the network module's API are listed, from the app's own OpenAPI document
-        assertThat(page.locator(".opblock-summary-path[data-path='/api/v1/actors']").first())
+        assertThat(page.locator(".opblock-summary-path[data-path='/api/v1/actors']")
+                        .first())
                 .isVisible();
     }
 }

@@ -163,6 +163,11 @@ public final class ConceptLexicon {
         return related.getOrDefault(a, java.util.Set.of()).contains(b);
     }
 
+    /** The concepts related to one. */
+    java.util.Set<String> relatedTo(String a) {
+        return related.getOrDefault(a, java.util.Set.of());
+    }
+
     List<Phrase> phrases(String lang) {
         return phrases.getOrDefault(lang, List.of());
     }

@@ -13,6 +13,7 @@ import fi.turvaverkko.shared.LocalizedName;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +42,10 @@ public final class FindingEngine {
         }
     }
 
-    /** Everything a computation reads. */
+    /**
+     * Everything a computation reads; {@code texts} keeps the measures' texts once read for
+     * comparison, by text, for every computation (and the next reads) to share.
+     */
     public record Input(
             List<MeasureRow> measures,
             List<ScenarioRow> scenarios,
@@ -52,7 +56,8 @@ public final class FindingEngine {
             List<GoalRow> goals,
             Map<Long, Area> areas,
             List<String> targetGroups,
-            LocalDate today) {}
+            LocalDate today,
+            Map<String, MeasureText> texts) {}
 
     /** A change of at least this share of the previous value makes an indicator gap. */
     static final double MEANINGFUL_CHANGE = 0.10;
@@ -69,7 +74,6 @@ public final class FindingEngine {
     private final AnalysisProperties settings;
     private final String scopePath;
     private final java.util.function.LongPredicate mayReadRestricted;
-    private final Map<Long, MeasureText> texts = new HashMap<>();
 
     /**
      * @param scope the region whose findings to compute, or null for the whole country
@@ -82,6 +86,19 @@ public final class FindingEngine {
         this.settings = settings;
         this.scopePath = scope == null ? "/" : scope.path();
         this.mayReadRestricted = mayReadRestricted;
+    }
+
+    private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
+
+    /** How long each part of the last computation took, in milliseconds. */
+    public Map<String, Long> timings() {
+        return timings;
+    }
+
+    private void phase(String name, Runnable work) {
+        long started = System.nanoTime();
+        work.run();
+        timings.put(name, (System.nanoTime() - started) / 1_000_000);
     }
 
     public List<RawFinding> compute() {
@@ -98,14 +115,15 @@ public final class FindingEngine {
                 .filter(a -> "MUNICIPALITY".equals(a.type()) && a.path().startsWith(scopePath))
                 .toList();
         List<RawFinding> out = new ArrayList<>();
-        riskGaps(active, scenarios, out);
-        indicatorGaps(active, out);
-        blindAreas(active, municipalities, out);
-        unmitigatedRisks(active, scenarios, out);
-        risksWithoutResources(scenarios, out);
-        overlaps(active, out);
-        unalignedGoals(out);
-        stale(scenarios, out);
+        phase("index", () -> index(active));
+        phase("riskGaps", () -> riskGaps(active, scenarios, out));
+        phase("indicatorGaps", () -> indicatorGaps(active, out));
+        phase("blindAreas", () -> blindAreas(active, municipalities, out));
+        phase("unmitigatedRisks", () -> unmitigatedRisks(active, scenarios, out));
+        phase("risksWithoutResources", () -> risksWithoutResources(scenarios, out));
+        phase("overlaps", () -> overlaps(active, out));
+        phase("unalignedGoals", () -> unalignedGoals(out));
+        phase("stale", () -> stale(scenarios, out));
         return out;
     }
 
@@ -117,8 +135,7 @@ public final class FindingEngine {
                 continue;
             }
             for (Area a : scenarioAreas(s)) {
-                boolean covered =
-                        active.stream().anyMatch(m -> coversForGap(m, a) && intersects(m.themes(), s.themes()));
+                boolean covered = intersects(gapThemes(a), s.themes());
                 if (!covered) {
                     out.add(new RawFinding(
                             "GAP_RISK:" + s.id() + ":" + a.code(),
@@ -149,7 +166,7 @@ public final class FindingEngine {
             if (change < MEANINGFUL_CHANGE) {
                 continue;
             }
-            boolean covered = active.stream().anyMatch(m -> coversForGap(m, a) && intersects(m.themes(), themes));
+            boolean covered = intersects(gapThemes(a), themes);
             if (!covered) {
                 LocalizedName name =
                         in.indicatorNames().getOrDefault(t.code(), new LocalizedName(t.code(), null, null, null));
@@ -177,8 +194,7 @@ public final class FindingEngine {
 
     private void blindAreas(List<MeasureRow> active, List<Area> municipalities, List<RawFinding> out) {
         for (Area m : municipalities) {
-            List<MeasureRow> local =
-                    active.stream().filter(x -> coversLocally(x, m)).toList();
+            List<MeasureRow> local = local(m);
             if (local.isEmpty()) {
                 out.add(new RawFinding(
                         "BLIND_AREA:" + m.code(),
@@ -277,69 +293,139 @@ public final class FindingEngine {
     // ----- overlaps
 
     private void overlaps(List<MeasureRow> active, List<RawFinding> out) {
+        // the measures by id, as indexes into arrays: a national action list has tens of thousands
+        List<MeasureRow> ms = new ArrayList<>(active);
+        ms.sort(Comparator.comparingLong(MeasureRow::id));
+        int n = ms.size();
+        long[] actor = new long[n];
+        long[] start = new long[n];
+        long[] end = new long[n];
+        int[] sig = new int[n];
+        for (int i = 0; i < n; i++) {
+            MeasureRow m = ms.get(i);
+            actor[i] = m.responsibleActorId();
+            start[i] = m.startDate() == null ? Long.MIN_VALUE : m.startDate().toEpochDay();
+            end[i] = m.endDate() == null ? Long.MAX_VALUE : m.endDate().toEpochDay();
+            sig[i] = signature(text(m));
+        }
         // candidates share an area (one's area containing or equal to the other's), a theme and a
         // target group (or both reach everyone): a measure goes in the buckets of its own areas and,
-        // marked as coming from below, in those of the areas above them
-        Map<String, List<Placed>> buckets = new HashMap<>();
-        for (MeasureRow m : active) {
+        // as coming from below, in those of the areas above them
+        Map<String, Bucket> buckets = new HashMap<>();
+        List<List<Membership>> memberships = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            MeasureRow m = ms.get(i);
+            List<Membership> mine = new ArrayList<>();
+            memberships.add(mine);
             List<String> groups = m.targetGroups().isEmpty() ? List.of("*") : m.targetGroups();
-            for (long a : m.areaIds()) {
+            for (long area : m.areaIds()) {
                 List<Long> places = new ArrayList<>();
-                places.add(a);
-                places.addAll(ancestors(a));
-                for (int i = 0; i < places.size(); i++) {
+                places.add(area);
+                places.addAll(ancestors(area));
+                for (int p = 0; p < places.size(); p++) {
                     for (String theme : m.themes()) {
                         for (String g : groups) {
-                            buckets.computeIfAbsent(places.get(i) + "|" + theme + "|" + g, k -> new ArrayList<>())
-                                    .add(new Placed(m, i == 0));
+                            Bucket bucket =
+                                    buckets.computeIfAbsent(places.get(p) + "|" + theme + "|" + g, k -> new Bucket());
+                            (p == 0 ? bucket.own : bucket.below).add(i);
+                            mine.add(new Membership(bucket, p == 0));
                         }
                     }
                 }
             }
         }
-        Set<String> seen = new HashSet<>();
-        for (List<Placed> bucket : buckets.values()) {
-            for (int i = 0; i < bucket.size(); i++) {
-                for (int j = i + 1; j < bucket.size(); j++) {
-                    if (!bucket.get(i).own() && !bucket.get(j).own()) {
-                        continue;
-                    }
-                    MeasureRow a = bucket.get(i).measure();
-                    MeasureRow b = bucket.get(j).measure();
-                    if (a.id() == b.id() || a.responsibleActorId() == b.responsibleActorId() || !sameTime(a, b)) {
-                        continue;
-                    }
-                    long lo = Math.min(a.id(), b.id());
-                    long hi = Math.max(a.id(), b.id());
-                    if (!seen.add(lo + ":" + hi)) {
-                        continue;
-                    }
-                    TextSimilarity.Result r = TextSimilarity.compare(text(a), text(b));
-                    if (r.sameActivity()) {
-                        MeasureRow first = a.id() == lo ? a : b;
-                        MeasureRow second = a.id() == lo ? b : a;
-                        out.add(new RawFinding(
-                                "OVERLAP:" + lo + ":" + hi,
-                                FindingType.OVERLAP,
-                                sharedArea(first, second),
-                                "finding.reason.OVERLAP",
-                                List.of(
-                                        first.actorName(),
-                                        second.actorName(),
-                                        String.join(", ", r.sharedWords()),
-                                        Math.round(r.score() * 100)),
-                                5 + 5 * r.score(),
-                                List.of(measure(first), measure(second)),
-                                r.sharedWords(),
-                                false));
+        // each pair once, from its lower id's side: a measure's candidates are those in its buckets
+        // with at least one of the two in its own area there (in the bucket of an area above its own,
+        // a measure meets only those of that area itself); then each candidate is compared once
+        int[] seenBy = new int[n];
+        java.util.Arrays.fill(seenBy, -1);
+        long visited = 0;
+        for (int a = 0; a < n; a++) {
+            for (Membership member : memberships.get(a)) {
+                for (int part = 0; part < (member.own() ? 2 : 1); part++) {
+                    IntList list = part == 0 ? member.bucket().own : member.bucket().below;
+                    for (int k = 0; k < list.size; k++) {
+                        int b = list.items[k];
+                        visited++;
+                        if (b <= a
+                                || seenBy[b] == a
+                                || actor[a] == actor[b]
+                                || start[a] > end[b]
+                                || start[b] > end[a]) {
+                            continue;
+                        }
+                        seenBy[b] = a;
+                        TextSimilarity.Result r = similarity(sig[a], sig[b], ms.get(a), ms.get(b));
+                        if (r.sameActivity()) {
+                            out.add(overlap(ms.get(a), ms.get(b), r));
+                        }
                     }
                 }
             }
         }
+        timings.put("overlapPairsVisited", visited);
+        timings.put("overlapTextsCompared", (long) remembered.size());
     }
 
-    /** A measure in a bucket: in its own area, or in an area above it. */
-    private record Placed(MeasureRow measure, boolean own) {}
+    private RawFinding overlap(MeasureRow a, MeasureRow b, TextSimilarity.Result r) {
+        return new RawFinding(
+                "OVERLAP:" + a.id() + ":" + b.id(),
+                FindingType.OVERLAP,
+                sharedArea(a, b),
+                "finding.reason.OVERLAP",
+                List.of(a.actorName(), b.actorName(), String.join(", ", r.sharedWords()), Math.round(r.score() * 100)),
+                5 + 5 * r.score(),
+                List.of(measure(a), measure(b)),
+                r.sharedWords(),
+                false);
+    }
+
+    /** The measures of an area, a theme and a target group: of the area itself, and of places inside it. */
+    private static final class Bucket {
+        final IntList own = new IntList();
+        final IntList below = new IntList();
+    }
+
+    /** A measure's place in a bucket. */
+    private record Membership(Bucket bucket, boolean own) {}
+
+    /** A growing list of ints, without boxing. */
+    private static final class IntList {
+        int[] items = new int[4];
+        int size;
+
+        void add(int i) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = i;
+        }
+    }
+
+    private static final int MAX_REMEMBERED = 200_000;
+    private static final int MAX_TEXTS = 200_000;
+    private final Map<String, Integer> signatures = new HashMap<>();
+    private final Map<Long, TextSimilarity.Result> remembered = new HashMap<>();
+
+    /**
+     * The similarity of two measures' texts; texts that read the same (the same concepts from the
+     * same words, as in a template many municipalities copy) are compared once.
+     */
+    private TextSimilarity.Result similarity(int sigA, int sigB, MeasureRow a, MeasureRow b) {
+        long key = (long) sigA << 32 | sigB;
+        TextSimilarity.Result r = remembered.get(key);
+        if (r == null) {
+            r = TextSimilarity.compare(text(a), text(b));
+            if (remembered.size() < MAX_REMEMBERED) {
+                remembered.put(key, r);
+            }
+        }
+        return r;
+    }
+
+    private int signature(MeasureText t) {
+        return signatures.computeIfAbsent(t.signature(), k -> signatures.size());
+    }
 
     private final Map<Long, List<Long>> ancestorCache = new HashMap<>();
 
@@ -362,15 +448,14 @@ public final class FindingEngine {
     }
 
     private MeasureText text(MeasureRow m) {
-        return texts.computeIfAbsent(m.id(), k -> MeasureText.of(m.text(), null));
-    }
-
-    private static boolean sameTime(MeasureRow a, MeasureRow b) {
-        LocalDate aStart = a.startDate() == null ? LocalDate.MIN : a.startDate();
-        LocalDate bStart = b.startDate() == null ? LocalDate.MIN : b.startDate();
-        LocalDate aEnd = a.endDate() == null ? LocalDate.MAX : a.endDate();
-        LocalDate bEnd = b.endDate() == null ? LocalDate.MAX : b.endDate();
-        return !aStart.isAfter(bEnd) && !bStart.isAfter(aEnd);
+        MeasureText t = in.texts().get(m.text());
+        if (t == null) {
+            t = MeasureText.of(m.text(), null);
+            if (in.texts().size() < MAX_TEXTS) {
+                in.texts().put(m.text(), t);
+            }
+        }
+        return t;
     }
 
     /** The most local area both measures work in. */
@@ -500,35 +585,75 @@ public final class FindingEngine {
         return false;
     }
 
-    /**
-     * Does the measure answer for the area? For a municipality: a measure of the municipality or its
-     * sub-region (a region-wide programme line does not make a local gap go away); for a region or a
-     * sub-region: any measure within it.
-     */
-    boolean coversForGap(MeasureRow m, Area a) {
-        if ("MUNICIPALITY".equals(a.type())) {
-            return coversLocally(m, a);
-        }
-        for (long id : m.areaIds()) {
-            String p = pathOr(id);
-            if (p.startsWith(a.path())) {
-                return true;
+    // ----- where the active measures work, indexed once per computation
+
+    private Map<Long, List<MeasureRow>> localIndex;
+    private Map<Long, Set<String>> themesAtOrBelow;
+
+    private void index(List<MeasureRow> active) {
+        Map<Long, List<Area>> municipalitiesUnder = new HashMap<>();
+        for (Area a : in.areas().values()) {
+            if ("MUNICIPALITY".equals(a.type())) {
+                for (long up : ancestors(a.id())) {
+                    municipalitiesUnder
+                            .computeIfAbsent(up, k -> new ArrayList<>())
+                            .add(a);
+                }
             }
         }
-        return false;
+        localIndex = new HashMap<>();
+        themesAtOrBelow = new HashMap<>();
+        Area country = in.areas().values().stream()
+                .filter(a -> "COUNTRY".equals(a.type()))
+                .findFirst()
+                .orElse(null);
+        for (MeasureRow m : active) {
+            Set<Long> local = new HashSet<>();
+            for (long id : m.areaIds()) {
+                Area x = area(id);
+                if (x == null) {
+                    continue;
+                }
+                themesAtOrBelow.computeIfAbsent(x.id(), k -> new HashSet<>()).addAll(m.themes());
+                for (long up : ancestors(x.id())) {
+                    themesAtOrBelow.computeIfAbsent(up, k -> new HashSet<>()).addAll(m.themes());
+                }
+                if (country != null) {
+                    themesAtOrBelow
+                            .computeIfAbsent(country.id(), k -> new HashSet<>())
+                            .addAll(m.themes());
+                }
+                if ("MUNICIPALITY".equals(x.type())) {
+                    local.add(x.id());
+                } else if ("SUBREGION".equals(x.type())) {
+                    municipalitiesUnder.getOrDefault(x.id(), List.of()).forEach(u -> local.add(u.id()));
+                }
+            }
+            for (long u : local) {
+                localIndex.computeIfAbsent(u, k -> new ArrayList<>()).add(m);
+            }
+        }
     }
 
-    /** Does the measure work in the municipality itself or its sub-region (not region-wide)? */
-    boolean coversLocally(MeasureRow m, Area municipality) {
-        for (long id : m.areaIds()) {
-            Area x = area(id);
-            if (x != null
-                    && municipality.path().startsWith(x.path())
-                    && ("MUNICIPALITY".equals(x.type()) || "SUBREGION".equals(x.type()))) {
-                return true;
-            }
+    /**
+     * The active measures that work in the municipality itself or its sub-region (not region-wide
+     * ones: those do not make a place covered).
+     */
+    private List<MeasureRow> local(Area municipality) {
+        return localIndex.getOrDefault(municipality.id(), List.of());
+    }
+
+    /**
+     * The themes of the active measures that cover an area for a gap: in a municipality the local
+     * ones; in a larger area any measure of the area or of a place inside it.
+     */
+    private Set<String> gapThemes(Area a) {
+        if ("MUNICIPALITY".equals(a.type())) {
+            Set<String> themes = new HashSet<>();
+            local(a).forEach(m -> themes.addAll(m.themes()));
+            return themes;
         }
-        return false;
+        return themesAtOrBelow.getOrDefault(a.id(), Set.of());
     }
 
     private boolean inScope(MeasureRow m) {

@@ -85,10 +85,51 @@ public final class MeasureText {
 
     private final String language;
     private final Map<String, Term> terms;
+    private final double totalWeight;
+    private final int kinds;
+    private final String[] stems;
 
     private MeasureText(String language, Map<String, Term> terms) {
         this.language = language;
         this.terms = terms;
+        double total = 0;
+        int mask = 0;
+        List<String> stemKeys = new java.util.ArrayList<>();
+        for (Term t : terms.values()) {
+            total += t.weight();
+            mask |= 1 << t.kind().ordinal();
+            if (t.key().startsWith("~")) {
+                stemKeys.add(t.key().substring(1));
+            }
+        }
+        this.totalWeight = total;
+        this.kinds = mask;
+        this.stems = stemKeys.toArray(String[]::new);
+    }
+
+    private String signature;
+
+    /** What the text says, as its concepts and the words that carried them: equal for texts that read alike. */
+    public String signature() {
+        if (signature == null) {
+            signature = language + terms.values();
+        }
+        return signature;
+    }
+
+    /** The sum of the weights of the text's concepts. */
+    double totalWeight() {
+        return totalWeight;
+    }
+
+    /** The kinds of concept in the text, as a bit per {@link Kind#ordinal()}. */
+    int kinds() {
+        return kinds;
+    }
+
+    /** The light stems of the words outside the vocabulary, without their {@code ~}. */
+    String[] stems() {
+        return stems;
     }
 
     public String language() {
@@ -130,7 +171,8 @@ public final class MeasureText {
                 i += phrase.parts().size();
                 continue;
             }
-            if (!stop.contains(w) && !w.matches("\\d+")) {
+            // a word with a digit is a number or an identifier (a measure's code, "5g"): not what it is about
+            if (!stop.contains(w) && !hasDigit(w)) {
                 for (Term t : segments(lexicon, lang, w)) {
                     add(terms, new Concept(t.key(), t.kind(), t.weight()), w);
                 }
@@ -233,6 +275,15 @@ public final class MeasureText {
                 ? new SwedishLightStemmer().stem(chars, chars.length)
                 : new FinnishLightStemmer().stem(chars, chars.length);
         return new String(chars, 0, len);
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> words(String text) {

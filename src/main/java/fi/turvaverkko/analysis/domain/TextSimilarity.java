@@ -36,47 +36,83 @@ public final class TextSimilarity {
         }
     }
 
+    private static final Result NOTHING_SHARED = new Result(0, List.of(), List.of());
+
+    /**
+     * Compares two texts. The shared words are given only for texts found to describe the same
+     * activity; it is called for many pairs, so it avoids work for pairs that share nothing.
+     */
     public static Result compare(MeasureText a, MeasureText b) {
         Map<String, Term> ta = a.terms();
         Map<String, Term> tb = b.terms();
-        Set<String> shared = new HashSet<>();
-        for (String k : ta.keySet()) {
-            if (tb.containsKey(k) || (k.startsWith("~") && matchesStem(k, tb.keySet()))) {
+        double wa = a.totalWeight();
+        double wb = b.totalWeight();
+        if (wa == 0 || wb == 0) {
+            return NOTHING_SHARED;
+        }
+        List<String> shared = new ArrayList<>();
+        double ws = 0;
+        int sharedKinds = 0;
+        for (Term t : ta.values()) {
+            String k = t.key();
+            if (tb.containsKey(k) || (k.charAt(0) == '~' && matchesStem(k.substring(1), b.stems()))) {
                 shared.add(k);
+                ws += t.weight();
+                sharedKinds |= 1 << t.kind().ordinal();
             }
         }
         // a concept without its twin in the other text may still meet a related one, for half its weight
         ConceptLexicon lexicon = ConceptLexicon.get();
-        Set<String> halfA = new HashSet<>();
-        Set<String> halfB = new HashSet<>();
-        for (String k : ta.keySet()) {
-            for (String o : tb.keySet()) {
-                if (!shared.contains(k) && !tb.containsKey(k) && !ta.containsKey(o) && lexicon.related(k, o)) {
-                    halfA.add(k);
-                    halfB.add(o);
+        Set<String> halfB = null;
+        double half = 0;
+        for (Term t : ta.values()) {
+            String k = t.key();
+            if (tb.containsKey(k) || shared.contains(k)) {
+                continue;
+            }
+            boolean met = false;
+            for (String o : lexicon.relatedTo(k)) {
+                if (tb.containsKey(o) && !ta.containsKey(o)) {
+                    met = true;
+                    if (halfB == null) {
+                        halfB = new HashSet<>();
+                    }
+                    if (halfB.add(o)) {
+                        half += tb.get(o).weight() / 2;
+                    }
                 }
             }
+            if (met) {
+                half += t.weight() / 2;
+                sharedKinds |= 1 << t.kind().ordinal();
+            }
         }
-        double wa = total(ta.values());
-        double wb = total(tb.values());
-        double ws = 0;
-        for (String k : halfA) {
-            ws += ta.get(k).weight() / 2;
+        ws += half / 2;
+        if (ws == 0) {
+            return NOTHING_SHARED;
         }
-        for (String k : halfB) {
-            ws += tb.get(k).weight() / 2;
+        double overlap = ws / Math.min(wa, wb);
+        double jaccard = ws / (wa + wb - ws);
+        double score = (overlap + jaccard) / 2;
+        int both = a.kinds() & b.kinds();
+        for (var penalty : DISJOINT_PENALTY.entrySet()) {
+            int bit = 1 << penalty.getKey().ordinal();
+            if ((both & bit) != 0 && (sharedKinds & bit) == 0) {
+                score *= penalty.getValue();
+            }
         }
-        ws /= 2;
-        List<String> words = new ArrayList<>();
-        List<String> concepts = new ArrayList<>();
+        score = Math.min(1, score);
+        if (score < SAME_ACTIVITY) {
+            return new Result(score, List.of(), List.of());
+        }
         // the explanation names each shared concept once, by the word the first text used, most
         // telling first
-        List<String> ordered = new ArrayList<>(shared);
-        ordered.sort(
+        shared.sort(
                 java.util.Comparator.comparingDouble((String k) -> -ta.get(k).weight())
                         .thenComparing(java.util.Comparator.naturalOrder()));
-        for (String k : ordered) {
-            ws += ta.get(k).weight();
+        List<String> words = new ArrayList<>();
+        List<String> concepts = new ArrayList<>();
+        for (String k : shared) {
             String word = ta.get(k).words().get(0);
             if (!words.contains(word) && words.size() < MAX_SHARED_WORDS) {
                 words.add(word);
@@ -85,47 +121,20 @@ public final class TextSimilarity {
                 concepts.add(k);
             }
         }
-        if (wa == 0 || wb == 0) {
-            return new Result(0, List.of(), List.of());
-        }
-        double overlap = ws / Math.min(wa, wb);
-        double jaccard = ws / (wa + wb - ws);
-        double score = (overlap + jaccard) / 2;
-        for (var penalty : DISJOINT_PENALTY.entrySet()) {
-            Kind kind = penalty.getKey();
-            boolean inA = ta.values().stream().anyMatch(t -> t.kind() == kind);
-            boolean inB = tb.values().stream().anyMatch(t -> t.kind() == kind);
-            boolean meet = shared.stream().anyMatch(k -> ta.get(k).kind() == kind)
-                    || halfA.stream().anyMatch(k -> ta.get(k).kind() == kind);
-            if (inA && inB && !meet) {
-                score *= penalty.getValue();
-            }
-        }
-        return new Result(Math.min(1, score), words, concepts);
+        return new Result(score, words, concepts);
     }
 
-    private static boolean matchesStem(String key, Set<String> others) {
-        String stem = key.substring(1);
-        for (String o : others) {
-            if (o.startsWith("~")) {
-                String s = o.substring(1);
-                int common = 0;
-                while (common < stem.length() && common < s.length() && stem.charAt(common) == s.charAt(common)) {
-                    common++;
-                }
-                if (common >= 5 || (common >= 4 && common == Math.min(stem.length(), s.length()))) {
-                    return true;
-                }
+    private static boolean matchesStem(String stem, String[] others) {
+        for (String s : others) {
+            int common = 0;
+            int max = Math.min(stem.length(), s.length());
+            while (common < max && stem.charAt(common) == s.charAt(common)) {
+                common++;
+            }
+            if (common >= 5 || (common >= 4 && common == max)) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static double total(Iterable<Term> terms) {
-        double sum = 0;
-        for (Term t : terms) {
-            sum += t.weight();
-        }
-        return sum;
     }
 }

@@ -284,6 +284,7 @@ class MeasurePageController {
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         model.addAttribute("programmeNames", programmeNames(result.content()));
+        model.addAttribute("restrictedProgrammes", restrictedProgrammes(result.content()));
         model.addAttribute("actorNames", actorNames(result.content()));
         model.addAttribute("programmeOptions", programmeOptions());
         model.addAttribute("canCreate", !programmes.editable().isEmpty());
@@ -300,6 +301,20 @@ class MeasurePageController {
                         .toList())
                 .forEach(p -> names.put(p.id(), p.localName()));
         return names;
+    }
+
+    /** The restricted programmes among those of the listed measures, whose rows carry the marking. */
+    private Set<String> restrictedProgrammes(List<MeasureView> list) {
+        Set<String> ids = new HashSet<>();
+        programmes
+                .findAll(list.stream()
+                        .map(m -> Long.valueOf(m.programmeId()))
+                        .distinct()
+                        .toList())
+                .stream()
+                .filter(ProgrammeView::isRestricted)
+                .forEach(p -> ids.add(p.id()));
+        return ids;
     }
 
     private Map<String, String> actorNames(List<MeasureView> list) {
@@ -469,6 +484,7 @@ class MeasurePageController {
 
     private String form(Model model, MeasureView existing) {
         model.addAttribute("existing", existing);
+        model.addAttribute("programme", existing == null ? null : programmes.get(existing.programmeId()));
         List<ProgrammeView> editable = programmes.editable();
         model.addAttribute(
                 "programmeOptions",
