@@ -39,6 +39,8 @@ public class AnalysisSnapshot {
     private final Catalogues catalogues;
     private final AnalysisProperties settings;
     private volatile Snapshot current;
+    /** When the current data was last read (or read again and found the same). */
+    private volatile long readAtNanos;
     /** The measures' texts as read for comparison, by text: kept from one read to the next, as texts seldom change. */
     private final Map<String, fi.turvaverkko.analysis.domain.MeasureText> texts =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -86,18 +88,23 @@ public class AnalysisSnapshot {
                 s = current;
                 if (s == null) {
                     s = new Snapshot(read(), System.nanoTime());
+                    readAtNanos = s.atNanos();
                     current = s;
                 }
             }
-        } else if (System.nanoTime() - s.atNanos() > settings.cacheSeconds() * 1_000_000_000L
+        } else if (System.nanoTime() - readAtNanos > settings.cacheSeconds() * 1_000_000_000L
                 && reading.compareAndSet(false, true)) {
             Snapshot stale = s;
             background.execute(() -> {
                 try {
-                    Snapshot fresh = new Snapshot(read(), System.nanoTime());
+                    FindingEngine.Input input = read();
                     synchronized (this) {
                         if (current == stale) {
-                            current = fresh;
+                            // the same data read again keeps its time, so what was computed from it stays valid
+                            if (!input.equals(stale.input())) {
+                                current = new Snapshot(input, System.nanoTime());
+                            }
+                            readAtNanos = System.nanoTime();
                         }
                     }
                 } finally {

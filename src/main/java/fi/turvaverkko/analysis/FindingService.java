@@ -56,6 +56,7 @@ public class FindingService {
     private final AnalysisProperties settings;
     private final ApplicationEventPublisher events;
     private final Map<String, Computed> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> computing = new ConcurrentHashMap<>();
 
     FindingService(
             AnalysisRepository repository,
@@ -226,7 +227,15 @@ public class FindingService {
         AnalysisSnapshot.Snapshot data = snapshot.snapshot();
         long version = data.atNanos();
         Computed c = cache.get(key);
-        if (c == null || c.version() != version) {
+        if (c != null && c.version() == version) {
+            return c.findings();
+        }
+        // one computation per scope at a time: those who ask meanwhile wait for its result
+        synchronized (computing.computeIfAbsent(key, k -> new Object())) {
+            c = cache.get(key);
+            if (c != null && c.version() == version) {
+                return c.findings();
+            }
             long started = System.nanoTime();
             AreaView region = regionId == null ? null : areas.find(regionId).orElse(null);
             Area scope = region == null ? null : snapshot.area(region);
@@ -245,8 +254,8 @@ public class FindingService {
                         ms,
                         engine.timings());
             }
+            return c.findings();
         }
-        return c.findings();
     }
 
     private String path(Long areaId) {

@@ -14,7 +14,8 @@
             "indicators",
             "risks",
             "resources",
-            "operations"
+            "operations",
+            "continuity"
         })
 package fi.turvaverkko.analysis;
 

@@ -3,6 +3,7 @@ package fi.turvaverkko.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.turvaverkko.identity.domain.UserDetailsLoader;
 import fi.turvaverkko.support.Api;
 import fi.turvaverkko.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,55 @@ class AnalysisApiTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    UserDetailsLoader loader;
+
+    @Test
+    void theDemoActionListHoldsATrueOverlapAndAGap() throws Exception {
+        // the rescue department's home fire-safety surveys for older people cover all of Lapland, and
+        // the Red Cross does the same with volunteers in Rovaniemi, without agreeing who does what
+        JsonNode overlaps = read(ok("coordinator", "/api/v1/analysis/overlaps?area=698&size=1000"));
+        List<String> pairs = new ArrayList<>();
+        overlaps.get("content").forEach(f -> {
+            List<String> labels = new ArrayList<>();
+            f.get("items").forEach(i -> labels.add(i.get("label").asString()));
+            pairs.add(String.join(" + ", labels));
+        });
+        assertThat(pairs)
+                .contains("Ikääntyneiden kotien paloturvallisuuskartoitukset kotihoidon käynneillä"
+                        + " + Ikääntyneiden kotien paloturvallisuuskartoitukset ja palovaroittimien asennus"
+                        + " vapaaehtoisvoimin");
+        // a high risk of Sodankylä that no measure of its themes addresses there
+        JsonNode gaps = read(ok("coordinator", "/api/v1/analysis/gaps?area=758&type=GAP_RISK&size=1000"));
+        List<String> reasons = new ArrayList<>();
+        gaps.get("content").forEach(f -> reasons.add(f.get("reason").asString()));
+        assertThat(reasons).anyMatch(r -> r.contains("Talvimyrsky ja tykkylumi") && r.contains("Sodankylä"));
+    }
+
+    @Test
+    void theDashboardShowsTheBusinessesContinuityOnlyToThoseWhoMaySeeTheAggregates() throws Exception {
+        // sixteen demo organisations of Lapland have answered: the coordinator sees the region's level
+        String coordinator = page("coordinator", "/dashboard/19");
+        assertThat(coordinator).contains("continuity-summary-heading").contains("continuity-summary-chart");
+        // an NGO and a business see the dashboard, but not the aggregates
+        for (String user : List.of("spr", "yritys")) {
+            assertThat(page(user, "/dashboard/19"))
+                    .contains("matrix-heading")
+                    .doesNotContain("continuity-summary-heading");
+        }
+    }
+
+    private String page(String user, String path) throws Exception {
+        return mvc.perform(
+                        MockMvcRequestBuilders.get(path)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(loader.loadUserByUsername(user))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
 
     @Test
     void findingsAboutARestrictedScenarioExistOnlyForAuthoritiesAndTheRegionsCoordinator() throws Exception {

@@ -152,7 +152,7 @@ class PlanningRightsTests {
 
     @Test
     void anActorsUsersEditTheMeasuresTheirActorIsResponsibleForAndNoOthers() throws Exception {
-        String measure = plans.measureId(Plans.ACTION_LIST, "C1.1"); // Lapin pelastuslaitos is responsible
+        String measure = plans.measureId(Plans.ACTION_LIST, "F1.6"); // Lapin pelastuslaitos is responsible
         String body = plans.body("pelastus", "/api/v1/measures/" + measure);
         String changed = body.replaceFirst("\"description\":null", "\"description\":\"Kotikäynnit jatkuvat.\"");
         for (String outsider : new String[] {"spr", "yritys", "rovaniemi"}) {

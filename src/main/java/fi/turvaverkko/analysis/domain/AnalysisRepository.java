@@ -63,6 +63,41 @@ public class AnalysisRepository {
         public String text() {
             return title + (description == null ? "" : ". " + description);
         }
+
+        /** Equal by content, the arrays too: data read again and found the same keeps what was computed. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MeasureRow m
+                    && id == m.id
+                    && programmeId == m.programmeId
+                    && responsibleActorId == m.responsibleActorId
+                    && java.util.Arrays.equals(areaIds, m.areaIds)
+                    && java.util.Arrays.equals(goalIds, m.goalIds)
+                    && java.util.Objects.equals(title, m.title)
+                    && java.util.Objects.equals(titleSv, m.titleSv)
+                    && java.util.Objects.equals(description, m.description)
+                    && java.util.Objects.equals(descriptionSv, m.descriptionSv)
+                    && java.util.Objects.equals(actorName, m.actorName)
+                    && java.util.Objects.equals(actorSector, m.actorSector)
+                    && java.util.Objects.equals(themes, m.themes)
+                    && java.util.Objects.equals(targetGroups, m.targetGroups)
+                    && java.util.Objects.equals(emphasis, m.emphasis)
+                    && java.util.Objects.equals(startDate, m.startDate)
+                    && java.util.Objects.equals(endDate, m.endDate)
+                    && java.util.Objects.equals(status, m.status)
+                    && java.util.Objects.equals(progressPercent, m.progressPercent)
+                    && java.util.Objects.equals(lastProgressOn, m.lastProgressOn);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(id) * 31 + java.util.Objects.hash(title, status, endDate);
+        }
+
+        @Override
+        public String toString() {
+            return "MeasureRow[" + id + ", " + title + "]";
+        }
     }
 
     public List<MeasureRow> measures() {

@@ -5,6 +5,7 @@ import fi.turvaverkko.analysis.DashboardService;
 import fi.turvaverkko.analysis.Finding;
 import fi.turvaverkko.analysis.FindingService;
 import fi.turvaverkko.analysis.FindingType;
+import fi.turvaverkko.continuity.AggregateService;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
@@ -35,6 +36,7 @@ class AnalysisPageController {
     private final AreaService areas;
     private final Messages messages;
     private final PlatformProperties properties;
+    private final AggregateService continuity;
 
     AnalysisPageController(
             DashboardService dashboards,
@@ -42,13 +44,15 @@ class AnalysisPageController {
             FindingService findings,
             AreaService areas,
             Messages messages,
-            PlatformProperties properties) {
+            PlatformProperties properties,
+            AggregateService continuity) {
         this.dashboards = dashboards;
         this.coverage = coverage;
         this.findings = findings;
         this.areas = areas;
         this.messages = messages;
         this.properties = properties;
+        this.continuity = continuity;
     }
 
     @GetMapping("/dashboard")
@@ -65,6 +69,10 @@ class AnalysisPageController {
         model.addAttribute("d", d);
         model.addAttribute(
                 "municipalities", areas.within(Long.valueOf(d.region().id()), AreaType.MUNICIPALITY));
+        // the businesses' continuity at a glance, for those who may see the region's aggregates
+        if (continuity.canSee(Long.valueOf(d.region().id()))) {
+            model.addAttribute("continuity", continuity.aggregates(d.region().code(), "BCM", null, null));
+        }
         return "analysis/dashboard";
     }
 
