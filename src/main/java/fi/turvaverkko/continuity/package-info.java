@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Continuity",
-        allowedDependencies = {"network", "identity", "platform", "shared"})
+        allowedDependencies = {"network", "planning", "identity", "platform", "shared"})
 package fi.turvaverkko.continuity;
 
 import org.springframework.modulith.ApplicationModule;

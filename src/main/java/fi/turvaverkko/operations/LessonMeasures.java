@@ -1,6 +1,7 @@
 package fi.turvaverkko.operations;
 
-import fi.turvaverkko.shared.DomainException;
+import fi.turvaverkko.planning.MeasureDraft;
+import fi.turvaverkko.planning.MeasureService;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -8,15 +9,24 @@ import org.springframework.stereotype.Component;
 /**
  * Where a lesson learned becomes a measure of the action list: planning's
  * {@code MeasureService.createFromSource(draft, "EXERCISE_LESSON", lessonId)}.
- *
- * <p>GAP (for the lead): the planning module was not yet in the repository when this was written, so
- * the call is not wired; until it is, turning a lesson into a measure answers 409 with a message that
- * says so. Wiring it is one call here, nothing else changes.
  */
 @Component
 class LessonMeasures {
 
-    /** Creates the measure and returns its id. */
+    /** Acting on what an exercise taught is preparing for the next disruption: preventive work. */
+    static final String EMPHASIS = "PREVENTION";
+
+    private final MeasureService measures;
+
+    LessonMeasures(MeasureService measures) {
+        this.measures = measures;
+    }
+
+    /**
+     * Creates the measure in the current action list of the region of its first area and returns its
+     * id; the action list checks it (400) and refuses a second measure of the same lesson or a region
+     * without an action list (409).
+     */
     String create(
             String title,
             String description,
@@ -25,6 +35,18 @@ class LessonMeasures {
             LocalDate startDate,
             LocalDate endDate,
             String lessonId) {
-        throw new DomainException(409, "error.lesson.planningMissing");
+        MeasureDraft draft = new MeasureDraft(
+                title,
+                description,
+                responsibleActorId,
+                List.of(),
+                areaCodes,
+                List.of(),
+                List.of(),
+                EMPHASIS,
+                startDate,
+                endDate,
+                null);
+        return measures.createFromSource(draft, "EXERCISE_LESSON", lessonId).id();
     }
 }

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Operations",
-        allowedDependencies = {"resources", "risks", "network", "identity", "platform", "shared"})
+        allowedDependencies = {"resources", "risks", "network", "planning", "identity", "platform", "shared"})
 package fi.turvaverkko.operations;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,7 @@ import fi.turvaverkko.planning.domain.MeasureRow;
 import fi.turvaverkko.planning.domain.MeasureStatus;
 import fi.turvaverkko.planning.domain.ProgrammeStatus;
 import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
@@ -49,6 +50,34 @@ public class MeasureService {
 
     static final BigDecimal MAX_COST = new BigDecimal("999999999999.99");
     static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[\\p{L}0-9][\\p{L}0-9.\\-/_ ]{0,29}");
+
+    /** The other modules' sources a measure can be made from (see {@link #createFromSource}). */
+    public static final Set<String> SOURCE_TYPES =
+            Set.of("MEASURE_PROPOSAL", "CONTINUITY_SUGGESTION", "EXERCISE_LESSON");
+
+    /** A stand-in programme for checking a draft that has nowhere to go yet. */
+    private static final ProgrammeView NO_PROGRAMME = new ProgrammeView(
+            "0",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "DRAFT",
+            null,
+            null,
+            null,
+            null,
+            ProgrammeView.PUBLIC,
+            null,
+            null,
+            null);
 
     private final MeasureRepository repository;
     private final ProgrammeService programmes;
@@ -237,10 +266,130 @@ public class MeasureService {
         return created;
     }
 
+    /**
+     * Makes a measure of the action list from another module's source: an approved measure proposal,
+     * an adopted continuity suggestion or a lesson learned of an exercise. The source module has
+     * already decided who may do this (the coordinator approving, the organisation's own user, the
+     * exercise's editor), so the programme's editing rights are not asked here; the measure is checked
+     * as {@link #create} checks it (400 with the fields), starts {@code PLANNED}, and its responsible
+     * actor's users edit it afterwards. Without {@code draft.programmeId()} it goes to the current
+     * action list of the region of its first area (or of the responsible actor's home area); 409 when
+     * the region has none, or when the source has already made a measure.
+     */
+    @Transactional
+    public MeasureView createFromSource(MeasureDraft draft, String sourceType, String sourceId) {
+        if (!SOURCE_TYPES.contains(sourceType)) {
+            throw new IllegalArgumentException("unknown source type " + sourceType);
+        }
+        if (sourceId == null || sourceId.isBlank() || sourceId.length() > 100) {
+            throw new IllegalArgumentException("source id " + sourceId);
+        }
+        if (repository.hasSource(sourceType, sourceId)) {
+            throw new ConflictException("error.measure.sourceUsed");
+        }
+        MeasureView clean = new MeasureView(
+                null,
+                draft.programmeId(),
+                null,
+                draft.title(),
+                null,
+                draft.description(),
+                null,
+                draft.responsibleActorId(),
+                draft.partnerActorIds(),
+                draft.areaCodes(),
+                draft.targetGroups(),
+                draft.themes(),
+                draft.emphasis(),
+                List.of(),
+                draft.startDate(),
+                draft.endDate(),
+                "PLANNED",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null);
+        ProgrammeView p = blank(clean.programmeId()) == null ? actionListFor(clean) : sourceProgramme(clean);
+        MeasureRow row = resolve(clean, p, apiProblems(), new Lookups(), null).fromSource(sourceType, sourceId);
+        long id = insert(row);
+        MeasureView created = repository.find(id).orElseThrow();
+        events.publishEvent(ItemChanged.created("MEASURE", id, created).onBehalfOf(row.responsibleActorId()));
+        return created;
+    }
+
+    /** The programme a source names: one the user may read and that is not archived. */
+    private ProgrammeView sourceProgramme(MeasureView m) {
+        ProgrammeView p = programmes
+                .find(PlanningValidation.idOrNull(m.programmeId().trim()))
+                .orElseThrow(() -> new InvalidInputException("programmeId", "error.programme.unknown"));
+        ProgrammeStatus.valueOf(p.status()).requireNotArchived();
+        return p;
+    }
+
+    /**
+     * The current action list of the measure's region: public, not archived, approved and running
+     * today before anything else, then the newest. The region is that of the first known area, or of
+     * the responsible actor's home area.
+     */
+    private ProgrammeView actionListFor(MeasureView m) {
+        Long region = null;
+        if (m.areaCodes() != null) {
+            for (String code : m.areaCodes()) {
+                Optional<AreaView> a = areas.findByCode(code);
+                if (a.isPresent()) {
+                    region = areas.regionOf(Long.valueOf(a.get().id()));
+                    break;
+                }
+            }
+        }
+        if (region == null && blank(m.responsibleActorId()) != null) {
+            Long actor = PlanningValidation.idOrNull(m.responsibleActorId().trim());
+            region = actor == null || actor < 0
+                    ? null
+                    : actors.find(actor)
+                            .map(a -> areas.regionOf(Long.valueOf(a.homeAreaId())))
+                            .orElse(null);
+        }
+        if (region == null) {
+            // nowhere to put it: the draft's own problems come first (400); a draft without any is 409
+            resolve(m, NO_PROGRAMME, apiProblems(), new Lookups(), null);
+            throw new ConflictException("error.measure.noRegion");
+        }
+        LocalDate today = LocalDate.now(ProgrammeService.HELSINKI);
+        List<ProgrammeView> lists = programmes.actionLists(region);
+        Long regionId = region;
+        return lists.stream()
+                .filter(p -> !"ARCHIVED".equals(p.status()) && !p.isRestricted())
+                .min(java.util.Comparator.comparingInt((ProgrammeView p) -> currentness(p, today)))
+                .orElseThrow(() -> new ConflictException(
+                        "error.measure.noActionList",
+                        areas.find(regionId).map(AreaView::localName).orElse("–")));
+    }
+
+    /** 0 for an approved list running today, 1 for a draft running today, 2 for another approved one, 3 else. */
+    private static int currentness(ProgrammeView p, LocalDate today) {
+        boolean running = (p.periodStart() == null || !p.periodStart().isAfter(today))
+                && (p.periodEnd() == null || !p.periodEnd().isBefore(today));
+        return (running ? 0 : 2) + (p.isApproved() ? 0 : 1);
+    }
+
     private long insert(MeasureRow row) {
         try {
             return repository.insert(row);
         } catch (org.springframework.dao.DuplicateKeyException e) {
+            if (row.sourceType() != null && String.valueOf(e.getMessage()).contains("measure_source_unique")) {
+                throw new ConflictException("error.measure.sourceUsed");
+            }
             throw duplicateCode(row.code());
         }
     }

@@ -131,6 +131,8 @@ public class MeasureTransfer {
                 null,
                 List.of(new Cost(year, new BigDecimal("1500"), null)),
                 null,
+                null,
+                null,
                 null);
         write(format, out, new TreeSet<>(Set.of(year)), false, sink -> sink.accept(example));
     }
@@ -365,6 +367,8 @@ public class MeasureTransfer {
                 v.text("costCarrierGroupId", false, 100),
                 v.text("costCarrierActorId", false, 100),
                 costs,
+                null,
+                null,
                 null,
                 null);
     }

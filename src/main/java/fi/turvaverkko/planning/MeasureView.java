@@ -9,7 +9,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /**
  * A measure of the action list as the API returns it and takes it back in {@code PUT}. Read-only:
  * {@code delayed} (past its end and not done), {@code progressPercent} and {@code lastProgressOn}
- * (from the latest progress update). Areas are given by code.
+ * (from the latest progress update), {@code sourceType} and {@code sourceId} (what another module
+ * made the measure from: {@code MEASURE_PROPOSAL}, {@code CONTINUITY_SUGGESTION} or
+ * {@code EXERCISE_LESSON}, with the id there). Areas are given by code.
  */
 public record MeasureView(
         String id,
@@ -40,6 +42,8 @@ public record MeasureView(
         String costCarrierActorId,
         List<Cost> costs,
         String sourceActionItemId,
+        String sourceType,
+        String sourceId,
         Long version) {
 
     /** Planned and realised cost of one year, in euros. */

@@ -144,6 +144,17 @@ public class ProgrammeService {
         return goals.ofProgrammes(programmeIds);
     }
 
+    /**
+     * The public action lists of an area, newest first, for measures that other modules make: they go
+     * there whoever asks, so the user's reading and editing rights do not narrow this list.
+     */
+    List<ProgrammeView> actionLists(long areaId) {
+        return repository.all(
+                new ProgrammeRepository.Filter(
+                        null, PlanningCatalogues.ACTION_LIST, List.of(areaId), null, ProgrammeView.PUBLIC, null, null),
+                100);
+    }
+
     /** The programmes the user may add measures to. */
     public List<ProgrammeView> editable() {
         List<ProgrammeView> open =

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Registration",
-        allowedDependencies = {"network", "identity", "platform", "shared", "resources"})
+        allowedDependencies = {"network", "identity", "platform", "shared", "resources", "planning"})
 package fi.turvaverkko.registration;
 
 import org.springframework.modulith.ApplicationModule;

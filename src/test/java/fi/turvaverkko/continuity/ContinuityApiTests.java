@@ -339,26 +339,61 @@ class ContinuityApiTests {
 
     @Test
     void onlyTheOrganisationsOwnUsersAdoptASuggestion() throws Exception {
+        // a business of Rovaniemi: its region (Lapland) keeps an action list
+        String actor = region.actor("Lapin testiyritys Oy", "BUSINESS", "698");
+        String user =
+                region.user("ly" + Long.toString(System.nanoTime(), 36), fi.turvaverkko.identity.Role.MEMBER, actor);
+        String id = region.answered(actor, "BCM", 1);
+        List<String> ids = questionIds(questionnaire("BCM"));
+        String adopt = "/api/v1/continuity/assessments/" + id + "/suggestions/" + ids.get(0) + "/adopt";
+        for (String outsider : new String[] {region.coordinator, "coordinator", "yritys", "spr"}) {
+            call(post(outsider, adopt, ""), 404);
+        }
+        JsonNode adopted = call(post(user, adopt, ""), 201);
+        String measureId = adopted.get("measureId").asString();
+        String actionList = jdbc.sql("SELECT id::text FROM planning.programme WHERE name = ?")
+                .param("Lapin toimenpidelista 2026–2028")
+                .query(String.class)
+                .single();
+        JsonNode measure = call(get(user, "/api/v1/measures/" + measureId), 200);
+        assertThat(measure.get("programmeId").asString()).isEqualTo(actionList);
+        assertThat(measure.get("responsibleActorId").asString()).isEqualTo(actor);
+        assertThat(measure.get("status").asString()).isEqualTo("PLANNED");
+        assertThat(measure.get("areaCodes").get(0).asString()).isEqualTo("698");
+        assertThat(measure.get("title").asString()).isNotBlank();
+        assertThat(measure.get("sourceType").asString()).isEqualTo("CONTINUITY_SUGGESTION");
+        assertThat(measure.get("sourceId").asString()).isEqualTo(id + "-" + ids.get(0));
+        // the results show the suggestion as adopted, with its measure
+        JsonNode results = call(get(user, "/api/v1/continuity/assessments/" + id + "/results"), 200);
+        boolean shown = false;
+        for (JsonNode w : results.get("weakest")) {
+            if (w.get("questionId").asString().equals(ids.get(0))) {
+                assertThat(w.get("adoptedMeasureId").asString()).isEqualTo(measureId);
+                shown = true;
+            }
+        }
+        assertThat(shown).isTrue();
+        // the business keeps its own measure up to date
+        call(
+                put(
+                        user,
+                        "/api/v1/measures/" + measureId,
+                        measure.toString().replace("\"status\":\"PLANNED\"", "\"status\":\"ONGOING\"")),
+                200);
+        // each suggestion once
+        call(post(user, adopt, ""), 409);
+        call(post(user, "/api/v1/continuity/assessments/" + id + "/suggestions/987654/adopt", ""), 404);
+    }
+
+    @Test
+    void aRegionWithoutAnActionListTakesNoAdoptedSuggestion() throws Exception {
         String[] b = region.business(region.mun1);
         String id = region.answered(b[0], "BCM", 1);
         List<String> ids = questionIds(questionnaire("BCM"));
-        call(
-                post(
-                        region.coordinator,
-                        "/api/v1/continuity/assessments/" + id + "/suggestions/" + ids.get(0) + "/adopt",
-                        ""),
-                404);
-        int status = mvc.perform(post(
-                        b[1], "/api/v1/continuity/assessments/" + id + "/suggestions/" + ids.get(0) + "/adopt", ""))
-                .andReturn()
-                .getResponse()
-                .getStatus();
-        if (assessments.canAdopt()) {
-            assertThat(status).isEqualTo(201);
-            call(post(b[1], "/api/v1/continuity/assessments/" + id + "/suggestions/" + ids.get(0) + "/adopt", ""), 409);
-        } else {
-            assertThat(status).isEqualTo(409);
-        }
-        call(post(b[1], "/api/v1/continuity/assessments/" + id + "/suggestions/987654/adopt", ""), 404);
+        mvc.perform(post(b[1], "/api/v1/continuity/assessments/" + id + "/suggestions/" + ids.get(0) + "/adopt", ""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("toimenpidelistaa")));
+        assertThat(count("SELECT count(*) FROM continuity.adopted_suggestion WHERE assessment_id = " + id))
+                .isZero();
     }
 }

@@ -41,7 +41,7 @@ class ContinuityBrowserTests extends BrowserTestBase {
     @Autowired
     QuestionnaireService questionnaires;
 
-    /** A business of a municipality and a user for it (password demo); answers [actorId, username]. */
+    /** A business of a municipality and a user for it (password demo); answers [actorId, username, name]. */
     String[] business(String municipality) {
         String id = actors.createAs(
                         new ActorCommand(
@@ -63,7 +63,9 @@ class ContinuityBrowserTests extends BrowserTestBase {
         String username = "sy" + Long.toString(System.nanoTime(), 36);
         users.ensureDemoUser(
                 username, username, username + "@example.org", List.of(Role.MEMBER), List.of(Long.valueOf(id)), "demo");
-        return new String[] {id, username};
+        return new String[] {
+            id, username, actors.find(Long.valueOf(id)).orElseThrow().name()
+        };
     }
 
     void newPerson() {
@@ -154,18 +156,26 @@ class ContinuityBrowserTests extends BrowserTestBase {
         assertThat(report.headers().get("content-type")).contains("application/pdf");
         assertThat(new String(report.body(), 0, 4)).isEqualTo("%PDF");
 
-        if (assessments.canAdopt()) {
-            page.locator("ol.weak-points > li")
-                    .first()
-                    .getByRole(AriaRole.BUTTON)
-                    .click();
-            assertThat(page.locator(".notice").first()).containsText("lisättiin");
-            assertThat(page.locator("ol.weak-points > li").first()).containsText("Otettu omaksi toimenpiteeksi");
-        } else {
-            assertThat(page.locator(".notice.warning")).containsText("toimenpidelista ei ole käytössä");
-        }
+        Locator weakest = page.locator("ol.weak-points > li").first();
+        String suggestion = weakest.locator("h3 > span").first().textContent().trim();
+        weakest.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.locator(".notice").first()).containsText("lisättiin");
+        assertThat(weakest).containsText("Otettu omaksi toimenpiteeksi");
+        assertThat(weakest.getByRole(AriaRole.BUTTON)).hasCount(0);
         assertAccessible();
+        String resultsUrl = page.url();
 
+        // the measure is in the region's action list, the business responsible for it
+        weakest.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Näytä toimenpide"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/measures/\\d+$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText(suggestion);
+        assertThat(page.locator("#main")).containsText("Lapin toimenpidelista 2026–2028");
+        assertThat(page.locator("#main")).containsText(b[2]);
+        assertThat(page.locator("#main")).containsText("Jatkuvuudenhallinnan itsearvioinnin parannusehdotus");
+        assertAccessible();
+        page.navigate(resultsUrl);
         // in Swedish
         page.navigate(page.url().replaceAll("#.*", "") + "?lang=sv");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

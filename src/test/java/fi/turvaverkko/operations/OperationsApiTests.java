@@ -341,15 +341,15 @@ class OperationsApiTests {
 
     @Test
     void exercisesAndLessons() throws Exception {
-        String x = body(mvc.perform(post(
-                                "pelastus",
-                                "/api/v1/exercises",
-                                "{\"title\": \"Tulvaharjoitus Pello\", \"kind\": \"FUNCTIONAL\", \"regionCode\": \"19\", \"startDate\": \"2026-05-12\","
-                                        + " \"participantActorIds\": [\""
-                                        + actorId(jdbc, "Suomen Punainen Risti, Lapin piiri") + "\"]}"))
-                        .andExpect(status().isCreated()))
-                .get("id")
-                .asString();
+        JsonNode exercise = body(mvc.perform(post(
+                        "pelastus",
+                        "/api/v1/exercises",
+                        "{\"title\": \"Tulvaharjoitus Pello\", \"kind\": \"FUNCTIONAL\", \"regionCode\": \"19\", \"startDate\": \"2026-05-12\","
+                                + " \"participantActorIds\": [\""
+                                + actorId(jdbc, "Suomen Punainen Risti, Lapin piiri") + "\"]}"))
+                .andExpect(status().isCreated()));
+        String x = exercise.get("id").asString();
+        String organiser = exercise.get("organiserActorId").asString();
         mvc.perform(post("spr", "/api/v1/exercises/" + x + "/observations", "{\"text\": \"Hälytys viivästyi.\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(post("yritys", "/api/v1/exercises/" + x + "/observations", "{\"text\": \"Ei osallistunut.\"}"))
@@ -365,6 +365,49 @@ class OperationsApiTests {
                 .asString();
         mvc.perform(post("spr", "/api/v1/exercises/" + x + "/lessons/" + lesson + "/measure", "{}"))
                 .andExpect(status().isForbidden());
+        // the lesson becomes a measure of the region's action list, the organiser responsible for it
+        String measureId = body(mvc.perform(post(
+                                "pelastus",
+                                "/api/v1/exercises/" + x + "/lessons/" + lesson + "/measure",
+                                "{\"startDate\": \"2026-06-01\", \"endDate\": \"2026-12-31\"}"))
+                        .andExpect(status().isOk()))
+                .get("measureId")
+                .asString();
+        JsonNode measure = body(
+                mvc.perform(get("pelastus", "/api/v1/measures/" + measureId)).andExpect(status().isOk()));
+        assertThat(measure.get("programmeId").asString())
+                .isEqualTo(jdbc.sql("SELECT id::text FROM planning.programme WHERE name = ?")
+                        .param("Lapin toimenpidelista 2026–2028")
+                        .query(String.class)
+                        .single());
+        assertThat(measure.get("title").asString()).isEqualTo("Hälytysketju päivitetään.");
+        assertThat(measure.get("description").asString()).contains("Tulvaharjoitus Pello");
+        assertThat(measure.get("responsibleActorId").asString()).isEqualTo(organiser);
+        assertThat(measure.get("status").asString()).isEqualTo("PLANNED");
+        assertThat(measure.get("areaCodes").get(0).asString()).isEqualTo("19");
+        assertThat(measure.get("startDate").asString()).isEqualTo("2026-06-01");
+        assertThat(measure.get("sourceType").asString()).isEqualTo("EXERCISE_LESSON");
+        assertThat(measure.get("sourceId").asString()).isEqualTo(lesson);
+        mvc.perform(post("pelastus", "/api/v1/exercises/" + x + "/lessons/" + lesson + "/measure", "{}"))
+                .andExpect(status().isConflict());
+        // a measure the action list refuses leaves the lesson as it was
+        String other = body(mvc.perform(post(
+                                "pelastus",
+                                "/api/v1/exercises/" + x + "/lessons",
+                                "{\"text\": \"Viestiyhteydet varmistetaan.\"}"))
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asString();
+        mvc.perform(post(
+                        "pelastus",
+                        "/api/v1/exercises/" + x + "/lessons/" + other + "/measure",
+                        "{\"startDate\": \"2026-06-01\", \"endDate\": \"2026-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("endDate"));
+        assertThat(count(
+                        "SELECT count(*) FROM operations.lesson WHERE id = ? AND measure_id IS NULL",
+                        Long.valueOf(other)))
+                .isEqualTo(1);
         mvc.perform(
                         post(
                                 "pelastus",

@@ -4,6 +4,7 @@ import static fi.turvaverkko.support.Api.actorId;
 import static fi.turvaverkko.support.Api.get;
 import static fi.turvaverkko.support.Api.groupId;
 import static fi.turvaverkko.support.Api.post;
+import static fi.turvaverkko.support.Api.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -193,6 +194,72 @@ class RequestApiTests {
                         "{\"reason\": \"Sama toimenpide on jo listalla.\"}"))
                 .andExpect(status().isOk());
         assertThat(lastMailTo(ngo[1] + "@example.org")).contains("Sama toimenpide on jo listalla.");
+    }
+
+    @Test
+    void anApprovedProposalBecomesTheProposersMeasureInTheActionList() throws Exception {
+        String[] ngo = ngo();
+        String title = Api.unique("Kyläturvallisuusilta");
+        String id = created(ngo[1], "/api/v1/measure-proposals", """
+                {"title": "%s", "description": "Ilta kylätalolla syksyllä.", "areaCodes": ["698"],
+                 "emphasis": "EARLY_INTERVENTION", "startDate": "2026-09-01", "endDate": "2026-11-30"}""".formatted(title));
+        // only the coordinator of the region approves: to others the proposal does not exist
+        for (String outsider : new String[] {"spr", "yritys", "rovaniemi"}) {
+            mvc.perform(post(outsider, "/api/v1/measure-proposals/" + id + "/approve", ""))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post(ngo[1], "/api/v1/measure-proposals/" + id + "/approve", ""))
+                .andExpect(status().isForbidden());
+        String approved = mvc.perform(post("coordinator", "/api/v1/measure-proposals/" + id + "/approve", ""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String measureId = json.readTree(approved).get("measureId").asString();
+        String actionList = jdbc.sql("SELECT id::text FROM planning.programme WHERE name = ?")
+                .param("Lapin toimenpidelista 2026–2028")
+                .query(String.class)
+                .single();
+        String measure = mvc.perform(get(ngo[1], "/api/v1/measures/" + measureId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.programmeId").value(actionList))
+                .andExpect(jsonPath("$.title").value(title))
+                .andExpect(jsonPath("$.responsibleActorId").value(ngo[0]))
+                .andExpect(jsonPath("$.status").value("PLANNED"))
+                .andExpect(jsonPath("$.emphasis").value("EARLY_INTERVENTION"))
+                .andExpect(jsonPath("$.areaCodes[0]").value("698"))
+                .andExpect(jsonPath("$.startDate").value("2026-09-01"))
+                .andExpect(jsonPath("$.sourceType").value("MEASURE_PROPOSAL"))
+                .andExpect(jsonPath("$.sourceId").value(id))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the proposer's users keep their measure up to date; its source stays as it was
+        mvc.perform(put(
+                        ngo[1],
+                        "/api/v1/measures/" + measureId,
+                        measure.replace("Ilta kylätalolla syksyllä.", "Ilta kylätalolla lokakuussa.")
+                                .replace("\"sourceId\":\"" + id + "\"", "\"sourceId\":\"toinen\"")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.description").value("Ilta kylätalolla lokakuussa."))
+                .andExpect(jsonPath("$.sourceId").value(id));
+        mvc.perform(put("spr", "/api/v1/measures/" + measureId, measure)).andExpect(status().isForbidden());
+        // approving again makes no second measure
+        mvc.perform(post("coordinator", "/api/v1/measure-proposals/" + id + "/approve", ""))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM planning.measure WHERE source_type = 'MEASURE_PROPOSAL' AND source_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.entry WHERE item_type = 'MEASURE' AND item_id = ?")
+                        .param(measureId)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(lastMailTo(ngo[1] + "@example.org")).contains(title);
     }
 
     @Test

@@ -44,7 +44,7 @@ public class MeasureRepository {
             m.goal_ids, m.start_date, m.end_date, m.status, m.progress_percent, m.last_progress_on,
             m.funding_source, m.budget_year, m.plan_year_from, m.plan_year_to, m.cost_carrier_group_id,
             m.cost_carrier_actor_id, m.source_action_item_id, m.version, m.cost_years, m.cost_planned,
-            m.cost_realised""";
+            m.cost_realised, m.source_type, m.source_id""";
 
     static final String SELECT = "SELECT " + COLUMNS + " FROM planning.measure m";
 
@@ -253,22 +253,32 @@ public class MeasureRepository {
                 .single();
     }
 
+    /** Has a measure already been made from this source of another module? */
+    public boolean hasSource(String sourceType, String sourceId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM planning.measure WHERE source_type = ? AND source_id = ?)")
+                .params(sourceType, sourceId)
+                .query(Boolean.class)
+                .single();
+    }
+
     public long insert(MeasureRow r) {
         long id = jdbc.sql("""
                         INSERT INTO planning.measure (programme_id, code, title, title_sv, description, description_sv,
                           responsible_actor_id, partner_actor_ids, area_ids, target_groups, themes, emphasis, goal_ids,
                           start_date, end_date, status, progress_percent, funding_source, budget_year, plan_year_from,
                           plan_year_to, cost_carrier_group_id, cost_carrier_actor_id, source_action_item_id,
-                          scope_area_ids, scope_keys, cost_years, cost_planned, cost_realised)
+                          scope_area_ids, scope_keys, cost_years, cost_planned, cost_realised, source_type, source_id)
                         VALUES (:programme, :code, :title, :titleSv, :description, :descriptionSv, :responsible,
                           :partners, :areas, CAST(:targetGroups AS text[]), CAST(:themes AS text[]), :emphasis, :goals,
                           :start, :end, :status,
                           :progress, :funding, :budgetYear, :planFrom, :planTo, :carrierGroup, :carrierActor, :source,
                           :scopeAreas, CAST(:scopeKeys AS text[]), CAST(:costYears AS int[]),
-                          CAST(:costPlanned AS numeric[]), CAST(:costRealised AS numeric[]))
+                          CAST(:costPlanned AS numeric[]), CAST(:costRealised AS numeric[]), :sourceType, :sourceId)
                         RETURNING id""")
                 .params(params(r))
                 .param("source", r.sourceActionItemId())
+                .param("sourceType", r.sourceType())
+                .param("sourceId", r.sourceId())
                 .param("progress", r.progressPercent())
                 .query(Long.class)
                 .single();
@@ -681,6 +691,8 @@ public class MeasureRepository {
                 rs.getString("cost_carrier_actor_id"),
                 costs(rs),
                 rs.getString("source_action_item_id"),
+                rs.getString("source_type"),
+                rs.getString("source_id"),
                 rs.getLong("version"));
     }
 

@@ -250,6 +250,8 @@ class MeasurePageController {
                     carrierActor,
                     costs,
                     sourceActionItemId,
+                    null,
+                    null,
                     version);
         }
     }
