@@ -140,6 +140,9 @@ def build(r):
              "`/actuator/health`; RSS is the JVM's `VmRSS` right then (the embedded PostgreSQL's own memory "
              "is not in it)." % r.get("WRK_SETUP", "wrk"),
              "",
+             "To measure again (builds the jar first; waits up to 15 minutes for a quiet machine): "
+             "`bench/run --rebuild --wait-idle 900`.",
+             "",
              "| | measured | target | |",
              "|---|---|---|---|"]
     for what, measured, target, ok in rows:
