@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -122,31 +123,55 @@ public class DashboardService {
                 found.open());
     }
 
+    /** The indicators turned worse most in an area, found once per area, language and data read. */
     private List<Trend> worsening(AreaView area) {
-        FindingEngine.Input in = snapshot.input();
-        String path = areas.path(Long.valueOf(area.id()));
+        AnalysisSnapshot.Snapshot data = snapshot.snapshot();
+        String key = area.id() + ":" + LocaleContextHolder.getLocale().getLanguage() + ":" + data.atNanos();
+        List<Trend> known = worseningByArea.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (worseningByArea.size() > 1000) {
+            worseningByArea.clear();
+        }
+        List<Trend> found = worsening(area, data.input());
+        worseningByArea.put(key, found);
+        return found;
+    }
+
+    private final Map<String, List<Trend>> worseningByArea = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Trend> worsening(AreaView area, FindingEngine.Input in) {
+        // the areas as read with the data: a national list is filtered without a service call per row
+        Map<Long, FindingEngine.Area> all = in.areas();
+        String path = pathOf(all, Long.parseLong(area.id()));
         var locale = LocaleContextHolder.getLocale();
         return in.worsening().stream()
                 .filter(t -> {
-                    String p = areas.path(t.areaId());
-                    return p != null && p.startsWith(path);
+                    String p = pathOf(all, t.areaId());
+                    return p != null && path != null && p.startsWith(path);
                 })
                 .sorted(Comparator.comparingDouble(DashboardService::change).reversed())
                 .limit(8)
                 .map(t -> {
-                    AreaView a = areas.find(t.areaId()).orElse(null);
+                    FindingEngine.Area a = all.get(t.areaId());
                     LocalizedName name =
                             in.indicatorNames().getOrDefault(t.code(), new LocalizedName(t.code(), null, null, null));
                     return new Trend(
                             t.code(),
                             name.in(locale),
                             a == null ? null : a.code(),
-                            a == null ? null : a.name(locale),
+                            a == null ? null : a.name().in(locale),
                             t.latestYear(),
                             t.latest(),
                             t.previous());
                 })
                 .toList();
+    }
+
+    private static String pathOf(Map<Long, FindingEngine.Area> all, long areaId) {
+        FindingEngine.Area a = all.get(areaId);
+        return a == null ? null : a.path();
     }
 
     private static double change(TrendRow t) {
@@ -156,14 +181,36 @@ public class DashboardService {
         return Math.abs(t.latest() - t.previous()) / Math.abs(t.previous());
     }
 
+    /** The action list's progress of an area, counted once per area and data read. */
     private Progress progress(AreaView area) {
-        String path = areas.path(Long.valueOf(area.id()));
+        AnalysisSnapshot.Snapshot data = snapshot.snapshot();
+        String key = area.id() + ":" + data.atNanos();
+        Progress known = progressByArea.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (progressByArea.size() > 1000) {
+            progressByArea.clear();
+        }
+        Progress counted = progress(area, data.input());
+        progressByArea.put(key, counted);
+        return counted;
+    }
+
+    private final Map<String, Progress> progressByArea = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Progress progress(AreaView area, FindingEngine.Input input) {
+        Map<Long, FindingEngine.Area> all = input.areas();
+        String path = pathOf(all, Long.parseLong(area.id()));
+        if (path == null) {
+            path = areas.path(Long.valueOf(area.id()));
+        }
         LocalDate today = LocalDate.now(HELSINKI);
         int total = 0, planned = 0, ongoing = 0, done = 0, cancelled = 0, delayed = 0, preventive = 0, corrective = 0;
-        for (MeasureRow m : snapshot.input().measures()) {
+        for (MeasureRow m : input.measures()) {
             boolean in = false;
             for (long id : m.areaIds()) {
-                String p = areas.path(id);
+                String p = pathOf(all, id);
                 if (p != null && (p.startsWith(path) || (!area.isRegion() && path.startsWith(p)))) {
                     in = true;
                 }
