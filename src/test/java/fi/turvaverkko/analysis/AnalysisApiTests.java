@@ -74,6 +74,22 @@ class AnalysisApiTests {
         }
     }
 
+    @Test
+    void theDashboardShowsAChangeAtOnceThoughItIsKeptForAFewSeconds() throws Exception {
+        int before = openFindings(page("coordinator", "/dashboard/19"));
+        assertThat(openFindings(page("coordinator", "/dashboard/19"))).isEqualTo(before);
+        // a new high risk that nothing mitigates is a new open finding, on the very next view
+        scenario("pelastus", Api.unique("Jäätyneen tulvaveden aiheuttama sillan sortuma"), false);
+        assertThat(openFindings(page("coordinator", "/dashboard/19"))).isGreaterThan(before);
+    }
+
+    private static int openFindings(String html) {
+        var m = java.util.regex.Pattern.compile("Kaikki avoimet havainnot \\((\\d+)\\)")
+                .matcher(html);
+        assertThat(m.find()).as("the dashboard's count of open findings").isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
     private String page(String user, String path) throws Exception {
         return mvc.perform(
                         MockMvcRequestBuilders.get(path)

@@ -1,17 +1,21 @@
 package fi.turvaverkko.analysis.web;
 
+import fi.turvaverkko.analysis.AnalysisProperties;
 import fi.turvaverkko.analysis.CoverageService;
 import fi.turvaverkko.analysis.DashboardService;
 import fi.turvaverkko.analysis.Finding;
 import fi.turvaverkko.analysis.FindingService;
 import fi.turvaverkko.analysis.FindingType;
 import fi.turvaverkko.continuity.AggregateService;
+import fi.turvaverkko.continuity.AggregateView;
+import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.PlatformProperties;
+import fi.turvaverkko.platform.RecentResults;
 import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.PageParams;
@@ -37,6 +41,8 @@ class AnalysisPageController {
     private final Messages messages;
     private final PlatformProperties properties;
     private final AggregateService continuity;
+    private final RecentResults recent;
+    private final java.time.Duration dashboardTtl;
 
     AnalysisPageController(
             DashboardService dashboards,
@@ -45,7 +51,9 @@ class AnalysisPageController {
             AreaService areas,
             Messages messages,
             PlatformProperties properties,
-            AggregateService continuity) {
+            AggregateService continuity,
+            RecentResults recent,
+            AnalysisProperties settings) {
         this.dashboards = dashboards;
         this.coverage = coverage;
         this.findings = findings;
@@ -53,6 +61,8 @@ class AnalysisPageController {
         this.messages = messages;
         this.properties = properties;
         this.continuity = continuity;
+        this.recent = recent;
+        this.dashboardTtl = java.time.Duration.ofSeconds(settings.dashboardCacheSeconds());
     }
 
     @GetMapping("/dashboard")
@@ -65,15 +75,33 @@ class AnalysisPageController {
 
     @GetMapping("/dashboard/{code}")
     String dashboard(@PathVariable String code, Model model) {
-        var d = dashboards.dashboard(code);
-        model.addAttribute("d", d);
-        model.addAttribute(
-                "municipalities", areas.within(Long.valueOf(d.region().id()), AreaType.MUNICIPALITY));
-        // the businesses' continuity at a glance, for those who may see the region's aggregates
-        if (continuity.canSee(Long.valueOf(d.region().id()))) {
-            model.addAttribute("continuity", continuity.aggregates(d.region().code(), "BCM", null, null));
+        // a busy region's dashboard is built once per user, area and language for a few seconds;
+        // any change in the application forgets it
+        DashboardPage p = recent.get(
+                new DashboardKey(
+                        CurrentUser.get(), code, org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                dashboardTtl,
+                () -> page(code));
+        model.addAttribute("d", p.dashboard());
+        model.addAttribute("municipalities", p.municipalities());
+        if (p.continuity() != null) {
+            model.addAttribute("continuity", p.continuity());
         }
         return "analysis/dashboard";
+    }
+
+    private record DashboardKey(CurrentUser user, String code, java.util.Locale locale) {}
+
+    private record DashboardPage(
+            DashboardService.Dashboard dashboard, List<AreaView> municipalities, AggregateView continuity) {}
+
+    private DashboardPage page(String code) {
+        var d = dashboards.dashboard(code);
+        long regionId = Long.parseLong(d.region().id());
+        // the businesses' continuity at a glance, for those who may see the region's aggregates
+        AggregateView c =
+                continuity.canSee(regionId) ? continuity.aggregates(d.region().code(), "BCM", null, null) : null;
+        return new DashboardPage(d, areas.within(regionId, AreaType.MUNICIPALITY), c);
     }
 
     @GetMapping("/analysis/coverage")
