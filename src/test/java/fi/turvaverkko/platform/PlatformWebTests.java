@@ -96,6 +96,15 @@ class PlatformWebTests {
         assertThat(home).doesNotContain("https://").doesNotContain("//cdn");
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+        // the stylesheet's URL carries its content hash, so a new version is never read from a cache
+        var hashed =
+                java.util.regex.Pattern.compile("/css/app-[0-9a-f]{32}\\.css").matcher(home);
+        assertThat(hashed.find())
+                .as("the stylesheet's URL carries its content hash")
+                .isTrue();
+        mvc.perform(get(hashed.group()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("max-age=3600")));
     }
 
     @Test
