@@ -93,6 +93,8 @@ public class DashboardService {
         }
         AreaView region = areas.find(regionId).orElseThrow();
         FindingService.Summary found = findings.summary(area.code(), 5);
+        // the areas as read with the data: national lists are filtered without a service call per row
+        FindingEngine.Input data = snapshot.input();
         RiskMatrix matrix = risks.matrixCounts(new RiskScenarioService.Filter(
                 region.code(),
                 area.isRegion() ? null : area.code(),
@@ -117,32 +119,14 @@ public class DashboardService {
                 found.top().get(FindingType.Group.GAP),
                 found.top().get(FindingType.Group.BLIND_SPOT),
                 found.top().get(FindingType.Group.OVERLAP),
-                worsening(area),
-                progress(area),
+                worsening(area, data),
+                progress(area, data),
                 active,
                 found.open());
     }
 
-    /** The indicators turned worse most in an area, found once per area, language and data read. */
-    private List<Trend> worsening(AreaView area) {
-        AnalysisSnapshot.Snapshot data = snapshot.snapshot();
-        String key = area.id() + ":" + LocaleContextHolder.getLocale().getLanguage() + ":" + data.atNanos();
-        List<Trend> known = worseningByArea.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (worseningByArea.size() > 1000) {
-            worseningByArea.clear();
-        }
-        List<Trend> found = worsening(area, data.input());
-        worseningByArea.put(key, found);
-        return found;
-    }
-
-    private final Map<String, List<Trend>> worseningByArea = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** The indicators turned worse most in the area. */
     private List<Trend> worsening(AreaView area, FindingEngine.Input in) {
-        // the areas as read with the data: a national list is filtered without a service call per row
         Map<Long, FindingEngine.Area> all = in.areas();
         String path = pathOf(all, Long.parseLong(area.id()));
         var locale = LocaleContextHolder.getLocale();
@@ -181,24 +165,7 @@ public class DashboardService {
         return Math.abs(t.latest() - t.previous()) / Math.abs(t.previous());
     }
 
-    /** The action list's progress of an area, counted once per area and data read. */
-    private Progress progress(AreaView area) {
-        AnalysisSnapshot.Snapshot data = snapshot.snapshot();
-        String key = area.id() + ":" + data.atNanos();
-        Progress known = progressByArea.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (progressByArea.size() > 1000) {
-            progressByArea.clear();
-        }
-        Progress counted = progress(area, data.input());
-        progressByArea.put(key, counted);
-        return counted;
-    }
-
-    private final Map<String, Progress> progressByArea = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** The action list's progress in the area. */
     private Progress progress(AreaView area, FindingEngine.Input input) {
         Map<Long, FindingEngine.Area> all = input.areas();
         String path = pathOf(all, Long.parseLong(area.id()));

@@ -329,11 +329,15 @@ public class MeasureService {
 
     /** The programme a source names: one the user may read and that is not archived. */
     private ProgrammeView sourceProgramme(MeasureView m) {
-        ProgrammeView p = programmes
-                .find(PlanningValidation.idOrNull(m.programmeId().trim()))
-                .orElseThrow(() -> new InvalidInputException("programmeId", "error.programme.unknown"));
+        ProgrammeView p = readableProgramme(m.programmeId().trim(), "programmeId");
         ProgrammeStatus.valueOf(p.status()).requireNotArchived();
         return p;
+    }
+
+    private ProgrammeView readableProgramme(String programmeId, String field) {
+        return programmes
+                .find(PlanningValidation.idOrNull(programmeId))
+                .orElseThrow(() -> new InvalidInputException(field, "error.programme.unknown"));
     }
 
     /**
@@ -398,9 +402,7 @@ public class MeasureService {
         if (programmeId == null || programmeId.isBlank()) {
             throw new InvalidInputException(field, "validation.required");
         }
-        ProgrammeView p = programmes
-                .find(PlanningValidation.idOrNull(programmeId))
-                .orElseThrow(() -> new InvalidInputException(field, "error.programme.unknown"));
+        ProgrammeView p = readableProgramme(programmeId, field);
         if (!access.canEdit(p)) {
             throw new ForbiddenException();
         }

@@ -20,8 +20,11 @@ import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.PageParams;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +45,7 @@ class AnalysisPageController {
     private final PlatformProperties properties;
     private final AggregateService continuity;
     private final RecentResults recent;
-    private final java.time.Duration dashboardTtl;
+    private final Duration dashboardTtl;
 
     AnalysisPageController(
             DashboardService dashboards,
@@ -62,7 +65,7 @@ class AnalysisPageController {
         this.properties = properties;
         this.continuity = continuity;
         this.recent = recent;
-        this.dashboardTtl = java.time.Duration.ofSeconds(settings.dashboardCacheSeconds());
+        this.dashboardTtl = Duration.ofSeconds(settings.dashboardCacheSeconds());
     }
 
     @GetMapping("/dashboard")
@@ -78,8 +81,7 @@ class AnalysisPageController {
         // a busy region's dashboard is built once per user, area and language for a few seconds;
         // any change in the application forgets it
         DashboardPage p = recent.get(
-                new DashboardKey(
-                        CurrentUser.get(), code, org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                new DashboardKey(CurrentUser.get(), code, LocaleContextHolder.getLocale()),
                 dashboardTtl,
                 () -> page(code));
         model.addAttribute("d", p.dashboard());
@@ -90,7 +92,7 @@ class AnalysisPageController {
         return "analysis/dashboard";
     }
 
-    private record DashboardKey(CurrentUser user, String code, java.util.Locale locale) {}
+    private record DashboardKey(CurrentUser user, String code, Locale locale) {}
 
     private record DashboardPage(
             DashboardService.Dashboard dashboard, List<AreaView> municipalities, AggregateView continuity) {}
