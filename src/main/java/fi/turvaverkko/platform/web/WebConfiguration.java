@@ -47,6 +47,17 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+            fi.turvaverkko.platform.DatabaseAvailability availability, UnavailableAnswer answer) {
+        var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(availability, answer));
+        // after the language is settled, before security: while the database is away nobody is
+        // told that their password is wrong
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        return registration;
+    }
+
     /**
      * The app's own files under their folders only ({@code spring.web.resources.add-mappings=false}
      * turns off Boot's catch-all {@code /**}). With a catch-all, every link on every page was looked
