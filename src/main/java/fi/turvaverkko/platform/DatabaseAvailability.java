@@ -55,15 +55,14 @@ public class DatabaseAvailability implements SmartLifecycle {
     }
 
     /**
-     * Whether {@code ex} or one of its causes says that the database cannot be reached (no connection,
-     * a connection broken, the server shutting down), rather than that a statement was wrong.
+     * Whether {@code ex} or one of its causes says that the database cannot be reached (a connection
+     * refused or broken, the server shutting down or starting up), rather than that a statement was
+     * wrong.
      */
     public static boolean isUnavailable(Throwable ex) {
         int depth = 0;
         for (Throwable t = ex; t != null && depth < 16; t = t.getCause(), depth++) {
-            if (t instanceof CannotGetJdbcConnectionException
-                    || t instanceof SQLTransientConnectionException
-                    || t instanceof ConnectException) {
+            if (t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
@@ -76,15 +75,62 @@ public class DatabaseAvailability implements SmartLifecycle {
         return false;
     }
 
-    /** A request met {@code ex}: when it says the database is away, stop sending requests to it. */
-    public void report(Throwable ex) {
-        if (up && isUnavailable(ex)) {
+    /** Whether no connection was free in time: the database is away, or too busy to answer now. */
+    private static boolean noConnection(Throwable ex) {
+        int depth = 0;
+        for (Throwable t = ex; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A request met {@code ex}: whether to answer it 503, because the database is away or could give
+     * it no connection in time. A broken connection says so itself; a connection that did not come,
+     * or any other failure of the database's (a rollback on a connection that is already closed, say),
+     * is checked by asking the database at once. When it is away, requests stop going to it until the
+     * watcher sees it back.
+     */
+    public boolean isCausedByOutage(Throwable ex) {
+        if (isUnavailable(ex)) {
             markDown(ex.getMessage());
+            return true;
+        }
+        boolean busy = noConnection(ex);
+        if (busy || involvesDatabase(ex)) {
+            if (!ask(Duration.ofSeconds(1))) {
+                markDown(ex.getMessage());
+                return true;
+            }
+        }
+        return busy;
+    }
+
+    private static boolean involvesDatabase(Throwable ex) {
+        int depth = 0;
+        for (Throwable t = ex; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (t instanceof SQLException
+                    || t instanceof org.springframework.dao.DataAccessException
+                    || t instanceof org.springframework.transaction.TransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quick question to the database over a connection of its own, outside the pool. */
+    private boolean ask(Duration timeout) {
+        try (Connection c = open()) {
+            return c.isValid((int) Math.max(1, timeout.toSeconds()));
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 
     private void markDown(String why) {
-        if (up) {
+        if (running && up) {
             up = false;
             log.error("The database does not answer ({}); requests are answered 503 until it does", why);
         }

@@ -63,6 +63,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private volatile EmbeddedPostgres postgres;
     private volatile int port;
     private volatile boolean closing;
+    private volatile java.time.Instant startedAt;
+    private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
     private Thread supervisor;
     private int users;
     private final java.util.Set<String> databases = new java.util.HashSet<>();
@@ -161,6 +163,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 }
             }
             port = postgres.getPort();
+            startedAt = java.time.Instant.now();
             if (pg != null) {
                 requirePasswords(pg);
             }
@@ -321,6 +324,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         while (!closing) {
             try {
                 start();
+                restarts.incrementAndGet();
                 log.warn("The embedded PostgreSQL is back after {} ms", (System.nanoTime() - began) / 1_000_000);
                 return;
             } catch (RuntimeException e) {
@@ -415,6 +419,16 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** How many times the supervisor has started the server again after it died. */
+    public int restarts() {
+        return restarts.get();
+    }
+
+    /** When the server last finished starting (its first start, or the supervisor's latest restart). */
+    public java.time.Instant startedAt() {
+        return startedAt;
     }
 
     /** The passwords of the cluster's roles. */

@@ -33,10 +33,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!DatabaseAvailability.isUnavailable(e)) {
+            if (!availability.isCausedByOutage(e)) {
                 throw e;
             }
-            availability.report(e);
             answer.write(request, response);
         }
     }

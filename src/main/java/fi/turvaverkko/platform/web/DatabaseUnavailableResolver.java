@@ -32,10 +32,9 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (!DatabaseAvailability.isUnavailable(ex)) {
+        if (!availability.isCausedByOutage(ex)) {
             return null;
         }
-        availability.report(ex);
         try {
             answer.write(request, response);
         } catch (IOException e) {
