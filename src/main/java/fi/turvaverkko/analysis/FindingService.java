@@ -217,7 +217,7 @@ public class FindingService {
 
     /**
      * Restricted scenarios, and the findings about them, exist only for authority users and the
-     * coordinator of the scenario's region (PRODUCT.md, rights); findings are computed once per
+     * coordinator of the scenario's region (docs/rights.md); findings are computed once per
      * scope and such reading right, and shared by the users who have the same.
      */
     List<RawFinding> computed(Long regionId, CurrentUser user) {

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The rights of PRODUCT.md that follow from the network: who coordinates which region, who acts
+ * The rights of docs/rights.md that follow from the network: who coordinates which region, who acts
  * for an actor, who is a member or the chair of a group. Other modules ask here too.
  */
 @Component

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The action list as a table (API.md): export as CSV or XLSX with the API's field names, a template,
+ * The action list as a table (docs/contract.md): export as CSV or XLSX with the API's field names, a template,
  * and an import that writes every row or none, naming the row, the column and the problem of every
  * error. Lists go in one cell separated by {@code |}; costs are a column per year and kind
  * ({@code plannedCost2026}, {@code realisedCost2026}). Export, import and export again give the same rows.

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the platform, under {@code turvaverkko.*} (API.md lists them).
+ * Settings of the platform, under {@code turvaverkko.*} (docs/contract.md lists them).
  *
  * @param dataDir folder of the embedded PostgreSQL's data ({@code <dir>/pg}) and other local files
  * @param embeddedDb the embedded database's own settings

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The network's rights of PRODUCT.md and issue 2, each tried by someone who must not pass: deny by
+ * The network's rights of docs/rights.md and issue 2, each tried by someone who must not pass: deny by
  * default, an actor's users edit their own actor and its contacts, the coordinator and a group's
  * chair edit memberships, group members edit meetings, the coordinator edits the region, contact
  * persons are never shown to anonymous callers.

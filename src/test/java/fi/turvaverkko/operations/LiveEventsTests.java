@@ -48,7 +48,8 @@ class LiveEventsTests {
 
     @BeforeAll
     void startSecondNode() {
-        // STACK.md pitfall 4: a second context's settings go as command-line arguments
+        // a second context in the same JVM takes its settings as command-line arguments (builder
+        // properties are only defaults, and the test profile's would win)
         secondNode = new SpringApplicationBuilder(fi.turvaverkko.TurvaverkkoApplication.class)
                 .run(
                         "--spring.datasource.url=" + database.jdbcUrl(),

@@ -32,14 +32,14 @@ import org.springframework.util.StringUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Deny by default: the paths of API.md that anonymous callers may reach are listed here, admin
+ * Deny by default: the paths of docs/contract.md that anonymous callers may reach are listed here, admin
  * pages need ADMIN, everything else needs a login; finer rights are checked by each module.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Paths anonymous callers may reach in the UI (API.md). */
+    /** Paths anonymous callers may reach in the UI (docs/contract.md). */
     static final String[] PUBLIC_PAGES = {
         "/", "/login", "/public/**", "/accessibility", "/privacy", "/register/**", "/error",
         "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/actuator/health",

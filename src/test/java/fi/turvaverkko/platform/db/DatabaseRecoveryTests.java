@@ -58,7 +58,8 @@ class DatabaseRecoveryTests {
     @BeforeAll
     void start() throws Exception {
         dataDir = Files.createTempDirectory("tvk-durable");
-        // STACK.md pitfall 4: a second context's settings go as command-line arguments
+        // a second context in the same JVM takes its settings as command-line arguments (builder
+        // properties are only defaults, and the test profile's would win)
         app = new SpringApplicationBuilder(TurvaverkkoApplication.class)
                 .run(
                         "--turvaverkko.data-dir=" + dataDir,
