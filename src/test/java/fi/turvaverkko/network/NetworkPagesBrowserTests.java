@@ -177,7 +177,7 @@ class NetworkPagesBrowserTests extends BrowserTestBase {
         login("rovaniemi");
         page.navigate(url("/chart/698"));
         Locator council = box("Rovaniemen kaupunginvaltuusto");
-        assertThat(council).containsText("Omistaja: Rovaniemen kaupunki (oma toimielin)");
+        assertThat(council).containsText("Asettaja: Rovaniemen kaupunki (oma toimielin)");
         assertThat(council).not().containsText("Jäsenet");
         Locator wellbeing = box("Rovaniemen hyvinvointi- ja turvallisuustyöryhmä");
         for (String member :
