@@ -3,6 +3,7 @@ package fi.turvaverkko.network;
 import fi.turvaverkko.identity.ActorDirectory;
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.network.domain.ActorRepository;
+import fi.turvaverkko.network.domain.References;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActorService implements ActorDirectory {
 
     private final ActorRepository repository;
+    private final References references;
     private final AreaService areas;
     private final NetworkAccess access;
     private final Catalogues catalogues;
@@ -48,7 +50,9 @@ public class ActorService implements ActorDirectory {
             NetworkAccess access,
             Catalogues catalogues,
             ApplicationEventPublisher events,
-            UserManagement users) {
+            UserManagement users,
+            References references) {
+        this.references = references;
         this.repository = repository;
         this.areas = areas;
         this.access = access;
@@ -97,8 +101,10 @@ public class ActorService implements ActorDirectory {
         return access.user().isCoordinator();
     }
 
+    /** The coordinator deletes an actor that nothing refers to any more (no memberships, measures, resources…). */
     public boolean canDelete(ActorView a) {
-        return access.coordinatesArea(Long.valueOf(a.homeAreaId()));
+        return access.coordinatesArea(Long.valueOf(a.homeAreaId()))
+                && !references.isReferenced("network.actor", Long.parseLong(a.id()));
     }
 
     @Transactional
@@ -164,7 +170,7 @@ public class ActorService implements ActorDirectory {
     @Transactional
     public void delete(String id) {
         ActorView before = get(id);
-        if (!canDelete(before)) {
+        if (!access.coordinatesArea(Long.valueOf(before.homeAreaId()))) {
             throw new ForbiddenException();
         }
         try {
@@ -184,6 +190,14 @@ public class ActorService implements ActorDirectory {
             throw new NotFoundException();
         }
         return repository.contacts(Long.parseLong(actorId));
+    }
+
+    /** Contact persons by id, for showing who represents a member; none for anonymous callers. */
+    public List<ContactPersonView> findContacts(Collection<Long> ids) {
+        if (ids.isEmpty() || access.user().isAnonymous()) {
+            return List.of();
+        }
+        return repository.contacts(ids);
     }
 
     @Transactional
