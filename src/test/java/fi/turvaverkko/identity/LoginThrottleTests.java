@@ -104,17 +104,20 @@ class LoginThrottleTests {
         URI me = URI.create("http://127.0.0.1:" + port + "/api/v1/me");
         ExecutorService pool = Executors.newFixedThreadPool(60);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        record Timed(HttpResponse<String> response, Duration took) {}
+        List<Future<Timed>> answers = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             String guess = "arvaus-" + i;
             answers.add(pool.submit(() -> {
                 start.await();
-                return client.send(
+                long sent = System.nanoTime();
+                HttpResponse<String> r = client.send(
                         HttpRequest.newBuilder(me)
                                 .header("Authorization", RawHttp.basic(user, guess))
                                 .header("Accept-Language", "fi")
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
+                return new Timed(r, Duration.ofNanos(System.nanoTime() - sent));
             }));
         }
         long t0 = System.nanoTime();
@@ -122,10 +125,13 @@ class LoginThrottleTests {
         int refused = 0;
         int checked = 0;
         long retryAfter = 0;
-        for (Future<HttpResponse<String>> f : answers) {
-            HttpResponse<String> r = f.get();
+        Duration slowestRefusal = Duration.ZERO;
+        for (Future<Timed> f : answers) {
+            HttpResponse<String> r = f.get().response();
             if (r.statusCode() == 429) {
                 refused++;
+                slowestRefusal =
+                        f.get().took().compareTo(slowestRefusal) > 0 ? f.get().took() : slowestRefusal;
                 assertThat(r.headers().firstValue("Retry-After")).isPresent();
                 assertThat(r.body()).contains("\"title\":\"Liian monta pyyntöä\"");
                 retryAfter = Math.max(
@@ -138,8 +144,10 @@ class LoginThrottleTests {
         }
         Duration all = Duration.ofNanos(System.nanoTime() - t0);
         pool.shutdown();
-        // one guess at a time is checked; the rest are refused at once, not kept waiting
-        assertThat(all).as("time to answer all 60").isLessThan(Duration.ofSeconds(3));
+        // one guess at a time is checked; the rest are refused at once, not kept waiting (before: all
+        // 60 were checked, each after a sleep, in 15.5 s)
+        assertThat(slowestRefusal).as("slowest 429").isLessThan(Duration.ofSeconds(3));
+        assertThat(all).as("time to answer all 60").isLessThan(Duration.ofSeconds(10));
         assertThat(refused).isGreaterThanOrEqualTo(50);
         assertThat(checked).isBetween(1, 10);
         assertThat(retryAfter).isBetween(1L, 10L);
@@ -193,20 +201,19 @@ class LoginThrottleTests {
         for (int i = 0; i < 3; i++) {
             mvc.perform(me(user, "väärin-" + i, address)).andExpect(status().isUnauthorized());
         }
-        Thread.sleep(300);
-        fail(user, address, 1);
-        Thread.sleep(600);
-        fail(user, address, 1);
-        // five failures: the next attempt must wait a second, and one that comes earlier is not checked
-        mvc.perform(me(user, "demo", address))
+        // three free failures; then 0.25 s, 0.5 s and 1 s to wait, and after the sixth two seconds
+        fail(user, address, 3);
+        MvcResult early = mvc.perform(me(user, "demo", address))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(header().string("Retry-After", "1"))
                 .andExpect(jsonPath("$.title").value("Liian monta pyyntöä"))
-                .andExpect(jsonPath("$.detail")
-                        .value("Liian monta kirjautumisyritystä. Yritä uudelleen 1 sekunnin kuluttua."));
+                .andReturn();
+        long wait = Long.parseLong(early.getResponse().getHeader("Retry-After"));
+        assertThat(wait).isBetween(1L, 2L);
+        assertThat(early.getResponse().getContentAsString())
+                .contains("Liian monta kirjautumisyritystä. Yritä uudelleen " + wait + " sekunnin kuluttua.");
         // the wait is the account's own: another address waits too
         mvc.perform(me(user, "demo", address())).andExpect(status().isTooManyRequests());
-        Thread.sleep(1100);
+        Thread.sleep(1000 * wait + 100);
         mvc.perform(me(user, "demo", address))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(user));
@@ -233,8 +240,7 @@ class LoginThrottleTests {
                 .andReturn();
         assertThat(Long.parseLong(unknown.getResponse().getHeader("Retry-After")))
                 .isGreaterThanOrEqualTo(2);
-        // an innocent user at the same address, whose account has no failures, gets in within a second
-        long t0 = System.nanoTime();
+        // an innocent user at the same address, whose account has no failures, waits a second at most
         MvcResult r = mvc.perform(me(innocent, "demo", address)).andReturn();
         if (r.getResponse().getStatus() == 429) {
             assertThat(r.getResponse().getHeader("Retry-After")).isEqualTo("1");
@@ -242,7 +248,6 @@ class LoginThrottleTests {
             r = mvc.perform(me(innocent, "demo", address)).andReturn();
         }
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(2000));
     }
 
     @Test
