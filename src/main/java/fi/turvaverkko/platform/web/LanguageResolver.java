@@ -51,8 +51,10 @@ class LanguageResolver implements LocaleResolver {
      * read a form's or an upload's body before anything has checked its size or the caller's rights.
      */
     static String queryParameter(HttpServletRequest request, String name) {
-        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-            // no body to read: the parameters are the query string's
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/")) {
+            // the container reads no body for the parameters: they are the query string's
             return request.getParameter(name);
         }
         String query = request.getQueryString();
