@@ -77,16 +77,27 @@ public class ActorService implements ActorDirectory {
                 paging);
     }
 
+    /** The actor, when the caller may read it (see {@link #get}). */
     public Optional<ActorView> find(Long id) {
-        return id == null ? Optional.empty() : repository.find(id);
+        return id == null ? Optional.empty() : repository.find(id).filter(this::readable);
     }
 
+    /**
+     * The actor, or 404. An actor that is not active — created by a registration that is not yet
+     * confirmed and approved — is read only by the coordinator of its region: to everyone else it
+     * does not exist, in lists, counts and lookups alike.
+     */
     public ActorView get(String id) {
-        return repository.find(Ids.parse(id)).orElseThrow(NotFoundException::new);
+        return repository.find(Ids.parse(id)).filter(this::readable).orElseThrow(NotFoundException::new);
     }
 
+    /** The actors the caller may read among these. */
     public List<ActorView> findAll(Collection<Long> ids) {
-        return repository.findAll(ids);
+        return repository.findAll(ids).stream().filter(this::readable).toList();
+    }
+
+    private boolean readable(ActorView a) {
+        return "ACTIVE".equals(a.status()) || access.coordinatesArea(Long.valueOf(a.homeAreaId()));
     }
 
     public List<ActorView> search(String text) {
@@ -160,11 +171,14 @@ public class ActorService implements ActorDirectory {
         return after;
     }
 
+    /** Activates (or sets another status of) an actor, for the registration that created it. */
     @Transactional
     public void setStatus(String id, String status) {
-        ActorView before = get(id);
-        repository.setStatus(Long.parseLong(id), status);
-        events.publishEvent(ItemChanged.updated("ACTOR", id, before, get(id)));
+        long key = Ids.parse(id);
+        ActorView before = repository.find(key).orElseThrow(NotFoundException::new);
+        repository.setStatus(key, status);
+        events.publishEvent(
+                ItemChanged.updated("ACTOR", id, before, repository.find(key).orElseThrow()));
     }
 
     @Transactional

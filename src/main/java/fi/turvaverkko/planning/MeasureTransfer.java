@@ -205,6 +205,14 @@ public class MeasureTransfer {
     public record ImportResult(String programmeId, int rows) {}
 
     /**
+     * Refuses a programme the caller may not import into (404 or 403) before the file is read: the
+     * API asks this first, so that nobody can make the server read a body they may not send.
+     */
+    public void requireImportRight(String programmeId) {
+        measures.targetProgrammeForImport(programmeId);
+    }
+
+    /**
      * Reads a CSV or XLSX file into the programme: every row is checked first, and when any row is
      * wrong nothing is written and every problem is reported with its row and column.
      */
