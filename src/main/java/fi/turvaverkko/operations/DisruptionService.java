@@ -188,7 +188,7 @@ public class DisruptionService implements DisruptionActivity {
                 null,
                 null);
         DisruptionView after = get(id);
-        live.publish(id, "disruption", id, messages.get("disruption.status." + next));
+        live.publish(id, "disruption", id, LocalizedText.of("disruption.status." + next));
         events.publishEvent(ItemChanged.action("DISRUPTION", id, "STATUS", Map.of("status", List.of(current, next))));
         return after;
     }
@@ -197,7 +197,7 @@ public class DisruptionService implements DisruptionActivity {
     @Transactional
     public void addAreas(String id, List<Long> areaIds) {
         repository.addAreas(Long.parseLong(id), areaIds);
-        live.publish(id, "disruption", id, null);
+        live.publish(id, "disruption", id, (String) null);
     }
 
     // the situation log
@@ -278,7 +278,6 @@ public class DisruptionService implements DisruptionActivity {
     void systemLog(String disruptionId, String kind, LocalizedText message, Long actorId, Double lat, Double lon) {
         CurrentUser u = CurrentUser.get();
         String finnish = messages.text(Messages.FINNISH, message);
-        String text = messages.text(message);
         long entryId = repository.insertLog(new OperationsRepository.LogRow(
                 Long.parseLong(disruptionId),
                 kind,
@@ -291,7 +290,7 @@ public class DisruptionService implements DisruptionActivity {
                 lat,
                 lon,
                 null));
-        live.publish(disruptionId, "log", String.valueOf(entryId), text);
+        live.publish(disruptionId, "log", String.valueOf(entryId), message);
     }
 
     /** The actor the user logs for: the authority in charge when they act for it, else their first. */

@@ -204,7 +204,6 @@ public class RequestService {
                 asked);
         RequestView created = repository.request(id).orElseThrow();
         LocalizedText requested = LocalizedText.of("request.summary", c.quantity(), name(type));
-        String summary = messages.text(requested);
         disruptions.systemLog(
                 d.id(),
                 "REQUEST",
@@ -214,7 +213,7 @@ public class RequestService {
                 requester,
                 lat,
                 lon);
-        live.publish(d.id(), "request", created.id(), summary);
+        live.publish(d.id(), "request", created.id(), requested);
         events.publishEvent(ItemChanged.created("RESOURCE_REQUEST", id, created));
         notifyOwners(d, created, type, asked);
         return created;
@@ -287,7 +286,7 @@ public class RequestService {
             throw new ConflictException("error.request.notOpen");
         }
         repository.setRequestStatus(Long.parseLong(r.id()), "CANCELLED");
-        live.publish(d.id(), "request", r.id(), null);
+        live.publish(d.id(), "request", r.id(), (String) null);
         events.publishEvent(ItemChanged.action("RESOURCE_REQUEST", r.id(), "CANCEL", Map.of()));
         return get(requestId);
     }
@@ -361,7 +360,10 @@ public class RequestService {
         OfferView created = repository.offer(id).orElseThrow();
         String ownerName = actors.find(owner).map(ActorView::name).orElse("");
         live.publish(
-                d.id(), "offer", created.id(), messages.get("offer.summary", c.quantity(), resource.name(), ownerName));
+                d.id(),
+                "offer",
+                created.id(),
+                LocalizedText.of("offer.summary", c.quantity(), resource.name(), ownerName));
         events.publishEvent(ItemChanged.created("RESOURCE_OFFER", id, created).onBehalfOf(owner));
         return created;
     }
@@ -377,7 +379,7 @@ public class RequestService {
         }
         repository.setOfferStatus(Long.parseLong(o.id()), "WITHDRAWN");
         RequestView r = get(o.requestId());
-        live.publish(r.disruptionId(), "offer", o.id(), null);
+        live.publish(r.disruptionId(), "offer", o.id(), (String) null);
         events.publishEvent(ItemChanged.action("RESOURCE_OFFER", o.id(), "WITHDRAW", Map.of()));
         return offer(offerId);
     }
@@ -434,9 +436,8 @@ public class RequestService {
         CommitmentView created = repository.commitment(id).orElseThrow();
         LocalizedText committed = LocalizedText.of(
                 "commitment.summary", quantity, typeName(r.typeCode()), repository.ownerName(locked.id()));
-        String summary = messages.text(committed);
         disruptions.systemLog(d.id(), "DECISION", committed, disruptions.leadOrOwnActor(d), null, null);
-        live.publish(d.id(), "commitment", created.id(), summary);
+        live.publish(d.id(), "commitment", created.id(), committed);
         events.publishEvent(ItemChanged.created("RESOURCE_COMMITMENT", id, created));
         return created;
     }
@@ -484,9 +485,8 @@ public class RequestService {
         CommitmentView after = commitment(commitmentId);
         LocalizedText moved = LocalizedText.of(
                 "commitment.moved." + to, c.quantity(), typeName(r.typeCode()), repository.ownerName(c.offerId()));
-        String summary = messages.text(moved);
         disruptions.systemLog(r.disruptionId(), "OBSERVATION", moved, null, null, null);
-        live.publish(r.disruptionId(), "commitment", c.id(), summary);
+        live.publish(r.disruptionId(), "commitment", c.id(), moved);
         events.publishEvent(ItemChanged.action("RESOURCE_COMMITMENT", c.id(), to, Map.of("status", List.of(from, to))));
         return after;
     }

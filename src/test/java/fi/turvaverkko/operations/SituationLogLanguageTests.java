@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The situation log's automatic entries (a status change, a request) are written once and read in
- * each reader's language, whatever the language of the person whose action wrote them; what people
- * typed stays as they typed it.
+ * The situation log's automatic entries (a status change, a request) and the live stream's
+ * announcements of them are written once and read in each reader's language, whatever the language
+ * of the person whose action wrote them; what people typed stays as they typed it.
  */
 @IntegrationTest
 class SituationLogLanguageTests {
@@ -39,6 +40,9 @@ class SituationLogLanguageTests {
     @Autowired
     UserDetailsService users;
 
+    @LocalServerPort
+    int port;
+
     List<String> log(String disruption, String lang) throws Exception {
         String body = mvc.perform(get("spr", "/api/v1/disruptions/" + disruption + "/log?size=50")
                         .header("Accept-Language", lang))
@@ -53,7 +57,8 @@ class SituationLogLanguageTests {
     @Test
     void automaticEntriesAreInTheReadersLanguage() throws Exception {
         String d = Disruptions.storm(mvc, jdbc, json).in("698").open();
-        try {
+        String stream = "http://localhost:" + port + "/api/v1/disruptions/" + d + "/events?lang=sv";
+        try (SseClient swedish = new SseClient(stream, "spr", null)) {
             // the authority in charge works in English
             mvc.perform(post("pelastus", "/api/v1/disruptions/" + d + "/status", "{\"status\": \"ACTIVE\"}")
                             .header("Accept-Language", "en"))
@@ -65,6 +70,11 @@ class SituationLogLanguageTests {
                                             + " \"description\": \"Vesilaitoksen pumppaamo\"}")
                             .header("Accept-Language", "en"))
                     .andExpect(status().isCreated());
+
+            // the live stream announces them in the listener's language too
+            assertThat(swedish.await("Situationens status ändrades: Uppföljning → Pågår.", 15))
+                    .isNotNull();
+            assertThat(swedish.await("Begärt 2 × Reservkraftverk 60 kVA", 15)).isNotNull();
 
             assertThat(log(d, "fi"))
                     .contains(
