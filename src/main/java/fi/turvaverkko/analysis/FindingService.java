@@ -11,6 +11,7 @@ import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.NetworkAccess;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
+import fi.turvaverkko.platform.TimeFormat;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.ItemChanged;
@@ -20,7 +21,6 @@ import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -316,7 +316,7 @@ public class FindingService {
                             .toList());
         }
         if (a instanceof LocalDate d) {
-            return d.format(DateTimeFormatter.ofPattern("d.M.yyyy"));
+            return TimeFormat.date(d, locale);
         }
         return a;
     }

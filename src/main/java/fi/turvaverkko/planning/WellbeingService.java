@@ -9,6 +9,7 @@ import fi.turvaverkko.planning.domain.Emphasis;
 import fi.turvaverkko.planning.domain.MeasureRepository;
 import fi.turvaverkko.planning.domain.ReportRepository;
 import fi.turvaverkko.platform.Messages;
+import fi.turvaverkko.platform.TimeFormat;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -23,7 +24,6 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -484,7 +484,7 @@ public class WellbeingService {
     }
 
     private static String today(Locale locale) {
-        return LocalDate.now(ProgrammeService.HELSINKI).format(DateTimeFormatter.ofPattern("d.M.yyyy", locale));
+        return TimeFormat.date(LocalDate.now(ProgrammeService.HELSINKI), locale);
     }
 
     static String euros(BigDecimal amount, Locale locale) {

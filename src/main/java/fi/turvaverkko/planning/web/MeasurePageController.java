@@ -44,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -113,8 +112,8 @@ class MeasurePageController {
             List<String> themes,
             String emphasis,
             List<String> goalIds,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+            LocalDate startDate,
+            LocalDate endDate,
             String status,
             String fundingSource,
             Integer budgetYear,
@@ -257,12 +256,7 @@ class MeasurePageController {
     }
 
     /** The progress form. */
-    record ProgressForm(
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            String status,
-            Integer percent,
-            String text,
-            String realisedCost) {}
+    record ProgressForm(LocalDate date, String status, Integer percent, String text, String realisedCost) {}
 
     @GetMapping("/measures")
     String list(

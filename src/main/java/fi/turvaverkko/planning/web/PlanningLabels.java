@@ -16,7 +16,6 @@ import fi.turvaverkko.platform.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -125,9 +124,7 @@ public class PlanningLabels {
         if (p == null || !p.isRestricted()) {
             return null;
         }
-        String until =
-                p.secrecyEndsOn() == null ? "–" : p.secrecyEndsOn().format(DateTimeFormatter.ofPattern("d.M.yyyy"));
-        return messages.get("programme.marking", p.legalBasis(), until);
+        return messages.get("programme.marking", p.legalBasis(), p.secrecyEndsOn() == null ? "–" : p.secrecyEndsOn());
     }
 
     public List<Option> kinds() {

@@ -68,6 +68,14 @@ public class ResourceLabels {
         return code == null ? "" : messages.get("resource.unit." + code);
     }
 
+    /** A quantity with its unit, in the plural form the number takes: "1 henkilö", "3 henkilöä". */
+    public String amount(Number quantity, String unitCode) {
+        if (quantity == null) {
+            return "";
+        }
+        return unitCode == null ? quantity.toString() : messages.get("resource.amount." + unitCode, quantity);
+    }
+
     public String availability(String code) {
         return code == null ? "" : messages.get("resource.availability." + code);
     }
