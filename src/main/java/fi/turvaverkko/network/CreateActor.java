@@ -1,10 +1,11 @@
 package fi.turvaverkko.network;
 
 /**
- * The fields of an actor that a caller sets; the same names as {@link ActorView}. Create takes
- * {@code {"name", "sector", "level", "homeAreaCode", "businessId"}} and optionally the rest.
+ * A new actor (organisation): {@code name}, {@code sector}, {@code level} and the home area (by id
+ * or by code; both must then agree) are required, the rest optional. {@code authority} left out
+ * follows the sector (docs/rights.md).
  */
-public record ActorCommand(
+public record CreateActor(
         String name,
         String nameSv,
         String sector,
@@ -16,11 +17,11 @@ public record ActorCommand(
         String website,
         String email,
         String phone,
-        String description,
-        Long version) {
+        String description) {
 
-    public static ActorCommand of(ActorView v) {
-        return new ActorCommand(
+    /** The writable fields of an actor as the API sends it; the rest is ignored. */
+    public static CreateActor of(ActorView v) {
+        return new CreateActor(
                 v.name(),
                 v.nameSv(),
                 v.sector(),
@@ -32,7 +33,6 @@ public record ActorCommand(
                 v.website(),
                 v.email(),
                 v.phone(),
-                v.description(),
-                v.version());
+                v.description());
     }
 }

@@ -1,8 +1,8 @@
 package fi.turvaverkko.planning;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.NetworkAccess;
 import fi.turvaverkko.planning.domain.ProgrammeRepository;
 import fi.turvaverkko.planning.domain.ProgrammeRepository.Restricted;
@@ -27,13 +27,13 @@ public class PlanningAccess {
 
     private final ProgrammeRepository programmes;
     private final NetworkAccess network;
-    private final AreaService areas;
+    private final Areas areas;
     private final ListCache cache;
     private volatile Snapshot snapshot;
 
     private record Snapshot(List<Restricted> restricted, Set<Long> ids, long loadedAt) {}
 
-    PlanningAccess(ProgrammeRepository programmes, NetworkAccess network, AreaService areas, ListCache cache) {
+    PlanningAccess(ProgrammeRepository programmes, NetworkAccess network, Areas areas, ListCache cache) {
         this.cache = cache;
         this.programmes = programmes;
         this.network = network;

@@ -1,9 +1,13 @@
-package fi.turvaverkko.network;
+package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.identity.ActorDirectory;
 import fi.turvaverkko.identity.UserManagement;
-import fi.turvaverkko.network.domain.ActorRepository;
-import fi.turvaverkko.network.domain.References;
+import fi.turvaverkko.network.ActorFilter;
+import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.BusinessId;
+import fi.turvaverkko.network.CreateActor;
+import fi.turvaverkko.network.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
@@ -23,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -39,7 +42,7 @@ public class ActorService implements ActorDirectory {
     private final ActorRepository repository;
     private final References references;
     private final AreaService areas;
-    private final NetworkAccess access;
+    private final NetworkRights rights;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
     private final UserManagement users;
@@ -47,7 +50,7 @@ public class ActorService implements ActorDirectory {
     ActorService(
             ActorRepository repository,
             AreaService areas,
-            NetworkAccess access,
+            NetworkRights rights,
             Catalogues catalogues,
             ApplicationEventPublisher events,
             UserManagement users,
@@ -55,25 +58,27 @@ public class ActorService implements ActorDirectory {
         this.references = references;
         this.repository = repository;
         this.areas = areas;
-        this.access = access;
+        this.rights = rights;
         this.catalogues = catalogues;
         this.events = events;
         this.users = users;
     }
 
-    /** The filters of the actor list; {@code area} is a code and includes the areas below it. */
-    public record Filter(String text, String sector, String level, String area, Boolean authority) {}
-
-    public PageResult<ActorView> list(Filter f, PageParams paging) {
+    public PageResult<ActorView> list(ActorFilter f, PageParams paging) {
         String within = null;
         if (f.area() != null && !f.area().isBlank()) {
-            AreaView a = areas.findByCode(f.area())
+            within = areas.findByCode(f.area())
+                    .map(a -> areas.path(Long.valueOf(a.id())))
                     .orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", f.area()));
-            within = areas.path(Long.valueOf(a.id()));
         }
         return repository.list(
                 new ActorRepository.Filter(
-                        f.text(), blank(f.sector()), blank(f.level()), within, f.authority(), "ACTIVE"),
+                        f.text(),
+                        NetworkValidation.blank(f.sector()),
+                        NetworkValidation.blank(f.level()),
+                        within,
+                        f.authority(),
+                        "ACTIVE"),
                 paging);
     }
 
@@ -91,13 +96,20 @@ public class ActorService implements ActorDirectory {
         return repository.find(Ids.parse(id)).filter(this::readable).orElseThrow(NotFoundException::new);
     }
 
-    /** The actors the caller may read among these. */
+    /** The actors the caller may read among these, by name. */
     public List<ActorView> findAll(Collection<Long> ids) {
         return repository.findAll(ids).stream().filter(this::readable).toList();
     }
 
+    /** The names in the current language of the actors the caller may read among these ids, by id. */
+    public Map<String, String> names(Collection<String> ids) {
+        Map<String, String> names = new LinkedHashMap<>();
+        findAll(NetworkValidation.ids(ids)).forEach(a -> names.put(a.id(), a.localName()));
+        return names;
+    }
+
     private boolean readable(ActorView a) {
-        return "ACTIVE".equals(a.status()) || access.coordinatesArea(Long.valueOf(a.homeAreaId()));
+        return "ACTIVE".equals(a.status()) || rights.coordinatesArea(Long.valueOf(a.homeAreaId()));
     }
 
     public List<ActorView> search(String text) {
@@ -105,31 +117,31 @@ public class ActorService implements ActorDirectory {
     }
 
     public boolean canEdit(ActorView a) {
-        return access.canEditActor(Long.valueOf(a.id()), Long.valueOf(a.homeAreaId()));
+        return rights.canEditActor(Long.valueOf(a.id()), Long.valueOf(a.homeAreaId()));
     }
 
     public boolean canCreate() {
-        return access.user().isCoordinator();
+        return rights.user().isCoordinator();
     }
 
     /** The coordinator deletes an actor that nothing refers to any more (no memberships, measures, resources…). */
     public boolean canDelete(ActorView a) {
-        return access.coordinatesArea(Long.valueOf(a.homeAreaId()))
+        return rights.coordinatesArea(Long.valueOf(a.homeAreaId()))
                 && !references.isReferenced("network.actor", Long.parseLong(a.id()));
     }
 
     @Transactional
-    public ActorView create(ActorCommand cmd) {
+    public ActorView create(CreateActor cmd) {
         Resolved r = validate(cmd, null);
-        if (!access.coordinatesArea(r.homeAreaId())) {
+        if (!rights.coordinatesArea(r.homeAreaId())) {
             throw new ForbiddenException();
         }
         return insert(r, "ACTIVE");
     }
 
-    /** Creates an actor without checking rights, for self-registration and demo data. */
+    /** Creates an actor without checking rights, for self-registration (PENDING) and demo and test data. */
     @Transactional
-    public ActorView createAs(ActorCommand cmd, String status) {
+    public ActorView createAs(CreateActor cmd, String status) {
         return insert(validate(cmd, null), status);
     }
 
@@ -146,13 +158,13 @@ public class ActorService implements ActorDirectory {
     }
 
     @Transactional
-    public ActorView update(String id, ActorCommand cmd) {
+    public ActorView update(String id, UpdateActor cmd) {
         ActorView before = get(id);
         if (!canEdit(before)) {
             throw new ForbiddenException();
         }
-        Resolved r = validate(cmd, before);
-        if (!r.homeAreaId().equals(Long.valueOf(before.homeAreaId())) && !access.coordinatesArea(r.homeAreaId())) {
+        Resolved r = validate(cmd.fields(), before);
+        if (!r.homeAreaId().equals(Long.valueOf(before.homeAreaId())) && !rights.coordinatesArea(r.homeAreaId())) {
             // moving an actor to another region is for the coordinator of the new one
             throw new ForbiddenException();
         }
@@ -184,7 +196,7 @@ public class ActorService implements ActorDirectory {
     @Transactional
     public void delete(String id) {
         ActorView before = get(id);
-        if (!access.coordinatesArea(Long.valueOf(before.homeAreaId()))) {
+        if (!rights.coordinatesArea(Long.valueOf(before.homeAreaId()))) {
             throw new ForbiddenException();
         }
         try {
@@ -200,7 +212,7 @@ public class ActorService implements ActorDirectory {
 
     public List<ContactPersonView> contacts(String actorId) {
         get(actorId);
-        if (access.user().isAnonymous()) {
+        if (rights.user().isAnonymous()) {
             throw new NotFoundException();
         }
         return repository.contacts(Long.parseLong(actorId));
@@ -208,20 +220,19 @@ public class ActorService implements ActorDirectory {
 
     /** Contact persons by id, for showing who represents a member; none for anonymous callers. */
     public List<ContactPersonView> findContacts(Collection<Long> ids) {
-        if (ids.isEmpty() || access.user().isAnonymous()) {
+        if (ids.isEmpty() || rights.user().isAnonymous()) {
             return List.of();
         }
         return repository.contacts(ids);
     }
 
     @Transactional
-    public ContactPersonView addContact(String actorId, ContactPersonView c) {
+    public ContactPersonView addContact(String actorId, ContactCommand c) {
         ActorView actor = get(actorId);
         if (!canEdit(actor)) {
             throw new ForbiddenException();
         }
-        ContactPersonView clean = validContact(c);
-        long id = repository.insertContact(Long.parseLong(actorId), clean);
+        long id = repository.insertContact(Long.parseLong(actorId), validContact(c));
         ContactPersonView created = repository.contact(id).orElseThrow();
         events.publishEvent(ItemChanged.created("CONTACT_PERSON", id, created).onBehalfOf(Long.valueOf(actorId)));
         return created;
@@ -232,19 +243,19 @@ public class ActorService implements ActorDirectory {
                 .contact(Ids.parse(contactId))
                 .filter(x -> x.actorId().equals(actorId))
                 .orElseThrow(NotFoundException::new);
-        if (access.user().isAnonymous()) {
+        if (rights.user().isAnonymous()) {
             throw new NotFoundException();
         }
         return c;
     }
 
     @Transactional
-    public ContactPersonView updateContact(String actorId, String contactId, ContactPersonView c) {
+    public ContactPersonView updateContact(String actorId, String contactId, ContactCommand c) {
         ContactPersonView before = contact(actorId, contactId);
         if (!canEdit(get(actorId))) {
             throw new ForbiddenException();
         }
-        ContactPersonView clean = validContact(c);
+        ContactCommand clean = validContact(c);
         if (c.version() == null || !repository.updateContact(Long.parseLong(contactId), c.version(), clean)) {
             throw new StaleVersionException(before);
         }
@@ -265,16 +276,14 @@ public class ActorService implements ActorDirectory {
                 ItemChanged.deleted("CONTACT_PERSON", contactId, before).onBehalfOf(Long.valueOf(actorId)));
     }
 
-    private static ContactPersonView validContact(ContactPersonView c) {
+    private static ContactCommand validContact(ContactCommand c) {
         List<Problem> problems = new ArrayList<>();
         NetworkValidation.name(problems, "name", c.name(), true);
         NetworkValidation.name(problems, "title", c.title(), false);
         NetworkValidation.email(problems, "email", c.email());
         NetworkValidation.phone(problems, "phone", c.phone());
         InvalidInputException.throwIfAny(problems);
-        return new ContactPersonView(
-                null,
-                null,
+        return new ContactCommand(
                 c.name().trim(),
                 NetworkValidation.blank(c.title()),
                 NetworkValidation.blank(c.email()),
@@ -287,10 +296,9 @@ public class ActorService implements ActorDirectory {
     @Override
     public Map<Long, ActorFacts> facts(Collection<Long> actorIds) {
         Map<Long, ActorFacts> facts = new LinkedHashMap<>();
+        Map<Long, List<Long>> leads = areas.regionsLedBy(actorIds);
         for (ActorView a : repository.findAll(actorIds)) {
             long id = Long.parseLong(a.id());
-            Set<Long> leads = new HashSet<>();
-            areas.regionsLedBy(id).forEach(r -> leads.add(Long.valueOf(r.id())));
             facts.put(
                     id,
                     new ActorFacts(
@@ -298,7 +306,7 @@ public class ActorService implements ActorDirectory {
                             a.name(),
                             Boolean.TRUE.equals(a.authority()) && "ACTIVE".equals(a.status()),
                             areas.regionOf(Long.valueOf(a.homeAreaId())),
-                            leads));
+                            new HashSet<>(leads.getOrDefault(id, List.of()))));
         }
         return facts;
     }
@@ -307,15 +315,15 @@ public class ActorService implements ActorDirectory {
     public List<ActorFacts> search(String text, int limit) {
         return repository.search(text, limit).stream()
                 .map(a -> new ActorFacts(
-                        Long.parseLong(a.id()), a.name(), Boolean.TRUE.equals(a.authority()), null, Set.of()))
+                        Long.parseLong(a.id()), a.name(), Boolean.TRUE.equals(a.authority()), null, java.util.Set.of()))
                 .toList();
     }
 
     // validation
 
-    private record Resolved(ActorView actor, Long homeAreaId) {}
+    private record Resolved(CreateActor actor, Long homeAreaId) {}
 
-    private Resolved validate(ActorCommand c, ActorView before) {
+    private Resolved validate(CreateActor c, ActorView before) {
         List<Problem> problems = new ArrayList<>();
         NetworkValidation.name(problems, "name", c.name(), true);
         NetworkValidation.name(problems, "nameSv", c.nameSv(), false);
@@ -340,6 +348,30 @@ public class ActorService implements ActorDirectory {
         NetworkValidation.text(problems, "description", c.description(), false, NetworkValidation.LONG_TEXT);
         InvalidInputException.throwIfAny(problems);
         String name = c.name().trim();
+        checkUnique(name, homeAreaId, businessId, before);
+        boolean authority = c.authority() != null
+                ? c.authority()
+                : before != null
+                        ? Boolean.TRUE.equals(before.authority())
+                        : NetworkCatalogues.AUTHORITY_SECTORS.contains(c.sector());
+        CreateActor actor = new CreateActor(
+                name,
+                NetworkValidation.blank(c.nameSv()),
+                c.sector(),
+                c.level(),
+                authority,
+                null,
+                null,
+                businessId,
+                NetworkValidation.blank(c.website()),
+                NetworkValidation.blank(c.email()),
+                NetworkValidation.blank(c.phone()),
+                NetworkValidation.blank(c.description()));
+        return new Resolved(actor, homeAreaId);
+    }
+
+    /** No other actor has the name in the same home area, nor the business ID (409 on the field). */
+    private void checkUnique(String name, Long homeAreaId, String businessId, ActorView before) {
         repository
                 .findByName(name, homeAreaId)
                 .filter(other -> before == null || !other.id().equals(before.id()))
@@ -361,28 +393,6 @@ public class ActorService implements ActorDirectory {
                                 businessId);
                     });
         }
-        boolean authority = c.authority() != null
-                ? c.authority()
-                : before != null
-                        ? Boolean.TRUE.equals(before.authority())
-                        : NetworkCatalogues.AUTHORITY_SECTORS.contains(c.sector());
-        ActorView actor = new ActorView(
-                null,
-                name,
-                NetworkValidation.blank(c.nameSv()),
-                c.sector(),
-                c.level(),
-                authority,
-                null,
-                null,
-                businessId,
-                NetworkValidation.blank(c.website()),
-                NetworkValidation.blank(c.email()),
-                NetworkValidation.blank(c.phone()),
-                NetworkValidation.blank(c.description()),
-                null,
-                c.version());
-        return new Resolved(actor, homeAreaId);
     }
 
     /** An area given by id, by code, or both (then they must agree). */
@@ -396,11 +406,7 @@ public class ActorService implements ActorDirectory {
             }
         }
         if (id != null && !id.isBlank()) {
-            try {
-                byId = areas.find(Ids.parse(id)).orElse(null);
-            } catch (NotFoundException e) {
-                byId = null;
-            }
+            byId = areas.find(NetworkValidation.idOrNone(id)).orElse(null);
             if (byId == null) {
                 problems.add(Problem.field(field + "Id", "error.area.unknown"));
             }
@@ -416,11 +422,7 @@ public class ActorService implements ActorDirectory {
         return a == null ? null : Long.valueOf(a.id());
     }
 
-    private static ConflictException duplicate(ActorView a) {
+    private static ConflictException duplicate(CreateActor a) {
         return new ConflictException("error.actor.duplicate", a.name());
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

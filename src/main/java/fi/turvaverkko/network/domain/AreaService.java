@@ -1,7 +1,7 @@
-package fi.turvaverkko.network;
+package fi.turvaverkko.network.domain;
 
-import fi.turvaverkko.network.domain.AreaDirectory;
-import fi.turvaverkko.network.domain.AreaRepository;
+import fi.turvaverkko.network.AreaType;
+import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.domain.AreaRepository.AreaRow;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -14,270 +14,251 @@ import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.Problem;
 import fi.turvaverkko.shared.StaleVersionException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Areas: read through an in-memory directory (a national deployment has some 330 areas, read on
- * almost every request), changed by admins and by the coordinator of the area's region.
+ * Areas: read by everyone (one query each, or the request's one read of them all, see
+ * {@link AreaLookup}), changed by admins and by the coordinator of the area's region.
  */
 @Service
 public class AreaService {
 
+    private static final Comparator<AreaView> BY_NAME = Comparator.comparing(AreaView::name);
+
     private final AreaRepository repository;
-    private final AreaDirectory areas;
+    private final AreaLookup lookup;
     private final ApplicationEventPublisher events;
-    private final NetworkAccess access;
+    private final NetworkRights rights;
 
-    AreaService(
-            AreaRepository repository, AreaDirectory areas, ApplicationEventPublisher events, NetworkAccess access) {
+    AreaService(AreaRepository repository, AreaLookup lookup, ApplicationEventPublisher events, NetworkRights rights) {
         this.repository = repository;
-        this.areas = areas;
+        this.lookup = lookup;
         this.events = events;
-        this.access = access;
+        this.rights = rights;
     }
 
-    private AreaDirectory.Snapshot directory() {
-        return areas.get();
-    }
-
-    /** Forgets the directory so that the next read sees a change at once. */
-    public void refresh() {
-        areas.refresh();
-    }
+    /** A municipality's border and its path, to draw the context of a map. */
+    public record Border(long id, String path, String geoJson) {}
 
     public Optional<AreaView> find(Long id) {
-        return id == null
-                ? Optional.empty()
-                : Optional.ofNullable(directory().byId().get(id)).map(AreaRow::view);
+        return lookup.byId(id).map(AreaRow::view);
     }
 
     public Optional<AreaView> findByCode(String code) {
-        return code == null
-                ? Optional.empty()
-                : Optional.ofNullable(directory().byCode().get(code.trim())).map(AreaRow::view);
+        return lookup.byCode(code).map(AreaRow::view);
     }
 
     public AreaView get(String id) {
         return find(Ids.parse(id)).orElseThrow(NotFoundException::new);
     }
 
+    /** The areas among these ids that exist, in no particular order. */
+    public List<AreaView> findAll(Collection<Long> ids) {
+        return repository.findAll(ids).stream().map(AreaRow::view).toList();
+    }
+
+    /** The names in the current language of the areas among these ids, by id. */
+    public Map<String, String> names(Collection<String> ids) {
+        Map<String, String> names = new LinkedHashMap<>();
+        findAll(NetworkValidation.ids(ids)).forEach(a -> names.put(a.id(), a.localName()));
+        return names;
+    }
+
     /** The path of codes from the top, e.g. {@code /FI/19/SK191/698/}. */
     public String path(Long id) {
-        AreaRow r = id == null ? null : directory().byId().get(id);
-        return r == null ? null : r.path();
+        return lookup.byId(id).map(AreaRow::path).orElse(null);
     }
 
     /** The region an area belongs to (the region itself for a region), or null for the country. */
     public Long regionOf(Long areaId) {
-        return areas.regionOf(areaId);
+        return lookup.regionOf(areaId);
     }
 
     /** The area and the areas above it, top first. */
     public List<AreaView> ancestry(Long id) {
         List<AreaView> chain = new ArrayList<>();
-        AreaRow r = id == null ? null : directory().byId().get(id);
-        while (r != null) {
-            chain.add(0, r.view());
-            r = r.view().parentId() == null
-                    ? null
-                    : directory().byId().get(Long.valueOf(r.view().parentId()));
+        Optional<AreaView> a = find(id);
+        while (a.isPresent() && chain.size() < 10) {
+            chain.add(0, a.get());
+            a = a.get().parentId() == null
+                    ? Optional.empty()
+                    : find(Long.valueOf(a.get().parentId()));
         }
         return chain;
     }
 
     public List<AreaView> children(Long id) {
-        String parent = String.valueOf(id);
-        return directory().byId().values().stream()
-                .map(AreaRow::view)
-                .filter(a -> parent.equals(a.parentId()))
-                .sorted(Comparator.comparing(AreaView::name))
-                .toList();
+        return id == null ? List.of() : sorted(repository.children(id));
     }
 
     public List<AreaView> ofType(AreaType type) {
-        return directory().byId().values().stream()
-                .map(AreaRow::view)
-                .filter(a -> a.type().equals(type.name()))
-                .sorted(Comparator.comparing(AreaView::name))
-                .toList();
+        return sorted(repository.ofType(type.name()));
     }
 
     /** Municipalities (and other areas) within an area, the area itself included. */
     public List<AreaView> within(Long id, AreaType type) {
         String path = path(id);
-        if (path == null) {
-            return List.of();
-        }
-        return directory().byId().values().stream()
-                .filter(r -> r.path().startsWith(path))
-                .map(AreaRow::view)
-                .filter(a -> type == null || a.type().equals(type.name()))
-                .sorted(Comparator.comparing(AreaView::name))
-                .toList();
+        return path == null ? List.of() : sorted(repository.within(path, type == null ? null : type.name()));
     }
 
-    /** The region whose lead actor this is, if any. */
+    /** The regions whose lead actor this is. */
     public List<AreaView> regionsLedBy(long actorId) {
-        String actor = String.valueOf(actorId);
-        return directory().byId().values().stream()
-                .map(AreaRow::view)
-                .filter(a -> actor.equals(a.leadActorId()))
-                .toList();
+        return repository.ledBy(List.of(actorId)).stream().map(AreaRow::view).toList();
+    }
+
+    /** The regions led by each of these actors, by actor. */
+    Map<Long, List<Long>> regionsLedBy(Collection<Long> actorIds) {
+        Map<Long, List<Long>> led = new LinkedHashMap<>();
+        for (AreaRow r : repository.ledBy(actorIds)) {
+            led.computeIfAbsent(Long.valueOf(r.view().leadActorId()), k -> new ArrayList<>())
+                    .add(r.id());
+        }
+        return led;
     }
 
     public PageResult<AreaView> list(String type, String withinCode, String text, PageParams paging) {
         String within = null;
         if (withinCode != null && !withinCode.isBlank()) {
-            AreaRow r = directory().byCode().get(withinCode.trim());
-            if (r == null) {
-                throw new InvalidInputException("within", "error.area.unknownCode", withinCode);
-            }
-            within = r.path();
+            within = lookup.byCode(withinCode)
+                    .map(AreaRow::path)
+                    .orElseThrow(() -> new InvalidInputException("within", "error.area.unknownCode", withinCode));
         }
-        if (type != null && !type.isBlank()) {
-            try {
-                AreaType.valueOf(type);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("type", "error.area.type", type);
-            }
+        if (type != null && !type.isBlank() && AreaRules.type(type) == null) {
+            throw new InvalidInputException("type", "error.area.type", type);
         }
-        return repository.list(blank(type), within, text, paging);
+        return repository.list(NetworkValidation.blank(type), within, text, paging);
     }
 
     public Optional<String> border(Long id) {
         return repository.border(id);
     }
 
-    /** The borders of the municipalities around an area, to draw it on a small map. */
+    /** The borders of the municipalities of the area's region, to draw it on a small map. */
+    public List<Border> context(AreaView area) {
+        String regionPath = path(Long.valueOf(area.regionId() == null ? area.id() : area.regionId()));
+        return regionPath == null ? List.of() : repository.municipalityBordersWithin(regionPath);
+    }
+
+    /** {@link #context} as (id, GeoJSON) pairs. */
     public List<Map.Entry<Long, String>> contextBorders(AreaView area) {
-        String regionPath =
-                area.regionId() == null ? path(Long.valueOf(area.id())) : path(Long.valueOf(area.regionId()));
-        return repository.municipalityBordersWithin(regionPath);
+        return context(area).stream().map(b -> Map.entry(b.id(), b.geoJson())).toList();
+    }
+
+    /** Admins keep the country and the regions; the coordinator of a region keeps the areas in it. */
+    public boolean canEdit(AreaView a) {
+        return rights.isAdmin() || rights.coordinatesArea(Long.valueOf(a.id()));
     }
 
     @Transactional
-    public AreaView create(AreaView a) {
-        List<Problem> problems = validate(a);
-        AreaType type = parseType(a.type(), problems);
-        AreaView parent = null;
-        if (type != null && type != AreaType.COUNTRY) {
-            parent = resolveParent(a, problems);
-        }
-        if (a.code() != null && directory().byCode().containsKey(a.code().trim())) {
+    public AreaView create(AreaCommand a) {
+        List<Problem> problems = AreaRules.check(a);
+        AreaType type = AreaRules.type(a.type(), problems);
+        AreaView parent = type != null && type != AreaType.COUNTRY ? resolveParent(a, problems) : null;
+        if (a.code() != null && lookup.byCode(a.code()).isPresent()) {
             throw new ConflictException("error.area.duplicateCode", a.code());
         }
         InvalidInputException.throwIfAny(problems);
         if (type == AreaType.COUNTRY || type == AreaType.REGION
-                ? !access.isAdmin()
-                : !access.coordinatesArea(Long.valueOf(parent.id()))) {
+                ? !rights.isAdmin()
+                : !rights.coordinatesArea(Long.valueOf(parent.id()))) {
             throw new ForbiddenException();
         }
         if (parent != null) {
-            checkParentType(type, AreaType.valueOf(parent.type()));
+            AreaRules.checkParentType(type, AreaType.valueOf(parent.type()));
         }
-        String code = a.code().trim();
-        String path = (parent == null ? "/" : path(Long.valueOf(parent.id()))) + code + "/";
-        Long regionId = type == AreaType.REGION ? null : parent == null ? null : regionOf(Long.valueOf(parent.id()));
-        long id = repository.insert(
-                new AreaView(
-                        null,
-                        type.name(),
-                        code,
-                        null,
-                        null,
-                        null,
-                        a.name().trim(),
-                        blank(a.nameSv()),
-                        blank(a.nameSe()),
-                        blank(a.nameEn()),
-                        a.lat(),
-                        a.lon(),
-                        a.population(),
-                        a.leadActorId(),
-                        0L),
-                parent == null ? null : Long.valueOf(parent.id()),
-                regionId,
-                path,
-                null);
-        refresh();
+        AreaView clean = new AreaView(
+                null,
+                type.name(),
+                a.code().trim(),
+                null,
+                null,
+                null,
+                a.name().trim(),
+                NetworkValidation.blank(a.nameSv()),
+                NetworkValidation.blank(a.nameSe()),
+                NetworkValidation.blank(a.nameEn()),
+                a.lat(),
+                a.lon(),
+                a.population(),
+                a.leadActorId(),
+                0L);
+        long id = insert(clean, parent, null);
         AreaView created = find(id).orElseThrow();
         events.publishEvent(ItemChanged.created("AREA", id, created));
         return created;
     }
 
-    /** Adds an area during demo or bench loading, with its border; no rights apply. */
+    /** Adds an area during demo, bench or test loading, under the area of {@code parentCode}; no rights apply. */
     @Transactional
     public long load(AreaView a, String borderJson) {
         AreaView parent =
                 a.parentCode() == null ? null : findByCode(a.parentCode()).orElseThrow();
-        String path = (parent == null ? "/" : path(Long.valueOf(parent.id()))) + a.code() + "/";
-        Long regionId =
-                AreaType.REGION.name().equals(a.type()) || parent == null ? null : regionOf(Long.valueOf(parent.id()));
-        long id = repository.insert(a, parent == null ? null : Long.valueOf(parent.id()), regionId, path, borderJson);
-        refresh();
+        return insert(a, parent, borderJson);
+    }
+
+    private long insert(AreaView a, AreaView parent, String borderJson) {
+        Long parentId = parent == null ? null : Long.valueOf(parent.id());
+        String path = (parent == null ? "/" : path(parentId)) + a.code() + "/";
+        Long regionId = AreaType.REGION.name().equals(a.type()) || parent == null ? null : regionOf(parentId);
+        long id = repository.insert(a, parentId, regionId, path, borderJson);
+        lookup.changed();
         return id;
     }
 
+    /** Names a region's lead actor during demo, bench or test loading; no rights apply. */
     @Transactional
-    public AreaView update(String id, AreaView a) {
+    public void loadLeadActor(String areaCode, long actorId) {
+        repository.setLeadActor(lookup.byCode(areaCode).orElseThrow().id(), actorId);
+        lookup.changed();
+    }
+
+    @Transactional
+    public AreaView update(String id, AreaCommand a) {
         AreaView before = get(id);
-        if (!access.coordinatesArea(Long.valueOf(before.id())) && !access.isAdmin()) {
+        if (!canEdit(before)) {
             throw new ForbiddenException();
         }
         // a form sends an empty lead actor for an area that has none (a country, a sub-region)
-        String lead = blank(a.leadActorId());
-        List<Problem> problems = validate(new AreaView(
-                null,
+        String lead = NetworkValidation.blank(a.leadActorId());
+        AreaCommand clean = new AreaCommand(
                 before.type(),
                 before.code(),
                 null,
                 null,
-                null,
-                a.name(),
-                a.nameSv(),
-                a.nameSe(),
-                a.nameEn(),
+                a.name() == null ? null : a.name().trim(),
+                NetworkValidation.blank(a.nameSv()),
+                NetworkValidation.blank(a.nameSe()),
+                NetworkValidation.blank(a.nameEn()),
                 a.lat(),
                 a.lon(),
                 a.population(),
                 lead,
-                a.version()));
+                a.version());
+        List<Problem> problems = AreaRules.check(clean);
         if (lead != null && !before.isRegion()) {
             problems.add(Problem.field("leadActorId", "error.area.leadOnlyForRegion"));
         } else if (lead != null && (!lead.matches("\\d{1,18}") || !repository.actorExists(Long.parseLong(lead)))) {
             problems.add(Problem.field("leadActorId", "error.actor.unknown", lead));
         }
         InvalidInputException.throwIfAny(problems);
-        if (!java.util.Objects.equals(lead, before.leadActorId()) && !access.isAdmin()) {
+        if (!Objects.equals(lead, before.leadActorId()) && !rights.isAdmin()) {
             // the lead actor decides who the coordinator is: only an admin may change or clear it
             throw new ForbiddenException();
         }
-        AreaView changed = new AreaView(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                a.name().trim(),
-                blank(a.nameSv()),
-                blank(a.nameSe()),
-                blank(a.nameEn()),
-                a.lat(),
-                a.lon(),
-                a.population(),
-                lead,
-                null);
-        if (a.version() == null || !repository.update(Long.parseLong(id), a.version(), changed)) {
+        if (a.version() == null || !repository.update(Long.parseLong(id), a.version(), clean)) {
             throw new StaleVersionException(before);
         }
-        refresh();
+        lookup.changed();
         AreaView after = get(id);
         events.publishEvent(ItemChanged.updated("AREA", id, before, after));
         return after;
@@ -286,9 +267,8 @@ public class AreaService {
     @Transactional
     public void delete(String id) {
         AreaView before = get(id);
-        boolean allowed = before.isRegion() || "COUNTRY".equals(before.type())
-                ? access.isAdmin()
-                : access.coordinatesArea(Long.valueOf(before.id())) || access.isAdmin();
+        boolean allowed =
+                before.isRegion() || AreaType.COUNTRY.name().equals(before.type()) ? rights.isAdmin() : canEdit(before);
         if (!allowed) {
             throw new ForbiddenException();
         }
@@ -297,18 +277,18 @@ public class AreaService {
         }
         try {
             repository.delete(Long.parseLong(id));
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException e) {
             throw new ConflictException("error.area.inUse");
         }
-        refresh();
+        lookup.changed();
         events.publishEvent(ItemChanged.deleted("AREA", id, before));
     }
 
-    private AreaView resolveParent(AreaView a, List<Problem> problems) {
-        AreaView byCode =
-                a.parentCode() == null ? null : findByCode(a.parentCode()).orElse(null);
-        AreaView byId =
-                a.parentId() == null ? null : find(parseOrNull(a.parentId())).orElse(null);
+    private AreaView resolveParent(AreaCommand a, List<Problem> problems) {
+        AreaView byCode = findByCode(a.parentCode()).orElse(null);
+        AreaView byId = a.parentId() == null
+                ? null
+                : find(NetworkValidation.idOrNone(a.parentId())).orElse(null);
         if (a.parentCode() != null && byCode == null) {
             problems.add(Problem.field("parentCode", "error.area.unknownCode", a.parentCode()));
         }
@@ -318,68 +298,13 @@ public class AreaService {
         if (byCode != null && byId != null && !byCode.id().equals(byId.id())) {
             problems.add(Problem.field("parentCode", "error.area.parentMismatch"));
         }
-        AreaView parent = byCode != null ? byCode : byId;
-        if (parent == null && a.parentCode() == null && a.parentId() == null) {
+        if (a.parentCode() == null && a.parentId() == null) {
             problems.add(Problem.field("parentCode", "validation.required"));
         }
-        return parent;
+        return byCode != null ? byCode : byId;
     }
 
-    private static void checkParentType(AreaType type, AreaType parent) {
-        boolean ok = switch (type) {
-            case COUNTRY -> false;
-            case REGION -> parent == AreaType.COUNTRY;
-            case SUBREGION -> parent == AreaType.REGION;
-            case MUNICIPALITY -> parent == AreaType.REGION || parent == AreaType.SUBREGION;
-        };
-        if (!ok) {
-            throw new InvalidInputException("parentCode", "error.area.parentType");
-        }
-    }
-
-    private static AreaType parseType(String type, List<Problem> problems) {
-        if (type == null || type.isBlank()) {
-            problems.add(Problem.field("type", "validation.required"));
-            return null;
-        }
-        try {
-            return AreaType.valueOf(type);
-        } catch (IllegalArgumentException e) {
-            problems.add(Problem.field("type", "error.area.type", type));
-            return null;
-        }
-    }
-
-    private static List<Problem> validate(AreaView a) {
-        List<Problem> problems = new ArrayList<>();
-        if (a.code() == null || !a.code().trim().matches("[A-Z0-9]{1,12}")) {
-            problems.add(Problem.field("code", "error.area.code"));
-        }
-        NetworkValidation.name(problems, "name", a.name(), true);
-        NetworkValidation.name(problems, "nameSv", a.nameSv(), false);
-        NetworkValidation.name(problems, "nameSe", a.nameSe(), false);
-        NetworkValidation.name(problems, "nameEn", a.nameEn(), false);
-        if (a.lat() != null && (a.lat() < -90 || a.lat() > 90)) {
-            problems.add(Problem.field("lat", "error.coordinates"));
-        }
-        if (a.lon() != null && (a.lon() < -180 || a.lon() > 180)) {
-            problems.add(Problem.field("lon", "error.coordinates"));
-        }
-        if (a.population() != null && a.population() < 0) {
-            problems.add(Problem.field("population", "validation.positiveOrZero"));
-        }
-        return problems;
-    }
-
-    private static Long parseOrNull(String id) {
-        try {
-            return Ids.parseOrNull(id);
-        } catch (NotFoundException e) {
-            return -1L;
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    private static List<AreaView> sorted(List<AreaRow> rows) {
+        return rows.stream().map(AreaRow::view).sorted(BY_NAME).toList();
     }
 }

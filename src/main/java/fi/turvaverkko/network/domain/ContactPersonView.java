@@ -1,4 +1,4 @@
-package fi.turvaverkko.network;
+package fi.turvaverkko.network.domain;
 
 /** A contact person of an actor: never shown to anonymous users. */
 public record ContactPersonView(

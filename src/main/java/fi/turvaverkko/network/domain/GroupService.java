@@ -1,7 +1,9 @@
-package fi.turvaverkko.network;
+package fi.turvaverkko.network.domain;
 
-import fi.turvaverkko.network.domain.GroupRepository;
-import fi.turvaverkko.network.domain.References;
+import fi.turvaverkko.network.GroupFilter;
+import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.MembershipView;
+import fi.turvaverkko.network.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -13,8 +15,12 @@ import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.Problem;
 import fi.turvaverkko.shared.StaleVersionException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cooperation groups and their memberships. The coordinator of the group's region and the users of
- * its owner actor edit a group; the coordinator and the group's chair edit its memberships.
+ * its owner actor edit a group; they and the group's chair edit its memberships.
  */
 @Service
 public class GroupService {
@@ -32,7 +38,7 @@ public class GroupService {
     private final References references;
     private final AreaService areas;
     private final ActorService actors;
-    private final NetworkAccess access;
+    private final NetworkRights rights;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
 
@@ -40,7 +46,7 @@ public class GroupService {
             GroupRepository repository,
             AreaService areas,
             ActorService actors,
-            NetworkAccess access,
+            NetworkRights rights,
             Catalogues catalogues,
             ApplicationEventPublisher events,
             References references) {
@@ -48,28 +54,25 @@ public class GroupService {
         this.repository = repository;
         this.areas = areas;
         this.actors = actors;
-        this.access = access;
+        this.rights = rights;
         this.catalogues = catalogues;
         this.events = events;
     }
 
-    /** The filters of the group list; {@code area} is a code and includes the areas below it. */
-    public record Filter(String text, String kind, String area, String ownerActorId, String memberActorId) {}
-
-    public PageResult<GroupView> list(Filter f, PageParams paging) {
+    public PageResult<GroupView> list(GroupFilter f, PageParams paging) {
         String within = null;
         if (f.area() != null && !f.area().isBlank()) {
-            AreaView a = areas.findByCode(f.area())
+            within = areas.findByCode(f.area())
+                    .map(a -> areas.path(Long.valueOf(a.id())))
                     .orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", f.area()));
-            within = areas.path(Long.valueOf(a.id()));
         }
         return repository.list(
                 new GroupRepository.Filter(
                         f.text(),
-                        f.kind() == null || f.kind().isBlank() ? null : f.kind(),
+                        NetworkValidation.blank(f.kind()),
                         within,
-                        Ids.parseOrNull(blank(f.ownerActorId())),
-                        Ids.parseOrNull(blank(f.memberActorId()))),
+                        Ids.parseOrNull(NetworkValidation.blank(f.ownerActorId())),
+                        Ids.parseOrNull(NetworkValidation.blank(f.memberActorId()))),
                 paging);
     }
 
@@ -81,6 +84,13 @@ public class GroupService {
         return repository.find(Ids.parse(id)).orElseThrow(NotFoundException::new);
     }
 
+    /** The names in the current language of the groups among these ids, by id. */
+    public Map<String, String> names(Collection<String> ids) {
+        Map<String, String> names = new LinkedHashMap<>();
+        repository.findAll(NetworkValidation.ids(ids)).forEach(g -> names.put(g.id(), g.localName()));
+        return names;
+    }
+
     public List<GroupView> inArea(long areaId) {
         return repository.inArea(areaId);
     }
@@ -90,20 +100,20 @@ public class GroupService {
     }
 
     public boolean canEdit(GroupView g) {
-        return access.canEditGroup(g);
+        return rights.canEditGroup(g);
     }
 
     public boolean canEditMemberships(GroupView g) {
-        return access.canEditMemberships(g);
+        return rights.canEditMemberships(g);
     }
 
     public boolean canEditMeetings(GroupView g) {
-        return access.canEditMeetings(g);
+        return rights.canEditMeetings(g);
     }
 
     /** A coordinator, or a user acting for an actor (which may set up groups of its own). */
     public boolean canCreate() {
-        return access.user().isCoordinator() || !access.user().actorIds().isEmpty();
+        return rights.user().isCoordinator() || !rights.user().actorIds().isEmpty();
     }
 
     /**
@@ -115,10 +125,10 @@ public class GroupService {
     }
 
     @Transactional
-    public GroupView create(GroupView g) {
-        GroupView clean = validate(g, null);
-        if (!access.coordinatesArea(Long.valueOf(clean.areaId()))
-                && !access.user().actsFor(Long.valueOf(clean.ownerActorId()))) {
+    public GroupView create(GroupCommand g) {
+        GroupCommand clean = validate(g, null);
+        if (!rights.coordinatesArea(Long.valueOf(clean.areaId()))
+                && !rights.user().actsFor(Long.valueOf(clean.ownerActorId()))) {
             throw new ForbiddenException();
         }
         long id = repository.insert(clean);
@@ -128,13 +138,13 @@ public class GroupService {
     }
 
     @Transactional
-    public GroupView update(String id, GroupView g) {
+    public GroupView update(String id, GroupCommand g) {
         GroupView before = get(id);
         if (!canEdit(before)) {
             throw new ForbiddenException();
         }
-        GroupView clean = validate(g, before);
-        if (!clean.areaId().equals(before.areaId()) && !access.coordinatesArea(Long.valueOf(clean.areaId()))) {
+        GroupCommand clean = validate(g, before);
+        if (!clean.areaId().equals(before.areaId()) && !rights.coordinatesArea(Long.valueOf(clean.areaId()))) {
             throw new ForbiddenException();
         }
         if (g.version() == null || !repository.update(Long.parseLong(id), g.version(), clean)) {
@@ -182,30 +192,38 @@ public class GroupService {
     }
 
     @Transactional
-    public MembershipView addMember(String groupId, MembershipView m) {
+    public MembershipView addMember(String groupId, MembershipCommand m) {
         GroupView g = get(groupId);
         if (!canEditMemberships(g)) {
             throw new ForbiddenException();
         }
-        MembershipView clean = validateMembership(groupId, m);
-        long id = repository.insertMembership(clean);
-        MembershipView created = repository.membership(id).orElseThrow();
-        events.publishEvent(ItemChanged.created("MEMBERSHIP", id, created).onBehalfOf(Long.valueOf(clean.actorId())));
+        MembershipCommand clean = validateMembership(m);
+        MembershipView created = insertMembership(g, clean);
+        events.publishEvent(
+                ItemChanged.created("MEMBERSHIP", created.id(), created).onBehalfOf(Long.valueOf(clean.actorId())));
         return created;
     }
 
-    /** Adds a member without a rights check, for approved join requests and demo data. */
+    /**
+     * Makes an actor a member from today without a rights check: the caller (an approved join
+     * request) has checked who may decide. Answers the new membership.
+     */
     @Transactional
-    public MembershipView addMemberAs(String groupId, MembershipView m) {
-        get(groupId);
-        long id = repository.insertMembership(validateMembership(groupId, m));
-        MembershipView created = repository.membership(id).orElseThrow();
-        events.publishEvent(ItemChanged.created("MEMBERSHIP", id, created));
+    public MembershipView admit(String groupId, String actorId, String role) {
+        GroupView g = get(groupId);
+        MembershipView created = insertMembership(
+                g, validateMembership(new MembershipCommand(actorId, null, role, LocalDate.now(), null, null)));
+        events.publishEvent(ItemChanged.created("MEMBERSHIP", created.id(), created));
         return created;
     }
 
+    private MembershipView insertMembership(GroupView g, MembershipCommand clean) {
+        long id = repository.insertMembership(Long.parseLong(g.id()), clean);
+        return repository.membership(id).orElseThrow();
+    }
+
     @Transactional
-    public MembershipView updateMember(String groupId, String memberId, MembershipView m) {
+    public MembershipView updateMember(String groupId, String memberId, MembershipCommand m) {
         GroupView g = get(groupId);
         MembershipView before = member(groupId, memberId);
         if (!canEditMemberships(g)) {
@@ -214,17 +232,8 @@ public class GroupService {
         if (m.actorId() != null && !m.actorId().equals(before.actorId())) {
             throw new InvalidInputException("actorId", "error.membership.actorFixed");
         }
-        MembershipView clean = validateMembership(
-                groupId,
-                new MembershipView(
-                        null,
-                        groupId,
-                        before.actorId(),
-                        m.contactPersonId(),
-                        m.role(),
-                        m.termStart(),
-                        m.termEnd(),
-                        m.version()));
+        MembershipCommand clean = validateMembership(new MembershipCommand(
+                before.actorId(), m.contactPersonId(), m.role(), m.termStart(), m.termEnd(), m.version()));
         if (m.version() == null || !repository.updateMembership(Long.parseLong(memberId), m.version(), clean)) {
             throw new StaleVersionException(before);
         }
@@ -244,25 +253,19 @@ public class GroupService {
         events.publishEvent(ItemChanged.deleted("MEMBERSHIP", memberId, before));
     }
 
+    /** The groups one of these actors chairs today. */
+    public List<Long> chairedBy(Collection<Long> actorIds) {
+        return repository.chairedBy(actorIds);
+    }
+
+    /** Is the actor a member of the group (a term not yet over)? */
     public boolean isMember(String groupId, long actorId) {
         return repository.isMember(Long.parseLong(groupId), actorId);
     }
 
-    private MembershipView validateMembership(String groupId, MembershipView m) {
+    private MembershipCommand validateMembership(MembershipCommand m) {
         List<Problem> problems = new ArrayList<>();
-        Long actorId = null;
-        if (m.actorId() == null || m.actorId().isBlank()) {
-            problems.add(Problem.field("actorId", "validation.required"));
-        } else {
-            try {
-                actorId = Ids.parse(m.actorId());
-                if (actors.find(actorId).isEmpty()) {
-                    problems.add(Problem.field("actorId", "error.actor.unknown", m.actorId()));
-                }
-            } catch (NotFoundException e) {
-                problems.add(Problem.field("actorId", "error.actor.unknown", m.actorId()));
-            }
-        }
+        Long actorId = knownActor("actorId", m.actorId(), problems);
         String role = m.role() == null || m.role().isBlank() ? "MEMBER" : m.role();
         if (!MembershipView.ROLES.contains(role)) {
             problems.add(Problem.field("role", "error.membership.role", role));
@@ -276,18 +279,33 @@ public class GroupService {
         }
         NetworkValidation.term(problems, m.termStart(), m.termEnd());
         InvalidInputException.throwIfAny(problems);
-        return new MembershipView(
-                null,
-                groupId,
+        return new MembershipCommand(
                 String.valueOf(actorId),
-                blank(m.contactPersonId()),
+                NetworkValidation.blank(m.contactPersonId()),
                 role,
                 m.termStart(),
                 m.termEnd(),
                 m.version());
     }
 
-    private GroupView validate(GroupView g, GroupView before) {
+    /** The id of an actor the caller may read, or null with a problem on the field. */
+    private Long knownActor(String field, String id, List<Problem> problems) {
+        if (id == null || id.isBlank()) {
+            problems.add(Problem.field(field, "validation.required"));
+            return null;
+        }
+        Long actorId = NetworkValidation.idOrNone(id);
+        if (actorId < 0) {
+            problems.add(Problem.field(field, "error.actor.unknown", id));
+            return null;
+        }
+        if (actors.find(actorId).isEmpty()) {
+            problems.add(Problem.field(field, "error.actor.unknown", id));
+        }
+        return actorId;
+    }
+
+    private GroupCommand validate(GroupCommand g, GroupView before) {
         List<Problem> problems = new ArrayList<>();
         NetworkValidation.name(problems, "name", g.name(), true);
         NetworkValidation.name(problems, "nameSv", g.nameSv(), false);
@@ -296,48 +314,21 @@ public class GroupService {
         } else if (!catalogues.isActive(NetworkCatalogues.GROUP_KINDS, g.kind())) {
             problems.add(Problem.field("kind", "error.catalogue.unknownCode", g.kind()));
         }
-        Long owner = null;
-        if (g.ownerActorId() == null || g.ownerActorId().isBlank()) {
-            problems.add(Problem.field("ownerActorId", "validation.required"));
-        } else {
-            try {
-                owner = Ids.parse(g.ownerActorId());
-                if (actors.find(owner).isEmpty()) {
-                    problems.add(Problem.field("ownerActorId", "error.actor.unknown", g.ownerActorId()));
-                }
-            } catch (NotFoundException e) {
-                problems.add(Problem.field("ownerActorId", "error.actor.unknown", g.ownerActorId()));
-            }
-        }
+        Long owner = knownActor("ownerActorId", g.ownerActorId(), problems);
         Long areaId = actors.resolveArea(g.areaId(), g.areaCode(), "area", problems);
-        Long parent = null;
-        if (g.reportsToId() != null && !g.reportsToId().isBlank()) {
-            try {
-                parent = Ids.parse(g.reportsToId());
-                if (repository.find(parent).isEmpty()) {
-                    problems.add(Problem.field("reportsToId", "error.group.unknown"));
-                } else if (before != null
-                        && (parent.equals(Long.valueOf(before.id()))
-                                || repository.wouldCycle(Long.parseLong(before.id()), parent))) {
-                    problems.add(Problem.field("reportsToId", "error.group.cycle"));
-                }
-            } catch (NotFoundException e) {
-                problems.add(Problem.field("reportsToId", "error.group.unknown"));
-            }
-        }
+        Long parent = validParent(g.reportsToId(), before, problems);
         NetworkValidation.text(problems, "mandate", g.mandate(), false, NetworkValidation.LONG_TEXT);
         NetworkValidation.text(problems, "tasks", g.tasks(), false, NetworkValidation.LONG_TEXT);
         NetworkValidation.term(problems, g.termStart(), g.termEnd());
         InvalidInputException.throwIfAny(problems);
-        return new GroupView(
-                null,
+        return new GroupCommand(
                 g.name().trim(),
-                blank(g.nameSv()),
+                NetworkValidation.blank(g.nameSv()),
                 g.kind(),
                 String.valueOf(owner),
                 parent == null ? null : String.valueOf(parent),
-                blank(g.mandate()),
-                blank(g.tasks()),
+                NetworkValidation.blank(g.mandate()),
+                NetworkValidation.blank(g.tasks()),
                 g.termStart(),
                 g.termEnd(),
                 String.valueOf(areaId),
@@ -345,7 +336,19 @@ public class GroupService {
                 g.version());
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    /** The group this one reports to: one that exists and that does not report to this one. */
+    private Long validParent(String reportsToId, GroupView before, List<Problem> problems) {
+        if (reportsToId == null || reportsToId.isBlank()) {
+            return null;
+        }
+        Long parent = NetworkValidation.idOrNone(reportsToId);
+        if (repository.find(parent).isEmpty()) {
+            problems.add(Problem.field("reportsToId", "error.group.unknown"));
+        } else if (before != null
+                && (parent.equals(Long.valueOf(before.id()))
+                        || repository.wouldCycle(Long.parseLong(before.id()), parent))) {
+            problems.add(Problem.field("reportsToId", "error.group.cycle"));
+        }
+        return parent;
     }
 }

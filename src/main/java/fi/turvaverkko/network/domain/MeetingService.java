@@ -1,15 +1,16 @@
-package fi.turvaverkko.network;
+package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.identity.UserManagement;
+import fi.turvaverkko.network.ActionItemRow;
+import fi.turvaverkko.network.ActionItemSource;
+import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.MeetingView;
 import fi.turvaverkko.network.MeetingView.ActionItem;
 import fi.turvaverkko.network.MeetingView.Attendance;
-import fi.turvaverkko.network.MeetingView.Item;
-import fi.turvaverkko.network.domain.MeetingRepository;
-import fi.turvaverkko.network.domain.MeetingStatus;
+import fi.turvaverkko.network.MembershipView;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;
-import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Meetings of groups. The group's members and the coordinator edit them; everyone logged in sees a
- * meeting's time and place, and its minutes once they are published to the group.
+ * meeting's time and place, and its minutes once they are published to the group. What may happen
+ * to the minutes is {@link Minutes}'s to decide; their items are kept by {@link MinutesService}.
  */
 @Service
 public class MeetingService {
@@ -40,7 +42,7 @@ public class MeetingService {
     private final MeetingRepository repository;
     private final GroupService groups;
     private final ActorService actors;
-    private final NetworkAccess access;
+    private final NetworkRights rights;
     private final ApplicationEventPublisher events;
     private final Mailer mailer;
     private final UserManagement users;
@@ -51,7 +53,7 @@ public class MeetingService {
             MeetingRepository repository,
             GroupService groups,
             ActorService actors,
-            NetworkAccess access,
+            NetworkRights rights,
             ApplicationEventPublisher events,
             Mailer mailer,
             UserManagement users,
@@ -60,7 +62,7 @@ public class MeetingService {
         this.repository = repository;
         this.groups = groups;
         this.actors = actors;
-        this.access = access;
+        this.rights = rights;
         this.events = events;
         this.mailer = mailer;
         this.users = users;
@@ -75,8 +77,10 @@ public class MeetingService {
         if (f.status() != null && !f.status().isBlank() && !MeetingView.STATUSES.contains(f.status())) {
             throw new InvalidInputException("status", "error.meeting.status", f.status());
         }
-        Long group = Ids.parseOrNull(blank(f.groupId()));
-        return repository.list(new MeetingRepository.Filter(group, f.from(), f.to(), blank(f.status()), null), paging);
+        Long group = Ids.parseOrNull(NetworkValidation.blank(f.groupId()));
+        return repository.list(
+                new MeetingRepository.Filter(group, f.from(), f.to(), NetworkValidation.blank(f.status()), null),
+                paging);
     }
 
     public List<MeetingView> ofGroup(String groupId, int limit) {
@@ -109,20 +113,26 @@ public class MeetingService {
     }
 
     public boolean canSeeMinutes(MeetingView m) {
-        return MeetingStatus.PUBLISHED.name().equals(m.status()) || canEdit(m);
+        return Minutes.of(m.status(), null).published() || canEdit(m);
     }
 
     public boolean canEdit(MeetingView m) {
         return groups.canEditMeetings(groups.get(m.groupId()));
     }
 
+    void requireEdit(MeetingView m) {
+        if (!canEdit(m)) {
+            throw new ForbiddenException();
+        }
+    }
+
     @Transactional
-    public MeetingView create(MeetingView m) {
+    public MeetingView create(MeetingCommand m) {
         GroupView g = groups.get(require(m.groupId(), "groupId"));
         if (!groups.canEditMeetings(g)) {
             throw new ForbiddenException();
         }
-        MeetingView clean = validate(m);
+        MeetingCommand clean = validate(m);
         long id = repository.insert(Long.parseLong(g.id()), clean);
         if (m.attendance() != null) {
             repository.setAttendance(id, validAttendance(m.attendance()));
@@ -133,18 +143,18 @@ public class MeetingService {
     }
 
     @Transactional
-    public MeetingView update(String id, MeetingView m) {
+    public MeetingView update(String id, MeetingCommand m) {
         MeetingView before = get(id);
         requireEdit(before);
         if (m.groupId() != null && !m.groupId().equals(before.groupId())) {
             throw new InvalidInputException("groupId", "error.meeting.groupFixed");
         }
-        MeetingView clean = validate(m);
+        MeetingCommand clean = validate(m);
         if (m.version() == null || !repository.update(Long.parseLong(id), m.version(), clean)) {
             throw new StaleVersionException(before);
         }
         if (m.attendance() != null) {
-            MeetingStatus.valueOf(before.status()).requireEditable();
+            Minutes.of(before.status(), before.items()).requireEditable();
             repository.setAttendance(Long.parseLong(id), validAttendance(m.attendance()));
         }
         MeetingView after = get(id);
@@ -156,9 +166,7 @@ public class MeetingService {
     public void delete(String id) {
         MeetingView before = get(id);
         requireEdit(before);
-        if (!MeetingStatus.PLANNED.name().equals(before.status())) {
-            throw new ConflictException("error.meeting.deleteHeld");
-        }
+        Minutes.of(before.status(), before.items()).requireDeletable();
         repository.delete(Long.parseLong(id));
         events.publishEvent(ItemChanged.deleted("MEETING", id, summary(before)));
     }
@@ -171,21 +179,11 @@ public class MeetingService {
     public MeetingView transition(String id, String action) {
         MeetingView before = get(id);
         requireEdit(before);
-        MeetingStatus from = MeetingStatus.valueOf(before.status());
-        MeetingStatus to = from.after(action);
-        if (to == MeetingStatus.APPROVED) {
-            List<Problem> problems = new ArrayList<>();
-            if (before.items().isEmpty()) {
-                problems.add(Problem.global("error.meeting.noItems"));
-            }
-            before.items().stream()
-                    .filter(i -> i.decision() == null || i.decision().isBlank())
-                    .forEach(
-                            i -> problems.add(Problem.field("items", "error.meeting.itemWithoutDecision", i.number())));
-            InvalidInputException.throwIfAny(problems);
-        }
+        Minutes minutes = Minutes.of(before.status(), before.items());
+        MeetingStatus to = minutes.next(action);
+        MeetingStatus from = minutes.status();
         if (!repository.transition(
-                Long.parseLong(id), from.name(), to.name(), access.user().username())) {
+                Long.parseLong(id), from.name(), to.name(), rights.user().username())) {
             throw new StaleVersionException(before);
         }
         MeetingView after = get(id);
@@ -218,99 +216,7 @@ public class MeetingService {
         }
     }
 
-    // items
-
-    @Transactional
-    public Item addItem(String meetingId, Item i) {
-        MeetingView m = get(meetingId);
-        requireEdit(m);
-        MeetingStatus.valueOf(m.status()).requireEditable();
-        Item clean = validItem(i, repository.nextItemNumber(Long.parseLong(meetingId)));
-        if (m.items().stream().anyMatch(x -> x.number().equals(clean.number()))) {
-            throw new DomainNumberTaken(clean.number());
-        }
-        long id = repository.insertItem(Long.parseLong(meetingId), clean);
-        Item created = repository.item(Long.parseLong(meetingId), id).orElseThrow();
-        events.publishEvent(ItemChanged.created("MEETING_ITEM", id, created));
-        return created;
-    }
-
-    @Transactional
-    public Item updateItem(String meetingId, String itemId, Item i) {
-        MeetingView m = get(meetingId);
-        requireEdit(m);
-        MeetingStatus.valueOf(m.status()).requireEditable();
-        Item before =
-                repository.item(Long.parseLong(meetingId), Ids.parse(itemId)).orElseThrow(NotFoundException::new);
-        Item clean = validItem(i, before.number());
-        if (m.items().stream().anyMatch(x -> x.number().equals(clean.number()) && !x.id().equals(itemId))) {
-            throw new DomainNumberTaken(clean.number());
-        }
-        if (i.version() == null || !repository.updateItem(Long.parseLong(itemId), i.version(), clean)) {
-            throw new StaleVersionException(before);
-        }
-        Item after = repository
-                .item(Long.parseLong(meetingId), Long.parseLong(itemId))
-                .orElseThrow();
-        events.publishEvent(ItemChanged.updated("MEETING_ITEM", itemId, before, after));
-        return after;
-    }
-
-    @Transactional
-    public void deleteItem(String meetingId, String itemId) {
-        MeetingView m = get(meetingId);
-        requireEdit(m);
-        MeetingStatus.valueOf(m.status()).requireEditable();
-        Item before =
-                repository.item(Long.parseLong(meetingId), Ids.parse(itemId)).orElseThrow(NotFoundException::new);
-        repository.deleteItem(Long.parseLong(itemId));
-        events.publishEvent(ItemChanged.deleted("MEETING_ITEM", itemId, before));
-    }
-
-    // action items
-
-    @Transactional
-    public ActionItem addActionItem(String meetingId, ActionItem a) {
-        MeetingView m = get(meetingId);
-        requireEdit(m);
-        MeetingStatus.valueOf(m.status()).requireEditable();
-        ActionItem clean = validActionItem(m, a, "OPEN");
-        long id = repository.insertActionItem(Long.parseLong(meetingId), clean);
-        ActionItem created = repository.actionItem(id).orElseThrow();
-        events.publishEvent(ItemChanged.created("ACTION_ITEM", id, created));
-        return created;
-    }
-
-    @Transactional
-    public ActionItem updateActionItem(String meetingId, String actionItemId, ActionItem a) {
-        MeetingView m = get(meetingId);
-        requireEdit(m);
-        ActionItem before = actionItemOf(m, actionItemId);
-        String status = a.status() == null ? before.status() : a.status();
-        if (!List.of("OPEN", "DONE").contains(status) && !status.equals(before.status())) {
-            throw new InvalidInputException("status", "error.actionItem.status", status);
-        }
-        ActionItem clean = validActionItem(m, a, status);
-        if (a.version() == null || !repository.updateActionItem(Long.parseLong(actionItemId), a.version(), clean)) {
-            throw new StaleVersionException(before);
-        }
-        ActionItem after = repository.actionItem(Long.parseLong(actionItemId)).orElseThrow();
-        events.publishEvent(ItemChanged.updated("ACTION_ITEM", actionItemId, before, after));
-        return after;
-    }
-
-    @Transactional
-    public void deleteActionItem(String meetingId, String actionItemId) {
-        MeetingView m = get(meetingId);
-        requireEdit(m);
-        MeetingStatus.valueOf(m.status()).requireEditable();
-        ActionItem before = actionItemOf(m, actionItemId);
-        repository.deleteActionItem(Long.parseLong(actionItemId));
-        events.publishEvent(ItemChanged.deleted("ACTION_ITEM", actionItemId, before));
-    }
-
-    /** An action item with the meeting and group it came from, for whoever turns it into a measure. */
-    public record ActionItemSource(ActionItem item, MeetingView meeting, GroupView group) {}
+    // action items as other modules read them
 
     public ActionItemSource actionItemSource(String actionItemId) {
         long id = Ids.parse(actionItemId);
@@ -326,30 +232,53 @@ public class MeetingService {
     @Transactional
     public void markActionItemConverted(String actionItemId, long measureId) {
         ActionItemSource source = actionItemSource(actionItemId);
-        if ("CONVERTED".equals(source.item().status())) {
-            throw new ConflictException("error.actionItem.converted");
-        }
+        ActionItemStatus.requireConvertible(source.item().status());
         repository.markConverted(Long.parseLong(actionItemId), measureId);
         events.publishEvent(ItemChanged.action(
                 "ACTION_ITEM", actionItemId, "CONVERT", Map.of("measureId", String.valueOf(measureId))));
     }
 
-    private ActionItem actionItemOf(MeetingView m, String actionItemId) {
-        return m.actionItems() == null
-                ? null
-                : m.actionItems().stream()
-                        .filter(x -> x.id().equals(actionItemId))
-                        .findFirst()
-                        .orElseThrow(NotFoundException::new);
+    /**
+     * The action items of the group's latest meetings whose minutes the caller may see, newest
+     * meeting first, with the responsible actors' names: three queries however many there are.
+     */
+    public List<ActionItemRow> actionItemsOfGroup(String groupId, int meetings) {
+        GroupView g = groups.get(groupId);
+        boolean editor = groups.canEditMeetings(g);
+        List<MeetingView> seen = repository.ofGroup(Long.parseLong(g.id()), meetings).stream()
+                .filter(m -> editor || Minutes.of(m.status(), null).published())
+                .toList();
+        Map<Long, List<ActionItem>> items = repository.actionItemsOf(
+                seen.stream().map(m -> Long.valueOf(m.id())).toList());
+        Set<String> responsible = new HashSet<>();
+        items.values()
+                .forEach(list -> list.stream()
+                        .map(ActionItem::responsibleActorId)
+                        .filter(r -> r != null)
+                        .forEach(responsible::add));
+        Map<String, String> names = actors.names(responsible);
+        List<ActionItemRow> rows = new ArrayList<>();
+        for (MeetingView m : seen) {
+            for (ActionItem a : items.getOrDefault(Long.valueOf(m.id()), List.of())) {
+                rows.add(new ActionItemRow(
+                        a, m, a.responsibleActorId() == null ? null : names.get(a.responsibleActorId())));
+            }
+        }
+        return rows;
+    }
+
+    /** One of the meeting's action items; 404 when there is none, or the caller may not see the minutes. */
+    static ActionItem actionItemOf(MeetingView m, String actionItemId) {
+        if (m.actionItems() == null) {
+            throw new NotFoundException();
+        }
+        return m.actionItems().stream()
+                .filter(x -> x.id().equals(actionItemId))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     // validation
-
-    private void requireEdit(MeetingView m) {
-        if (!canEdit(m)) {
-            throw new ForbiddenException();
-        }
-    }
 
     private static MeetingView summary(MeetingView m) {
         return new MeetingView(
@@ -370,7 +299,7 @@ public class MeetingService {
                 null);
     }
 
-    private static MeetingView validate(MeetingView m) {
+    private static MeetingCommand validate(MeetingCommand m) {
         List<Problem> problems = new ArrayList<>();
         NetworkValidation.name(problems, "title", m.title(), true);
         if (m.startsAt() == null) {
@@ -382,85 +311,39 @@ public class MeetingService {
         NetworkValidation.text(problems, "place", m.place(), false, 300);
         NetworkValidation.text(problems, "minuteCheckers", m.minuteCheckers(), false, 500);
         InvalidInputException.throwIfAny(problems);
-        return new MeetingView(
-                null,
+        return new MeetingCommand(
                 null,
                 m.title().trim(),
                 m.startsAt(),
                 m.endsAt(),
-                blank(m.place()),
-                null,
-                blank(m.minuteCheckers()),
-                null,
-                null,
-                null,
-                null,
-                null,
+                NetworkValidation.blank(m.place()),
+                NetworkValidation.blank(m.minuteCheckers()),
                 null,
                 m.version());
     }
 
+    /** Attendance of actors the caller may read; one query for them all. */
     private List<Attendance> validAttendance(List<Attendance> list) {
+        Set<Long> known = new HashSet<>();
+        actors.findAll(NetworkValidation.ids(
+                        list.stream().map(Attendance::actorId).toList()))
+                .forEach(a -> known.add(Long.valueOf(a.id())));
         List<Problem> problems = new ArrayList<>();
         List<Attendance> clean = new ArrayList<>();
         for (Attendance a : list) {
-            Long actor = null;
-            try {
-                actor = Ids.parse(a.actorId());
-            } catch (NotFoundException e) {
-                actor = null;
-            }
-            if (actor == null || actors.find(actor).isEmpty()) {
+            Long actor = NetworkValidation.idOrNone(a.actorId());
+            if (actor == null || !known.contains(actor)) {
                 problems.add(Problem.field("attendance", "error.actor.unknown", a.actorId()));
                 continue;
             }
             NetworkValidation.name(problems, "attendance", a.personName(), false);
-            clean.add(new Attendance(String.valueOf(actor), blank(a.personName()), a.present() == null || a.present()));
+            clean.add(new Attendance(
+                    String.valueOf(actor),
+                    NetworkValidation.blank(a.personName()),
+                    a.present() == null || a.present()));
         }
         InvalidInputException.throwIfAny(problems);
         return clean;
-    }
-
-    private static Item validItem(Item i, int defaultNumber) {
-        List<Problem> problems = new ArrayList<>();
-        int number = i.number() == null ? defaultNumber : i.number();
-        if (number < 1 || number > 9999) {
-            problems.add(Problem.field("number", "error.meeting.itemNumber"));
-        }
-        NetworkValidation.text(problems, "title", i.title(), true, 300);
-        NetworkValidation.text(problems, "proposal", i.proposal(), false, 8000);
-        NetworkValidation.text(problems, "decision", i.decision(), false, 8000);
-        InvalidInputException.throwIfAny(problems);
-        return new Item(null, number, i.title().trim(), blank(i.proposal()), blank(i.decision()), i.version());
-    }
-
-    private ActionItem validActionItem(MeetingView m, ActionItem a, String status) {
-        List<Problem> problems = new ArrayList<>();
-        NetworkValidation.text(problems, "description", a.description(), true, 2000);
-        if (a.itemId() != null
-                && !a.itemId().isBlank()
-                && m.items().stream().noneMatch(i -> i.id().equals(a.itemId()))) {
-            problems.add(Problem.field("itemId", "error.actionItem.item"));
-        }
-        if (a.responsibleActorId() != null && !a.responsibleActorId().isBlank()) {
-            try {
-                if (actors.find(Ids.parse(a.responsibleActorId())).isEmpty()) {
-                    problems.add(Problem.field("responsibleActorId", "error.actor.unknown", a.responsibleActorId()));
-                }
-            } catch (NotFoundException e) {
-                problems.add(Problem.field("responsibleActorId", "error.actor.unknown", a.responsibleActorId()));
-            }
-        }
-        InvalidInputException.throwIfAny(problems);
-        return new ActionItem(
-                null,
-                blank(a.itemId()),
-                a.description().trim(),
-                blank(a.responsibleActorId()),
-                a.dueDate(),
-                status,
-                null,
-                a.version());
     }
 
     private static String require(String value, String field) {
@@ -468,20 +351,5 @@ public class MeetingService {
             throw new InvalidInputException(field, "validation.required");
         }
         return value;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Two items of one meeting cannot share a § number. */
-    static final class DomainNumberTaken extends fi.turvaverkko.shared.DomainException {
-        DomainNumberTaken(int number) {
-            super(
-                    409,
-                    "error.meeting.itemNumberTaken",
-                    List.of(Problem.field("number", "error.meeting.itemNumberTaken", number)),
-                    number);
-        }
     }
 }

@@ -1,30 +1,24 @@
-package fi.turvaverkko.network;
+package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.domain.AreaDirectory;
+import fi.turvaverkko.network.GroupView;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The rights of docs/rights.md that follow from the network: who coordinates which region, who acts
- * for an actor, who is a member or the chair of a group. Other modules ask here too.
+ * for an actor, who is a member or the chair of a group. Other modules ask through
+ * {@link fi.turvaverkko.network.NetworkAccess}.
  */
 @Component
-public class NetworkAccess {
+public class NetworkRights {
 
-    private static final String ACTIVE_MEMBERSHIP = """
-            SELECT EXISTS (SELECT 1 FROM network.membership m
-             WHERE m.group_id = :group AND m.actor_id = ANY(:actors) %s
-               AND (m.term_start IS NULL OR m.term_start <= current_date)
-               AND (m.term_end IS NULL OR m.term_end >= current_date))""";
+    private final AreaLookup areas;
+    private final GroupRepository groups;
 
-    private final AreaDirectory areas;
-    private final JdbcClient jdbc;
-
-    NetworkAccess(AreaDirectory areas, JdbcClient jdbc) {
+    NetworkRights(AreaLookup areas, GroupRepository groups) {
         this.areas = areas;
-        this.jdbc = jdbc;
+        this.groups = groups;
     }
 
     public CurrentUser user() {
@@ -45,7 +39,7 @@ public class NetworkAccess {
             return false;
         }
         Long region = areas.regionOf(areaId);
-        return region == null ? u.isCoordinator() : u.isCoordinatorOf(region);
+        return region == null || u.isCoordinatorOf(region);
     }
 
     /** An actor's own users and the coordinator of its region edit it and its contact persons. */
@@ -63,9 +57,7 @@ public class NetworkAccess {
      * the owner's own, such as a municipal council, has no chair among its members).
      */
     public boolean canEditMemberships(GroupView g) {
-        return coordinatesArea(Long.valueOf(g.areaId()))
-                || user().actsFor(Long.valueOf(g.ownerActorId()))
-                || isGroupChair(Long.parseLong(g.id()));
+        return canEditGroup(g) || isGroupChair(Long.parseLong(g.id()));
     }
 
     /**
@@ -73,17 +65,17 @@ public class NetworkAccess {
      * coordinator edit the group's meetings and see their drafts.
      */
     public boolean canEditMeetings(GroupView g) {
-        return coordinatesArea(Long.valueOf(g.areaId()))
-                || user().actsFor(Long.valueOf(g.ownerActorId()))
-                || isGroupMember(Long.parseLong(g.id()));
+        return canEditGroup(g) || isGroupMember(Long.parseLong(g.id()));
     }
 
     public boolean isGroupMember(long groupId) {
-        return membership(groupId, "");
+        Set<Long> actors = user().actorIds();
+        return !actors.isEmpty() && groups.hasActiveMember(groupId, actors, false);
     }
 
     public boolean isGroupChair(long groupId) {
-        return membership(groupId, "AND m.role = 'CHAIR'");
+        Set<Long> actors = user().actorIds();
+        return !actors.isEmpty() && groups.hasActiveMember(groupId, actors, true);
     }
 
     /**
@@ -92,30 +84,6 @@ public class NetworkAccess {
      */
     public boolean isMemberOfGroupKind(String kind, Long areaId) {
         Set<Long> actors = user().actorIds();
-        if (actors.isEmpty() || areaId == null) {
-            return false;
-        }
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM network.membership m
-                          JOIN network.cooperation_group g ON g.id = m.group_id
-                         WHERE g.kind = :kind AND g.area_id = :area AND m.actor_id = ANY(:actors)
-                           AND (m.term_end IS NULL OR m.term_end >= current_date))""")
-                .param("kind", kind)
-                .param("area", areaId)
-                .param("actors", actors.toArray(Long[]::new))
-                .query(Boolean.class)
-                .single();
-    }
-
-    private boolean membership(long groupId, String extra) {
-        Set<Long> actors = user().actorIds();
-        if (actors.isEmpty()) {
-            return false;
-        }
-        return jdbc.sql(ACTIVE_MEMBERSHIP.formatted(extra))
-                .param("group", groupId)
-                .param("actors", actors.toArray(Long[]::new))
-                .query(Boolean.class)
-                .single();
+        return !actors.isEmpty() && areaId != null && groups.hasMemberInKind(kind, areaId, actors);
     }
 }

@@ -1,10 +1,11 @@
-package fi.turvaverkko.network;
+package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.shared.Problem;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
-/** The checks the network's items share: text lengths, e-mail, web address, terms. */
+/** The checks the network's items share: text lengths, e-mail, web address, terms, ids. */
 final class NetworkValidation {
 
     static final int NAME = 200;
@@ -58,5 +59,22 @@ final class NetworkValidation {
 
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The ids among these that can name an item (others name none), without repeats. */
+    static List<Long> ids(Collection<String> ids) {
+        return ids.stream()
+                .filter(s -> s != null && s.trim().matches("\\d{1,18}"))
+                .map(s -> Long.valueOf(s.trim()))
+                .distinct()
+                .toList();
+    }
+
+    /** The id; -1, which names nothing, when the text cannot be an id; null when none is given. */
+    static Long idOrNone(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        return id.trim().matches("\\d{1,18}") ? Long.valueOf(id.trim()) : -1L;
     }
 }
