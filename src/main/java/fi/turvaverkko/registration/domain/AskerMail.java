@@ -1,4 +1,4 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.platform.Mailer;

@@ -1,4 +1,4 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
-/** A rejection's reason: the body of {@code …/{id}/reject}, and optional on approval. */
+/** A decision's reason: the body of {@code …/{id}/reject}, where it is required. */
 public record Decision(String reason) {}

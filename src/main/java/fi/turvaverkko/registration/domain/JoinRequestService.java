@@ -1,68 +1,54 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
-import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.GroupService;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
-import fi.turvaverkko.registration.domain.JoinRequestRepository;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.shared.ConflictException;
-import fi.turvaverkko.shared.ForbiddenException;
-import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
-import fi.turvaverkko.shared.ItemChanged;
-import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.Problem;
-import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Requests to join a cooperation group. An organisation's users ask; the coordinator of the group's
- * region or the group's chair answers; the asker gets a mail either way. Others do not see them.
+ * region, the users of its owner or its chair answer (approval makes the organisation a member);
+ * the asker gets a mail either way. Others do not see them. The workflow is {@link RequestWorkflow}'s.
  */
 @Service
-public class JoinRequestService {
+public class JoinRequestService implements RequestType<JoinRequestCommand, JoinRequestView> {
 
     static final List<String> ROLES = List.of("MEMBER", "EXPERT");
 
-    private final JoinRequestRepository repository;
-    private final GroupService groups;
+    private final RequestWorkflow workflow;
+    private final RequestRepository repository;
     private final RequestRights rights;
-    private final AskerMail mail;
-    private final ApplicationEventPublisher events;
+    private final Groups groups;
 
-    JoinRequestService(
-            JoinRequestRepository repository,
-            GroupService groups,
-            RequestRights rights,
-            AskerMail mail,
-            ApplicationEventPublisher events) {
+    JoinRequestService(RequestWorkflow workflow, RequestRepository repository, RequestRights rights, Groups groups) {
+        this.workflow = workflow;
         this.repository = repository;
-        this.groups = groups;
         this.rights = rights;
-        this.mail = mail;
-        this.events = events;
+        this.groups = groups;
     }
 
     @Transactional
-    public JoinRequestView create(JoinRequestView r) {
+    public JoinRequestView create(JoinRequestCommand r) {
         ActorView actor = rights.asker(r.actorId());
         List<Problem> problems = new ArrayList<>();
         GroupView group = null;
         if (r.groupId() == null || r.groupId().isBlank()) {
             problems.add(Problem.field("groupId", "validation.required"));
         } else {
-            try {
-                group = groups.find(Ids.parse(r.groupId())).orElse(null);
-            } catch (NotFoundException e) {
-                group = null;
-            }
+            group = Requests.id(r.groupId()).flatMap(groups::find).orElse(null);
             if (group == null) {
                 problems.add(Problem.field("groupId", "error.group.unknown"));
             }
@@ -71,117 +57,103 @@ public class JoinRequestService {
         if (!ROLES.contains(role)) {
             problems.add(Problem.field("role", "error.joinRequest.role", role));
         }
-        String message = r.message() == null || r.message().isBlank()
-                ? null
-                : r.message().trim();
-        if (message != null && message.length() > 2000) {
-            problems.add(Problem.field("message", "validation.size", 2000, 0));
-        }
+        String message = Requests.text(problems, "message", r.message(), false, 2000);
         InvalidInputException.throwIfAny(problems);
         long actorId = Long.parseLong(actor.id());
         if (groups.isMember(group.id(), actorId)) {
             throw new ConflictException("error.joinRequest.alreadyMember");
         }
-        if (repository.hasOpen(Long.parseLong(group.id()), actorId)) {
+        if (repository.hasOpenJoinRequest(Long.parseLong(group.id()), actorId)) {
             throw new ConflictException("error.joinRequest.open");
         }
-        long id = repository.insert(
-                Long.parseLong(group.id()),
+        return workflow.submit(
+                this,
                 actorId,
                 rights.regionOfArea(Long.valueOf(group.areaId())),
-                CurrentUser.get().id(),
-                role,
-                message);
-        JoinRequestView created = repository.find(id).orElseThrow();
-        events.publishEvent(ItemChanged.created("JOIN_REQUEST", id, created).onBehalfOf(actorId));
-        return created;
+                new JoinRequestCommand(group.id(), actor.id(), role, message));
     }
 
     public PageResult<JoinRequestView> list(RequestFilter f, String groupId, PageParams paging) {
-        JoinRequestRepository.Scope narrow = Boolean.TRUE.equals(f.toAnswer())
-                ? rights.answerScope()
-                : Boolean.TRUE.equals(f.own()) ? rights.ownScope() : null;
-        return repository.list(
-                rights.joinScope(),
-                narrow,
-                RequestStatuses.check(f.status()),
-                parseOrInvalid("actorId", f.actorId()),
-                parseOrInvalid("groupId", groupId),
-                paging);
+        return workflow.list(this, f, groupId, paging);
     }
 
-    /** A request; its organisation's users, the coordinator and the group's chair read it (404 to others). */
+    /** A request; its organisation's users and those who answer for the group read it (404 to others). */
     public JoinRequestView get(String id) {
-        JoinRequestView r = repository.find(Ids.parse(id)).orElseThrow(NotFoundException::new);
-        GroupView g = groups.find(Long.valueOf(r.groupId())).orElseThrow(NotFoundException::new);
-        if (!rights.user().actsFor(Long.valueOf(r.actorId())) && !rights.canAnswer(g)) {
-            throw new NotFoundException();
-        }
-        return r;
+        return workflow.read(this, id);
     }
 
+    /** May the caller answer the request now? */
     public boolean canAnswer(JoinRequestView r) {
         return "PENDING".equals(r.status())
-                && groups.find(Long.valueOf(r.groupId())).map(rights::canAnswer).orElse(false);
+                && Requests.id(r.groupId())
+                        .flatMap(groups::find)
+                        .map(rights::answersFor)
+                        .orElse(false);
     }
 
+    /** Approves the request: the organisation becomes a member from today in the role it asked. */
     @Transactional
     public JoinRequestView approve(String id) {
-        JoinRequestView r = answerable(id);
-        MembershipView m = groups.addMemberAs(
-                r.groupId(),
-                new MembershipView(null, r.groupId(), r.actorId(), null, r.role(), LocalDate.now(), null, null));
-        if (!repository.decide(Long.parseLong(id), "APPROVED", RegistrationService.who(), null, Long.valueOf(m.id()))) {
-            throw new ConflictException("error.request.decided");
-        }
-        return decided(r, "approved", null);
+        return workflow.approve(this, id);
     }
 
     @Transactional
     public JoinRequestView reject(String id, Decision decision) {
-        JoinRequestView r = answerable(id);
-        String reason = RegistrationService.reason(decision);
-        if (!repository.decide(Long.parseLong(id), "REJECTED", RegistrationService.who(), reason, null)) {
-            throw new ConflictException("error.request.decided");
-        }
-        return decided(r, "rejected", reason);
+        return workflow.reject(this, id, decision);
     }
 
-    private JoinRequestView answerable(String id) {
-        JoinRequestView r = get(id);
-        GroupView g = groups.get(r.groupId());
-        if (!rights.canAnswer(g)) {
-            throw new ForbiddenException();
-        }
-        if (!"PENDING".equals(r.status())) {
-            throw new ConflictException("error.request.decided");
-        }
-        return r;
+    // the kind within the workflow
+
+    @Override
+    public RequestKind kind() {
+        return RequestKind.JOIN;
     }
 
-    private JoinRequestView decided(JoinRequestView before, String outcome, String reason) {
-        JoinRequestView after = repository.find(Long.parseLong(before.id())).orElseThrow();
-        events.publishEvent(ItemChanged.updated("JOIN_REQUEST", before.id(), before, after)
-                .onBehalfOf(Long.valueOf(before.actorId())));
-        String group =
-                groups.find(Long.valueOf(before.groupId())).map(GroupView::name).orElse("");
-        mail.send(
-                repository.askerId(Long.parseLong(before.id())),
-                "request.mail." + outcome + ".subject",
-                "joinRequest.mail." + outcome,
-                group,
-                reason == null ? "" : reason);
-        return after;
+    @Override
+    public JoinRequestCommand read(ResultSet rs) throws SQLException {
+        return new JoinRequestCommand(
+                rs.getString("group_id"), rs.getString("actor_id"), rs.getString("role"), rs.getString("message"));
     }
 
-    static Long parseOrInvalid(String field, String id) {
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        try {
-            return Ids.parse(id);
-        } catch (NotFoundException e) {
-            throw new InvalidInputException(field, "validation.format");
-        }
+    @Override
+    public Map<String, Object> columns(JoinRequestCommand c) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("group_id", Long.valueOf(c.groupId()));
+        columns.put("role", c.role());
+        columns.put("message", c.message());
+        return columns;
+    }
+
+    @Override
+    public boolean mayAnswer(Request request, JoinRequestCommand c) {
+        return group(c).map(rights::answersFor).orElse(false);
+    }
+
+    @Override
+    public String handOver(Request request, JoinRequestCommand c) {
+        return groups.admit(c.groupId(), String.valueOf(request.actorId()), c.role())
+                .id();
+    }
+
+    @Override
+    public String subject(JoinRequestCommand c) {
+        return group(c).map(GroupView::name).orElse("");
+    }
+
+    /** The groups' names in the reader's language: one query for the page. */
+    @Override
+    public List<String> titles(List<JoinRequestCommand> details) {
+        Map<String, String> names =
+                groups.names(details.stream().map(JoinRequestCommand::groupId).toList());
+        return details.stream().map(c -> names.getOrDefault(c.groupId(), "")).toList();
+    }
+
+    @Override
+    public JoinRequestView view(Request request, JoinRequestCommand c, String requestedBy) {
+        return JoinRequestView.of(request, c, requestedBy);
+    }
+
+    private Optional<GroupView> group(JoinRequestCommand c) {
+        return groups.find(Long.valueOf(c.groupId()));
     }
 }

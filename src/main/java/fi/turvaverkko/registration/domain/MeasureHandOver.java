@@ -1,7 +1,7 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.planning.MeasureDraft;
 import fi.turvaverkko.planning.MeasureService;
 import java.util.List;
@@ -15,15 +15,11 @@ class MeasureHandOver {
     static final String DEFAULT_EMPHASIS = "PREVENTION";
 
     private final MeasureService measures;
-    private final ActorService actors;
+    private final Actors actors;
 
-    MeasureHandOver(MeasureService measures, ActorService actors) {
+    MeasureHandOver(MeasureService measures, Actors actors) {
         this.measures = measures;
         this.actors = actors;
-    }
-
-    boolean available() {
-        return true;
     }
 
     /**
@@ -32,7 +28,7 @@ class MeasureHandOver {
      * Answers the measure's id. The action list checks the draft (400) and refuses a second measure of
      * the same proposal or a region without an action list (409).
      */
-    String create(MeasureProposalView p) {
+    String create(String proposalId, MeasureProposalCommand p) {
         List<String> areaCodes = p.areaCodes();
         if (areaCodes == null || areaCodes.isEmpty()) {
             areaCodes = actors.find(Long.valueOf(p.actorId()))
@@ -52,6 +48,6 @@ class MeasureHandOver {
                 p.startDate(),
                 p.endDate(),
                 null);
-        return measures.createFromSource(draft, "MEASURE_PROPOSAL", p.id()).id();
+        return measures.createFromSource(draft, "MEASURE_PROPOSAL", proposalId).id();
     }
 }

@@ -1,91 +1,68 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
-import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Catalogues;
-import fi.turvaverkko.registration.domain.ProposalRepository;
-import fi.turvaverkko.shared.ConflictException;
-import fi.turvaverkko.shared.ForbiddenException;
-import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
-import fi.turvaverkko.shared.ItemChanged;
-import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.Problem;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Proposals of measures for the action list. An organisation's users propose; the coordinator of its
  * region approves (the measure is then created in the action list) or rejects with a reason; the
- * asker gets a mail either way.
+ * asker gets a mail either way. The workflow is {@link RequestWorkflow}'s.
  */
 @Service
-public class MeasureProposalService {
+public class MeasureProposalService implements RequestType<MeasureProposalCommand, MeasureProposalView> {
 
     /** The emphases of slide 7, as the planning module names them. */
     public static final List<String> EMPHASES =
             List.of("PREVENTION", "EARLY_INTERVENTION", "EVERYDAY_SAFETY", "EXCLUSION_PREVENTION", "CORRECTIVE");
 
-    private final ProposalRepository repository;
+    private final RequestWorkflow workflow;
     private final RequestRights rights;
-    private final AreaService areas;
+    private final Areas areas;
     private final Catalogues catalogues;
     private final MeasureHandOver handOver;
-    private final AskerMail mail;
-    private final ApplicationEventPublisher events;
 
     MeasureProposalService(
-            ProposalRepository repository,
+            RequestWorkflow workflow,
             RequestRights rights,
-            AreaService areas,
+            Areas areas,
             Catalogues catalogues,
-            MeasureHandOver handOver,
-            AskerMail mail,
-            ApplicationEventPublisher events) {
-        this.repository = repository;
+            MeasureHandOver handOver) {
+        this.workflow = workflow;
         this.rights = rights;
         this.areas = areas;
         this.catalogues = catalogues;
         this.handOver = handOver;
-        this.mail = mail;
-        this.events = events;
     }
 
     @Transactional
-    public MeasureProposalView create(MeasureProposalView p) {
+    public MeasureProposalView create(MeasureProposalCommand p) {
         ActorView actor = rights.asker(p.actorId());
         List<Problem> problems = new ArrayList<>();
-        String title = blank(p.title());
-        if (title == null) {
-            problems.add(Problem.field("title", "validation.required"));
-        } else if (title.length() > 300) {
-            problems.add(Problem.field("title", "validation.size", 300, 0));
-        }
-        String description = blank(p.description());
-        if (description != null && description.length() > 4000) {
-            problems.add(Problem.field("description", "validation.size", 4000, 0));
-        }
-        List<String> areaCodes = distinct(p.areaCodes());
+        String title = Requests.text(problems, "title", p.title(), true, 300);
+        String description = Requests.text(problems, "description", p.description(), false, 4000);
+        List<String> areaCodes = Requests.distinct(p.areaCodes());
         Long region = null;
-        for (String code : areaCodes) {
-            AreaView a = areas.findByCode(code).orElse(null);
-            if (a == null) {
-                problems.add(Problem.field("areaCodes", "error.area.unknownCode", code));
-            } else if (region == null) {
-                region = rights.regionOfArea(Long.valueOf(a.id()));
-            }
+        for (AreaView a : knownAreas(areaCodes, problems)) {
+            region = region == null ? rights.regionOfArea(Long.valueOf(a.id())) : region;
         }
         List<String> themes = codes("themes", "themes", p.themes(), problems);
         List<String> targetGroups = codes("targetGroups", "target-groups", p.targetGroups(), problems);
-        String emphasis = blank(p.emphasis());
+        String emphasis = Requests.blank(p.emphasis());
         if (emphasis != null && !EMPHASES.contains(emphasis)) {
             problems.add(Problem.field("emphasis", "error.catalogue.unknownCode", emphasis));
         }
@@ -93,119 +70,59 @@ public class MeasureProposalService {
             problems.add(Problem.field("endDate", "error.proposal.endBeforeStart"));
         }
         InvalidInputException.throwIfAny(problems);
-        if (region == null) {
-            region = rights.regionOfActor(actor);
+        return workflow.submit(
+                this,
+                Long.parseLong(actor.id()),
+                region != null ? region : rights.regionOfActor(actor),
+                new MeasureProposalCommand(
+                        actor.id(),
+                        title,
+                        description,
+                        areaCodes,
+                        themes,
+                        targetGroups,
+                        emphasis,
+                        p.startDate(),
+                        p.endDate()));
+    }
+
+    /** The areas of these codes, in their order; a problem for each unknown code. */
+    private List<AreaView> knownAreas(List<String> codes, List<Problem> problems) {
+        List<AreaView> known = new ArrayList<>();
+        for (String code : codes) {
+            areas.findByCode(code)
+                    .ifPresentOrElse(
+                            known::add, () -> problems.add(Problem.field("areaCodes", "error.area.unknownCode", code)));
         }
-        MeasureProposalView clean = new MeasureProposalView(
-                null,
-                actor.id(),
-                title,
-                description,
-                areaCodes,
-                themes,
-                targetGroups,
-                emphasis,
-                p.startDate(),
-                p.endDate(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-        long id = repository.insert(
-                clean, Long.parseLong(actor.id()), region, CurrentUser.get().id());
-        MeasureProposalView created = repository.find(id).orElseThrow();
-        events.publishEvent(ItemChanged.created("MEASURE_PROPOSAL", id, created).onBehalfOf(Long.valueOf(actor.id())));
-        return created;
+        return known;
     }
 
     public PageResult<MeasureProposalView> list(RequestFilter f, PageParams paging) {
-        CurrentUser u = rights.user();
-        boolean toAnswer = Boolean.TRUE.equals(f.toAnswer());
-        boolean own = Boolean.TRUE.equals(f.own());
-        return repository.list(
-                toAnswer ? List.of() : u.actorIds(),
-                own ? List.of() : u.coordinatorRegionIds(),
-                RequestStatuses.check(f.status()),
-                JoinRequestService.parseOrInvalid("actorId", f.actorId()),
-                paging);
+        return workflow.list(this, f, null, paging);
     }
 
     /** A proposal; its organisation's users and the coordinator of its region read it (404 to others). */
     public MeasureProposalView get(String id) {
-        long key = Ids.parse(id);
-        MeasureProposalView p = repository.find(key).orElseThrow(NotFoundException::new);
-        if (!rights.user().actsFor(Long.valueOf(p.actorId())) && !mayAnswer(key)) {
-            throw new NotFoundException();
-        }
-        return p;
+        return workflow.read(this, id);
     }
 
     public boolean canAnswer(MeasureProposalView p) {
-        return "PENDING".equals(p.status()) && mayAnswer(Long.parseLong(p.id()));
+        return "PENDING".equals(p.status()) && workflow.canAnswer(this, workflow.get(this, p.id()));
     }
 
-    /** Whether approving would create the measure: the planning module is there to take it. */
-    public boolean canHandOver() {
-        return handOver.available();
-    }
-
-    private boolean mayAnswer(long id) {
-        return repository
-                .regionOf(id)
-                .map(r -> rights.user().isCoordinatorOf(r))
-                .orElse(false);
-    }
-
+    /** Approves the proposal: the measure is created in the region's action list. */
     @Transactional
     public MeasureProposalView approve(String id) {
-        MeasureProposalView p = answerable(id);
-        String measureId = handOver.create(p);
-        if (!repository.decide(Long.parseLong(id), "APPROVED", RegistrationService.who(), null, measureId)) {
-            throw new ConflictException("error.request.decided");
-        }
-        return decided(p, "approved", null);
+        return workflow.approve(this, id);
     }
 
     @Transactional
     public MeasureProposalView reject(String id, Decision decision) {
-        MeasureProposalView p = answerable(id);
-        String reason = RegistrationService.reason(decision);
-        if (!repository.decide(Long.parseLong(id), "REJECTED", RegistrationService.who(), reason, null)) {
-            throw new ConflictException("error.request.decided");
-        }
-        return decided(p, "rejected", reason);
-    }
-
-    private MeasureProposalView answerable(String id) {
-        MeasureProposalView p = get(id);
-        if (!mayAnswer(Long.parseLong(id))) {
-            throw new ForbiddenException();
-        }
-        if (!"PENDING".equals(p.status())) {
-            throw new ConflictException("error.request.decided");
-        }
-        return p;
-    }
-
-    private MeasureProposalView decided(MeasureProposalView before, String outcome, String reason) {
-        MeasureProposalView after = repository.find(Long.parseLong(before.id())).orElseThrow();
-        events.publishEvent(ItemChanged.updated("MEASURE_PROPOSAL", before.id(), before, after)
-                .onBehalfOf(Long.valueOf(before.actorId())));
-        mail.send(
-                repository.askerId(Long.parseLong(before.id())),
-                "request.mail." + outcome + ".subject",
-                "proposal.mail." + outcome,
-                before.title(),
-                reason == null ? "" : reason);
-        return after;
+        return workflow.reject(this, id, decision);
     }
 
     private List<String> codes(String field, String catalogue, List<String> given, List<Problem> problems) {
-        List<String> codes = distinct(given);
+        List<String> codes = Requests.distinct(given);
         boolean known = !catalogues.active(catalogue).isEmpty();
         for (String c : codes) {
             if (known ? !catalogues.isActive(catalogue, c) : !c.matches("[A-Z][A-Z0-9_]{0,59}")) {
@@ -215,20 +132,62 @@ public class MeasureProposalService {
         return codes;
     }
 
-    static List<String> distinct(List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        LinkedHashSet<String> set = new LinkedHashSet<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                set.add(v.trim());
-            }
-        }
-        return List.copyOf(set);
+    // the kind within the workflow
+
+    @Override
+    public RequestKind kind() {
+        return RequestKind.PROPOSAL;
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    @Override
+    public MeasureProposalCommand read(ResultSet rs) throws SQLException {
+        return new MeasureProposalCommand(
+                rs.getString("actor_id"),
+                rs.getString("title"),
+                rs.getString("description"),
+                strings(rs.getArray("area_codes")),
+                strings(rs.getArray("themes")),
+                strings(rs.getArray("target_groups")),
+                rs.getString("emphasis"),
+                rs.getObject("start_date", java.time.LocalDate.class),
+                rs.getObject("end_date", java.time.LocalDate.class));
+    }
+
+    private static List<String> strings(Array a) throws SQLException {
+        return a == null ? List.of() : List.of((String[]) a.getArray());
+    }
+
+    @Override
+    public Map<String, Object> columns(MeasureProposalCommand c) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("title", c.title());
+        columns.put("description", c.description());
+        columns.put("area_codes", c.areaCodes().toArray(String[]::new));
+        columns.put("themes", c.themes().toArray(String[]::new));
+        columns.put("target_groups", c.targetGroups().toArray(String[]::new));
+        columns.put("emphasis", c.emphasis());
+        columns.put("start_date", c.startDate());
+        columns.put("end_date", c.endDate());
+        return columns;
+    }
+
+    @Override
+    public boolean mayAnswer(Request request, MeasureProposalCommand c) {
+        return rights.coordinates(request);
+    }
+
+    @Override
+    public String handOver(Request request, MeasureProposalCommand c) {
+        return handOver.create(String.valueOf(request.id()), c);
+    }
+
+    @Override
+    public String subject(MeasureProposalCommand c) {
+        return c.title();
+    }
+
+    @Override
+    public MeasureProposalView view(Request request, MeasureProposalCommand c, String requestedBy) {
+        return MeasureProposalView.of(request, c, requestedBy);
     }
 }

@@ -1,17 +1,17 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * An organisation's proposal of a measure for the action list; the coordinator of its region
- * answers. Created with the measure's fields ({@code title}, {@code description}, {@code areaCodes},
- * {@code themes}, {@code targetGroups}, {@code emphasis}, {@code startDate}, {@code endDate}) and
- * {@code actorId}, which may be left out when the user acts for one organisation only.
+ * answers. Created with the measure's fields and {@code actorId} ({@link MeasureProposalCommand});
+ * the other fields are the workflow's and are ignored on input.
  */
 public record MeasureProposalView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String actorId,
         String title,
         String description,
@@ -21,11 +21,34 @@ public record MeasureProposalView(
         String emphasis,
         LocalDate startDate,
         LocalDate endDate,
-        String status,
-        String requestedBy,
-        OffsetDateTime createdAt,
-        OffsetDateTime decidedAt,
-        String decidedBy,
-        String reason,
-        String measureId,
-        Long version) {}
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String status,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String requestedBy,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) OffsetDateTime createdAt,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) OffsetDateTime decidedAt,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String decidedBy,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String reason,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String measureId,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long version) {
+
+    static MeasureProposalView of(Request r, MeasureProposalCommand c, String requestedBy) {
+        return new MeasureProposalView(
+                String.valueOf(r.id()),
+                String.valueOf(r.actorId()),
+                c.title(),
+                c.description(),
+                c.areaCodes(),
+                c.themes(),
+                c.targetGroups(),
+                c.emphasis(),
+                c.startDate(),
+                c.endDate(),
+                r.status().name(),
+                requestedBy,
+                r.createdAt(),
+                r.decidedAt(),
+                r.decidedBy(),
+                r.reason(),
+                r.resultId(),
+                r.version());
+    }
+}

@@ -1,4 +1,4 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
 /**
  * What an NGO, parish or business sends to register: its organisation and its first user. The body

@@ -1,4 +1,4 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

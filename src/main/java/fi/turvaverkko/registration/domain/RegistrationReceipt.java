@@ -1,4 +1,4 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
 /**
  * The answer to a registration: the same whether or not the address or the username was already

@@ -1,21 +1,14 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.identity.UserView;
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
-import fi.turvaverkko.network.AreaType;
-import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.BusinessId;
+import fi.turvaverkko.network.Actors;
+import fi.turvaverkko.network.CreateActor;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;
-import fi.turvaverkko.registration.domain.Hashes;
-import fi.turvaverkko.registration.domain.RegistrationRepository;
-import fi.turvaverkko.registration.domain.SignupThrottle;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -27,11 +20,9 @@ import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.Problem;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,18 +44,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RegistrationService {
 
-    /** The sectors that may register themselves; authorities are added by the coordinator. */
-    public static final List<String> SECTORS = List.of("NGO", "CHURCH", "BUSINESS");
-
-    static final int MIN_PASSWORD = 10;
-    private static final String USERNAME = "[a-z0-9._-]{2,60}";
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
     private static final Set<String> OPEN = Set.of("RECEIVED", "CONFIRMED");
 
     private final RegistrationRepository repository;
     private final SignupThrottle throttle;
-    private final ActorService actors;
-    private final AreaService areas;
+    private final Actors actors;
+    private final SignupRules signups;
     private final UserManagement users;
     private final Mailer mailer;
     private final Messages messages;
@@ -77,8 +63,8 @@ public class RegistrationService {
     RegistrationService(
             RegistrationRepository repository,
             SignupThrottle throttle,
-            ActorService actors,
-            AreaService areas,
+            Actors actors,
+            SignupRules signups,
             UserManagement users,
             Mailer mailer,
             Messages messages,
@@ -90,7 +76,7 @@ public class RegistrationService {
         this.repository = repository;
         this.throttle = throttle;
         this.actors = actors;
-        this.areas = areas;
+        this.signups = signups;
         this.users = users;
         this.mailer = mailer;
         this.messages = messages;
@@ -115,7 +101,7 @@ public class RegistrationService {
      * otherwise answers the same whether or not the address was known.
      */
     public RegistrationReceipt register(RegistrationCommand cmd, String clientAddress) {
-        Valid v = validate(cmd);
+        SignupRules.Valid v = signups.validate(cmd);
         Boolean allowed = separate.execute(s -> throttle.tryRecord(
                 clientAddress == null ? "" : clientAddress,
                 v.email(),
@@ -130,61 +116,7 @@ public class RegistrationService {
         String language = language();
         Outcome outcome;
         try {
-            outcome = transaction.execute(status -> {
-                // Public facts first (business ID, name in the area: 409), so that the answer about
-                // them never depends on whether the username or address is known.
-                ActorView actor = actors.createAs(
-                        new ActorCommand(
-                                v.name(),
-                                null,
-                                v.sector(),
-                                v.level(),
-                                false,
-                                null,
-                                v.area().code(),
-                                v.businessId(),
-                                null,
-                                v.email(),
-                                null,
-                                null,
-                                null),
-                        "PENDING");
-                Outcome known = known(v);
-                if (known != Outcome.CREATED) {
-                    status.setRollbackOnly();
-                    return known;
-                }
-                UserView user = users.registerPending(
-                        v.username(), v.name(), v.email(), cmd.password(), List.of(Long.valueOf(actor.id())));
-                String token = Hashes.newToken();
-                long id = repository.insert(new RegistrationRepository.NewRegistration(
-                        v.name(),
-                        v.sector(),
-                        v.businessId(),
-                        Long.parseLong(v.area().id()),
-                        v.regionId(),
-                        v.email(),
-                        v.username(),
-                        language,
-                        Long.parseLong(actor.id()),
-                        Long.parseLong(user.id()),
-                        Hashes.sha256(token),
-                        OffsetDateTime.now().plus(properties.confirmationValidity())));
-                events.publishEvent(
-                        ItemChanged.created("REGISTRATION", id, get(id)).onBehalfOf(Long.valueOf(actor.id())));
-                Locale locale = Locale.forLanguageTag(language);
-                mailer.send(
-                        v.email(),
-                        messages.get(locale, "registration.mail.confirm.subject"),
-                        messages.get(
-                                locale,
-                                "registration.mail.confirm.body",
-                                v.name(),
-                                v.username(),
-                                properties.confirmationValidity().toHours(),
-                                platform.publicUrl() + "/register/confirm/" + token));
-                return Outcome.CREATED;
-            });
+            outcome = transaction.execute(status -> createPending(v, cmd.password(), language, status));
         } catch (DomainException e) {
             if ("error.username.taken".equals(e.messageKey())) {
                 throw usernameTaken(); // lost a race for the username
@@ -200,12 +132,71 @@ public class RegistrationService {
         return receipt();
     }
 
+    /**
+     * Creates the pending actor, user and registration and mails the confirmation link, unless the
+     * address is known: then nothing is kept (the transaction rolls back) and the caller tells the
+     * address's owner instead.
+     */
+    private Outcome createPending(SignupRules.Valid v, String password, String language, TransactionStatus status) {
+        // Public facts first (business ID, name in the area: 409), so that the answer about
+        // them never depends on whether the username or address is known.
+        ActorView actor = actors.createAs(
+                new CreateActor(
+                        v.name(),
+                        null,
+                        v.sector(),
+                        v.level(),
+                        false,
+                        null,
+                        v.area().code(),
+                        v.businessId(),
+                        null,
+                        v.email(),
+                        null,
+                        null),
+                "PENDING");
+        Outcome known = known(v);
+        if (known != Outcome.CREATED) {
+            status.setRollbackOnly();
+            return known;
+        }
+        UserView user =
+                users.registerPending(v.username(), v.name(), v.email(), password, List.of(Long.valueOf(actor.id())));
+        String token = Hashes.newToken();
+        long id = repository.insert(new RegistrationRepository.NewRegistration(
+                v.name(),
+                v.sector(),
+                v.businessId(),
+                Long.parseLong(v.area().id()),
+                v.regionId(),
+                v.email(),
+                v.username(),
+                language,
+                Long.parseLong(actor.id()),
+                Long.parseLong(user.id()),
+                Hashes.sha256(token),
+                OffsetDateTime.now().plus(properties.confirmationValidity())));
+        events.publishEvent(ItemChanged.created("REGISTRATION", id, get(id)).onBehalfOf(Long.valueOf(actor.id())));
+        Locale locale = Locale.forLanguageTag(language);
+        mailer.send(
+                v.email(),
+                messages.get(locale, "registration.mail.confirm.subject"),
+                messages.get(
+                        locale,
+                        "registration.mail.confirm.body",
+                        v.name(),
+                        v.username(),
+                        properties.confirmationValidity().toHours(),
+                        platform.publicUrl() + "/register/confirm/" + token));
+        return Outcome.CREATED;
+    }
+
     private static DomainException usernameTaken() {
         return new DomainException(
                 409, "error.username.taken", List.of(Problem.field("username", "error.username.taken")));
     }
 
-    private Outcome known(Valid v) {
+    private Outcome known(SignupRules.Valid v) {
         if (users.usernameTaken(v.username())) {
             throw usernameTaken();
         }
@@ -215,7 +206,7 @@ public class RegistrationService {
         return emailInUse ? Outcome.EMAIL_KNOWN : Outcome.CREATED;
     }
 
-    private void tellOwner(Valid v, Outcome outcome, String language) {
+    private void tellOwner(SignupRules.Valid v, Outcome outcome, String language) {
         Locale locale = Locale.forLanguageTag(language);
         String key = "registration.mail.emailKnown";
         mailer.send(
@@ -308,7 +299,7 @@ public class RegistrationService {
             throw new ConflictException("error.registration.decided");
         }
         if (r.actorId() != null) {
-            actors.setStatus(r.actorId(), "ACTIVE");
+            actors.activate(r.actorId());
         }
         if (r.userId() != null) {
             users.setStatus(r.userId(), "ACTIVE");
@@ -336,7 +327,7 @@ public class RegistrationService {
     @Transactional
     public RegistrationView reject(String id, Decision decision) {
         RegistrationView r = get(id);
-        String reason = reason(decision);
+        String reason = Request.reasonOf(decision == null ? null : decision.reason());
         if (!repository.decide(Long.parseLong(id), OPEN, "REJECTED", who(), reason)) {
             throw new ConflictException("error.registration.decided");
         }
@@ -344,10 +335,7 @@ public class RegistrationService {
             users.setStatus(r.userId(), "REJECTED");
         }
         if (r.actorId() != null) {
-            Optional<ActorView> actor = actors.find(Long.valueOf(r.actorId()));
-            if (actor.isPresent() && "PENDING".equals(actor.get().status())) {
-                actors.delete(r.actorId());
-            }
+            actors.removePending(r.actorId());
         }
         RegistrationView after = get(Long.parseLong(id));
         events.publishEvent(ItemChanged.updated("REGISTRATION", id, r, after));
@@ -359,100 +347,8 @@ public class RegistrationService {
         return after;
     }
 
-    static String reason(Decision decision) {
-        String reason = decision == null || decision.reason() == null
-                ? ""
-                : decision.reason().trim();
-        if (reason.isEmpty()) {
-            throw new InvalidInputException("reason", "validation.required");
-        }
-        if (reason.length() > 2000) {
-            throw new InvalidInputException("reason", "validation.size", 2000, 0);
-        }
-        return reason;
-    }
-
-    static String who() {
+    private static String who() {
         return CurrentUser.get().username();
-    }
-
-    // validation
-
-    private record Valid(
-            String name,
-            String sector,
-            String level,
-            String businessId,
-            AreaView area,
-            Long regionId,
-            String email,
-            String username) {}
-
-    private Valid validate(RegistrationCommand c) {
-        if (c == null) {
-            throw new InvalidInputException("organisationName", "validation.required");
-        }
-        List<Problem> problems = new ArrayList<>();
-        String name = trim(c.organisationName());
-        if (name == null) {
-            problems.add(Problem.field("organisationName", "validation.required"));
-        } else if (name.length() > 200) {
-            problems.add(Problem.field("organisationName", "validation.size", 200, 0));
-        }
-        String sector = trim(c.sector());
-        if (sector == null) {
-            problems.add(Problem.field("sector", "validation.required"));
-        } else if (!SECTORS.contains(sector)) {
-            problems.add(Problem.field("sector", "error.registration.sector", sector));
-        }
-        String businessId = BusinessId.normalize(c.businessId());
-        if (businessId == null && "BUSINESS".equals(sector)) {
-            problems.add(Problem.field("businessId", "error.registration.businessIdRequired"));
-        } else if (businessId != null && !BusinessId.isValid(businessId)) {
-            problems.add(Problem.field("businessId", "error.businessId.invalid"));
-        }
-        AreaView area = null;
-        Long regionId = null;
-        String code = trim(c.homeAreaCode());
-        if (code == null) {
-            problems.add(Problem.field("homeAreaCode", "validation.required"));
-        } else {
-            area = areas.findByCode(code).orElse(null);
-            if (area == null) {
-                problems.add(Problem.field("homeAreaCode", "error.area.unknownCode", code));
-            } else {
-                regionId = area.isRegion() ? Long.valueOf(area.id()) : areas.regionOf(Long.valueOf(area.id()));
-                if (regionId == null) {
-                    problems.add(Problem.field("homeAreaCode", "error.registration.area"));
-                }
-            }
-        }
-        String email = trim(c.email());
-        if (email == null) {
-            problems.add(Problem.field("email", "validation.required"));
-        } else if (email.length() > 200 || !email.matches(EMAIL)) {
-            problems.add(Problem.field("email", "validation.email"));
-        }
-        String username = trim(c.username());
-        if (username == null) {
-            problems.add(Problem.field("username", "validation.required"));
-        } else if (!username.matches(USERNAME)) {
-            problems.add(Problem.field("username", "pattern.username"));
-        }
-        if (c.password() == null || c.password().isEmpty()) {
-            problems.add(Problem.field("password", "validation.required"));
-        } else if (c.password().length() < MIN_PASSWORD) {
-            problems.add(Problem.field("password", "error.password.short", MIN_PASSWORD));
-        } else if (c.password().length() > 200) {
-            problems.add(Problem.field("password", "validation.size", 200, 0));
-        }
-        InvalidInputException.throwIfAny(problems);
-        String level = AreaType.MUNICIPALITY.name().equals(area.type()) ? "LOCAL" : "REGIONAL";
-        return new Valid(name, sector, level, businessId, area, regionId, email, username);
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static String language() {

@@ -1,4 +1,4 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
 /**
  * The filters of a request list: status, the organisation that asked, and whether to show only the

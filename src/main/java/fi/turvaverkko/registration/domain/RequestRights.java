@@ -1,44 +1,36 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Actors;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.network.NetworkAccess;
-import fi.turvaverkko.registration.domain.JoinRequestRepository;
+import fi.turvaverkko.registration.domain.RequestRepository.Scope;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
-import fi.turvaverkko.shared.PageParams;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Who asks and who answers: the user acts for the asking organisation; the coordinator of its region
- * (or, for a group, the group's chair) answers.
+ * (or, for a group, the coordinator of the group's region, the group's owner or its chair) answers.
  */
 @Component
 class RequestRights {
 
-    private final ActorService actors;
-    private final AreaService areas;
-    private final GroupService groups;
+    private final Actors actors;
+    private final Areas areas;
+    private final Groups groups;
     private final NetworkAccess access;
 
-    RequestRights(ActorService actors, AreaService areas, GroupService groups, NetworkAccess access) {
+    RequestRights(Actors actors, Areas areas, Groups groups, NetworkAccess access) {
         this.actors = actors;
         this.areas = areas;
         this.groups = groups;
         this.access = access;
-    }
-
-    CurrentUser user() {
-        return CurrentUser.get();
     }
 
     /**
@@ -46,7 +38,7 @@ class RequestRights {
      * user's only one. It must be active.
      */
     ActorView asker(String actorId) {
-        CurrentUser u = user();
+        CurrentUser u = CurrentUser.get();
         Long id;
         if (actorId == null || actorId.isBlank()) {
             if (u.actorIds().size() != 1) {
@@ -71,57 +63,42 @@ class RequestRights {
         return actor;
     }
 
-    /** The region of an actor's home area (the region itself for a region). */
+    /** The region of an area (the region itself for a region), where its requests are answered. */
+    Long regionOfArea(Long areaId) {
+        return areas.regionOf(areaId);
+    }
+
     Long regionOfActor(ActorView actor) {
         return regionOfArea(Long.valueOf(actor.homeAreaId()));
     }
 
-    Long regionOfArea(Long areaId) {
-        return areas.find(areaId)
-                .map(a -> a.isRegion() ? Long.valueOf(a.id()) : areas.regionOf(areaId))
-                .orElse(null);
+    /** The coordinator of the request's region answers it. */
+    boolean coordinates(Request r) {
+        return r.regionId() != null && CurrentUser.get().isCoordinatorOf(r.regionId());
     }
 
-    boolean coordinates(String regionId) {
-        return regionId != null && user().isCoordinatorOf(Long.valueOf(regionId));
-    }
-
-    boolean canAnswer(GroupView g) {
+    /** Those who keep a group's memberships answer the requests to join it. */
+    boolean answersFor(GroupView g) {
         return access.canEditMemberships(g);
     }
 
-    /** The groups the user chairs (through any of their organisations). */
-    List<Long> chairedGroups() {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (Long actor : user().actorIds()) {
-            groups.list(
-                            new GroupService.Filter(null, null, null, null, String.valueOf(actor)),
-                            PageParams.first(PageParams.MAX_SIZE))
-                    .content()
-                    .forEach(g -> ids.add(Long.valueOf(g.id())));
-        }
-        List<Long> chaired = new ArrayList<>();
-        for (Long g : ids) {
-            if (access.isGroupChair(g)) {
-                chaired.add(g);
-            }
-        }
-        return chaired;
+    /** What the user may read of requests of a kind: their organisations', their regions', their groups'. */
+    Scope readScope(RequestKind kind) {
+        CurrentUser u = CurrentUser.get();
+        return new Scope(u.actorIds(), u.coordinatorRegionIds(), chairedGroups(kind));
     }
 
-    /** What the user may read of join requests. */
-    JoinRequestRepository.Scope joinScope() {
-        CurrentUser u = user();
-        return new JoinRequestRepository.Scope(u.actorIds(), u.coordinatorRegionIds(), chairedGroups());
+    /** What the user may answer. */
+    Scope answerScope(RequestKind kind) {
+        return new Scope(List.of(), CurrentUser.get().coordinatorRegionIds(), chairedGroups(kind));
     }
 
-    /** What the user may answer of join requests. */
-    JoinRequestRepository.Scope answerScope() {
-        CurrentUser u = user();
-        return new JoinRequestRepository.Scope(List.of(), u.coordinatorRegionIds(), chairedGroups());
+    /** The requests of the user's own organisations. */
+    Scope ownScope() {
+        return new Scope(CurrentUser.get().actorIds(), List.of(), List.of());
     }
 
-    JoinRequestRepository.Scope ownScope() {
-        return new JoinRequestRepository.Scope(user().actorIds(), List.of(), List.of());
+    private List<Long> chairedGroups(RequestKind kind) {
+        return kind.answeredInGroups() ? groups.chairedBy(CurrentUser.get().actorIds()) : List.of();
     }
 }

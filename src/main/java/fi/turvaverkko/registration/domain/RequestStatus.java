@@ -1,23 +1,22 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
 import fi.turvaverkko.shared.InvalidInputException;
-import java.util.List;
 
-/** The states of a request: waiting for an answer, approved, rejected. */
-final class RequestStatuses {
+/** The states of a request: waiting for an answer, approved (and handed over), rejected with a reason. */
+public enum RequestStatus {
+    PENDING,
+    APPROVED,
+    REJECTED;
 
-    static final List<String> ALL = List.of("PENDING", "APPROVED", "REJECTED");
-
-    private RequestStatuses() {}
-
-    /** The status filter, or null for all; an unknown one is refused. */
-    static String check(String status) {
+    /** The status filter of a list, or null for all; an unknown one is refused (400). */
+    static String filter(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
-        if (!ALL.contains(status)) {
+        try {
+            return valueOf(status).name();
+        } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "error.status.unknown", status);
         }
-        return status;
     }
 }

@@ -1,4 +1,4 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
 import fi.turvaverkko.resources.ResourceDraft;
 import fi.turvaverkko.resources.ResourceService;
@@ -15,15 +15,11 @@ class ResourceHandOver {
         this.resources = resources;
     }
 
-    boolean available() {
-        return true;
-    }
-
     /**
      * Creates the resource, owned by the offering organisation, public and without an agreement yet,
      * verified today; answers its id. The registry checks the draft (400 when it refuses it).
      */
-    String create(ResourceOfferView o) {
+    String create(String offerId, ResourceOfferCommand o) {
         return resources
                 .createFromOffer(
                         new ResourceDraft(
@@ -41,7 +37,7 @@ class ResourceHandOver {
                                 "NONE",
                                 "PUBLIC",
                                 LocalDate.now()),
-                        o.id())
+                        offerId)
                 .id();
     }
 }

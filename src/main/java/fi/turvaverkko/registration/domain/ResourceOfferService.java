@@ -1,33 +1,29 @@
-package fi.turvaverkko.registration;
+package fi.turvaverkko.registration.domain;
 
-import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Catalogues;
-import fi.turvaverkko.registration.domain.OfferRepository;
-import fi.turvaverkko.shared.ConflictException;
-import fi.turvaverkko.shared.ForbiddenException;
-import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
-import fi.turvaverkko.shared.ItemChanged;
-import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.Problem;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Offers of resources to the regional registry. An organisation's users offer; the coordinator of
  * its region approves (the resource is then added to the registry) or rejects with a reason; the
- * asker gets a mail either way.
+ * asker gets a mail either way. The workflow is {@link RequestWorkflow}'s.
  */
 @Service
-public class ResourceOfferService {
+public class ResourceOfferService implements RequestType<ResourceOfferCommand, ResourceOfferView> {
 
     /** The resource types' catalogue, kept by the resources module. */
     public static final String TYPES = "resource-types";
@@ -35,45 +31,32 @@ public class ResourceOfferService {
     /** The availabilities of the registry. */
     public static final List<String> AVAILABILITIES = List.of("AVAILABLE", "LIMITED", "UNAVAILABLE");
 
-    private final OfferRepository repository;
+    private final RequestWorkflow workflow;
     private final Catalogues catalogues;
     private final RequestRights rights;
-    private final AreaService areas;
+    private final Areas areas;
     private final ResourceHandOver handOver;
-    private final AskerMail mail;
-    private final ApplicationEventPublisher events;
 
     ResourceOfferService(
-            OfferRepository repository,
+            RequestWorkflow workflow,
             Catalogues catalogues,
             RequestRights rights,
-            AreaService areas,
-            ResourceHandOver handOver,
-            AskerMail mail,
-            ApplicationEventPublisher events) {
-        this.repository = repository;
+            Areas areas,
+            ResourceHandOver handOver) {
+        this.workflow = workflow;
         this.catalogues = catalogues;
         this.rights = rights;
         this.areas = areas;
         this.handOver = handOver;
-        this.mail = mail;
-        this.events = events;
     }
 
     @Transactional
-    public ResourceOfferView create(ResourceOfferView o) {
+    public ResourceOfferView create(ResourceOfferCommand o) {
         ActorView actor = rights.asker(o.actorId());
         List<Problem> problems = new ArrayList<>();
-        String name = MeasureProposalService.blank(o.name());
-        if (name == null) {
-            problems.add(Problem.field("name", "validation.required"));
-        } else if (name.length() > 200) {
-            problems.add(Problem.field("name", "validation.size", 200, 0));
-        }
-        String type = MeasureProposalService.blank(o.typeCode());
-        if (type == null) {
-            problems.add(Problem.field("typeCode", "validation.required"));
-        } else if (!isType(type)) {
+        String name = Requests.text(problems, "name", o.name(), true, 200);
+        String type = Requests.text(problems, "typeCode", o.typeCode(), true, Integer.MAX_VALUE);
+        if (type != null && !isType(type)) {
             problems.add(Problem.field("typeCode", "error.catalogue.unknownCode", type));
         }
         if (o.quantity() == null) {
@@ -81,57 +64,42 @@ public class ResourceOfferService {
         } else if (o.quantity() < 1 || o.quantity() > 1_000_000) {
             problems.add(Problem.field("quantity", "error.offer.quantity"));
         }
-        String description = MeasureProposalService.blank(o.description());
-        if (description != null && description.length() > 4000) {
-            problems.add(Problem.field("description", "validation.size", 4000, 0));
-        }
-        String availability = MeasureProposalService.blank(o.availability());
+        String description = Requests.text(problems, "description", o.description(), false, 4000);
+        String availability = Requests.blank(o.availability());
         if (availability != null && !AVAILABILITIES.contains(availability)) {
             problems.add(Problem.field("availability", "error.catalogue.unknownCode", availability));
         }
         if (o.activationMinutes() != null && (o.activationMinutes() < 0 || o.activationMinutes() > 525_600)) {
             problems.add(Problem.field("activationMinutes", "error.offer.activation"));
         }
-        String areaCode = MeasureProposalService.blank(o.areaCode());
-        AreaView area = null;
-        if (areaCode == null) {
-            problems.add(Problem.field("areaCode", "validation.required"));
-        } else {
-            area = areas.findByCode(areaCode).orElse(null);
-            if (area == null) {
-                problems.add(Problem.field("areaCode", "error.area.unknownCode", areaCode));
-            } else if (!"MUNICIPALITY".equals(area.type()) && !"SUBREGION".equals(area.type())) {
-                problems.add(Problem.field("areaCode", "error.offer.areaLevel"));
-            }
-        }
+        AreaView area = area(o.areaCode(), problems);
         InvalidInputException.throwIfAny(problems);
         Long region = rights.regionOfArea(Long.valueOf(area.id()));
-        if (region == null) {
-            region = rights.regionOfActor(actor);
+        return workflow.submit(
+                this,
+                Long.parseLong(actor.id()),
+                region != null ? region : rights.regionOfActor(actor),
+                new ResourceOfferCommand(
+                        actor.id(),
+                        type,
+                        name,
+                        description,
+                        o.quantity(),
+                        area.code(),
+                        availability,
+                        o.activationMinutes()));
+    }
+
+    /** Where the resource is: a known municipality or sub-region. */
+    private AreaView area(String code, List<Problem> problems) {
+        String areaCode = Requests.text(problems, "areaCode", code, true, Integer.MAX_VALUE);
+        AreaView area = areaCode == null ? null : areas.findByCode(areaCode).orElse(null);
+        if (areaCode != null && area == null) {
+            problems.add(Problem.field("areaCode", "error.area.unknownCode", areaCode));
+        } else if (area != null && !"MUNICIPALITY".equals(area.type()) && !"SUBREGION".equals(area.type())) {
+            problems.add(Problem.field("areaCode", "error.offer.areaLevel"));
         }
-        ResourceOfferView clean = new ResourceOfferView(
-                null,
-                actor.id(),
-                type,
-                name,
-                description,
-                o.quantity(),
-                area.code(),
-                availability,
-                o.activationMinutes(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-        long id = repository.insert(
-                clean, Long.parseLong(actor.id()), region, CurrentUser.get().id());
-        ResourceOfferView created = repository.find(id).orElseThrow();
-        events.publishEvent(ItemChanged.created("RESOURCE_OFFER", id, created).onBehalfOf(Long.valueOf(actor.id())));
-        return created;
+        return area;
     }
 
     /** A type of the catalogue; while the catalogue is empty, any well-formed code. */
@@ -142,81 +110,79 @@ public class ResourceOfferService {
     }
 
     public PageResult<ResourceOfferView> list(RequestFilter f, PageParams paging) {
-        CurrentUser u = rights.user();
-        return repository.list(
-                Boolean.TRUE.equals(f.toAnswer()) ? List.of() : u.actorIds(),
-                Boolean.TRUE.equals(f.own()) ? List.of() : u.coordinatorRegionIds(),
-                RequestStatuses.check(f.status()),
-                JoinRequestService.parseOrInvalid("actorId", f.actorId()),
-                paging);
+        return workflow.list(this, f, null, paging);
     }
 
     /** An offer; its organisation's users and the coordinator of its region read it (404 to others). */
     public ResourceOfferView get(String id) {
-        long key = Ids.parse(id);
-        ResourceOfferView o = repository.find(key).orElseThrow(NotFoundException::new);
-        if (!rights.user().actsFor(Long.valueOf(o.actorId())) && !mayAnswer(key)) {
-            throw new NotFoundException();
-        }
-        return o;
+        return workflow.read(this, id);
     }
 
     public boolean canAnswer(ResourceOfferView o) {
-        return "PENDING".equals(o.status()) && mayAnswer(Long.parseLong(o.id()));
+        return "PENDING".equals(o.status()) && workflow.canAnswer(this, workflow.get(this, o.id()));
     }
 
-    public boolean canHandOver() {
-        return handOver.available();
-    }
-
-    private boolean mayAnswer(long id) {
-        return repository
-                .regionOf(id)
-                .map(r -> rights.user().isCoordinatorOf(r))
-                .orElse(false);
-    }
-
+    /** Approves the offer: the resource is added to the registry, owned by the organisation. */
     @Transactional
     public ResourceOfferView approve(String id) {
-        ResourceOfferView o = answerable(id);
-        String resourceId = handOver.create(o);
-        if (!repository.decide(Long.parseLong(id), "APPROVED", RegistrationService.who(), null, resourceId)) {
-            throw new ConflictException("error.request.decided");
-        }
-        return decided(o, "approved", null);
+        return workflow.approve(this, id);
     }
 
     @Transactional
     public ResourceOfferView reject(String id, Decision decision) {
-        ResourceOfferView o = answerable(id);
-        String reason = RegistrationService.reason(decision);
-        if (!repository.decide(Long.parseLong(id), "REJECTED", RegistrationService.who(), reason, null)) {
-            throw new ConflictException("error.request.decided");
-        }
-        return decided(o, "rejected", reason);
+        return workflow.reject(this, id, decision);
     }
 
-    private ResourceOfferView answerable(String id) {
-        ResourceOfferView o = get(id);
-        if (!mayAnswer(Long.parseLong(id))) {
-            throw new ForbiddenException();
-        }
-        if (!"PENDING".equals(o.status())) {
-            throw new ConflictException("error.request.decided");
-        }
-        return o;
+    // the kind within the workflow
+
+    @Override
+    public RequestKind kind() {
+        return RequestKind.OFFER;
     }
 
-    private ResourceOfferView decided(ResourceOfferView before, String outcome, String reason) {
-        ResourceOfferView after = repository.find(Long.parseLong(before.id())).orElseThrow();
-        events.publishEvent(ItemChanged.updated("RESOURCE_OFFER", before.id(), before, after)
-                .onBehalfOf(Long.valueOf(before.actorId())));
-        mail.send(
-                repository.askerId(Long.parseLong(before.id())),
-                "request.mail." + outcome + ".subject",
-                "offer.mail." + outcome,
-                before.name(),
-                reason == null ? "" : reason);
-        return after;
+    @Override
+    public ResourceOfferCommand read(ResultSet rs) throws SQLException {
+        return new ResourceOfferCommand(
+                rs.getString("actor_id"),
+                rs.getString("resource_type_code"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getInt("quantity"),
+                rs.getString("area_code"),
+                rs.getString("availability"),
+                rs.getObject("activation_minutes", Integer.class));
+    }
+
+    @Override
+    public Map<String, Object> columns(ResourceOfferCommand c) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("name", c.name());
+        columns.put("resource_type_code", c.typeCode());
+        columns.put("quantity", c.quantity());
+        columns.put("area_code", c.areaCode());
+        columns.put("description", c.description());
+        columns.put("availability", c.availability());
+        columns.put("activation_minutes", c.activationMinutes());
+        return columns;
+    }
+
+    @Override
+    public boolean mayAnswer(Request request, ResourceOfferCommand c) {
+        return rights.coordinates(request);
+    }
+
+    @Override
+    public String handOver(Request request, ResourceOfferCommand c) {
+        return handOver.create(String.valueOf(request.id()), c);
+    }
+
+    @Override
+    public String subject(ResourceOfferCommand c) {
+        return c.name();
+    }
+
+    @Override
+    public ResourceOfferView view(Request request, ResourceOfferCommand c, String requestedBy) {
+        return ResourceOfferView.of(request, c, requestedBy);
     }
 }
