@@ -68,7 +68,7 @@ public class ResourceLabels {
         return code == null ? "" : messages.get("resource.unit." + code);
     }
 
-    /** A quantity with its unit, in the plural form the number takes: "1 henkilö", "3 henkilöä". */
+    /** A quantity with its unit, in the plural form the number takes: “1 henkilö”, “3 henkilöä”. */
     public String amount(Number quantity, String unitCode) {
         if (quantity == null) {
             return "";
