@@ -53,8 +53,10 @@ public class QuestionnaireService {
     /** The newest versions, the one meant for the sector first. */
     public List<QuestionnaireView> forSector(String sector) {
         List<QuestionnaireView> current = new ArrayList<>(repository.current());
-        current.sort((a, b) ->
-                Boolean.compare(!a.audience().contains(sector), !b.audience().contains(sector)));
+        if (sector != null) {
+            current.sort((a, b) -> Boolean.compare(
+                    !a.audience().contains(sector), !b.audience().contains(sector)));
+        }
         return current;
     }
 

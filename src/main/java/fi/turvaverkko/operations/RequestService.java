@@ -347,7 +347,10 @@ public class RequestService {
         OfferView created = repository.offer(id).orElseThrow();
         String ownerName = actors.find(owner).map(ActorView::name).orElse("");
         live.publish(
-                d.id(), "offer", created.id(), messages.get("offer.summary", c.quantity(), resource.name(), ownerName));
+                d.id(),
+                "offer",
+                created.id(),
+                messages.get("offer.logSummary", c.quantity(), resource.name(), ownerName));
         events.publishEvent(ItemChanged.created("RESOURCE_OFFER", id, created).onBehalfOf(owner));
         return created;
     }
