@@ -234,7 +234,7 @@ public class WellbeingService {
 
     /**
      * The headings of the sections that still hold an instruction of the draft, in any language: a
-     * line that is the instruction, or starts as it does ("Kirjoita tähän, …").
+     * line that is the instruction, or starts as it does (Kirjoita tähän, …).
      */
     public List<String> unfinishedSections(String body) {
         List<String> hints = new ArrayList<>();

@@ -74,7 +74,7 @@ public class Labels {
         return f;
     }
 
-    /** The label of a code of a family, e.g. {@code code("measure.status", "ONGOING")}. */
+    /** The label of a code of a family, e.g. the status ONGOING of a measure in the family measure.status. */
     public String code(String family, String code) {
         if (code == null || code.isBlank()) {
             return "";

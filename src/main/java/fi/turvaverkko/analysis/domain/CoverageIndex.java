@@ -15,7 +15,7 @@ import java.util.Set;
  * Which measures reach each municipality, and how. <em>Local</em>: aimed at the municipality itself
  * or at its sub-region. <em>Wide</em>: aimed at the whole region or country the municipality is in;
  * such a measure shows in every municipality, so it does not make a place covered. The coverage
- * table ("who does what where") and the gap findings both read this one index, so a cell without a
+ * table (who does what where) and the gap findings both read this one index, so a cell without a
  * local measure and a gap finding always say the same thing.
  */
 public final class CoverageIndex {
