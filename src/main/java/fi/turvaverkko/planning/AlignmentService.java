@@ -238,7 +238,7 @@ public class AlignmentService {
         return new Matrix(a, b, rows, columns, cells, marks(a, rows), marks(b, columns), links);
     }
 
-    /** A goal's measures at a glance: how many, how many are done, and their mean progress. */
+    /** The measures of a goal and of the goals below it: how many, how many are done, their mean progress. */
     public record GoalProgress(int measures, int done, Integer meanPercent) {
 
         static final GoalProgress NONE = new GoalProgress(0, 0, null);
