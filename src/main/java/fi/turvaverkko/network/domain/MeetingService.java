@@ -7,7 +7,6 @@ import fi.turvaverkko.network.GroupView;
 import fi.turvaverkko.network.MeetingView;
 import fi.turvaverkko.network.MeetingView.ActionItem;
 import fi.turvaverkko.network.MeetingView.Attendance;
-import fi.turvaverkko.network.MembershipView;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;

@@ -3,7 +3,6 @@ package fi.turvaverkko.network.domain;
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

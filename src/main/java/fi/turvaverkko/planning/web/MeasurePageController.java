@@ -1,6 +1,7 @@
 package fi.turvaverkko.planning.web;
 
 import fi.turvaverkko.identity.CurrentUser;
+import fi.turvaverkko.network.ActionItemRow;
 import fi.turvaverkko.network.ActionItemSource;
 import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
@@ -11,7 +12,6 @@ import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
 import fi.turvaverkko.network.Groups;
-import fi.turvaverkko.network.MeetingView;
 import fi.turvaverkko.network.Meetings;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureService;
@@ -514,9 +514,7 @@ class MeasurePageController {
                     .map(a -> new Option(a.id(), a.localName()))
                     .toList()));
             carriers.addAll(Option.sorted(groups
-                    .list(
-                            new GroupFilter(null, "COMMITTEE", region.code(), null, null),
-                            PageParams.of(0, 1000, null))
+                    .list(new GroupFilter(null, "COMMITTEE", region.code(), null, null), PageParams.of(0, 1000, null))
                     .content()
                     .stream()
                     .map(g -> new Option("G" + g.id(), g.localName()))
@@ -774,33 +772,13 @@ class MeasurePageController {
                         .map(g -> new Option(g.id(), g.localName()))
                         .toList());
         model.addAttribute("group", group);
-        List<OpenItem> items = new ArrayList<>();
-        if (group != null && !group.isBlank()) {
-            GroupView g = groups.get(group);
-            for (MeetingView m : meetings.ofGroup(g.id(), 12)) {
-                MeetingView full = meetings.get(m.id());
-                if (full.actionItems() == null) {
-                    continue;
-                }
-                for (MeetingView.ActionItem a : full.actionItems()) {
-                    items.add(new OpenItem(
-                            a,
-                            full,
-                            a.responsibleActorId() == null
-                                    ? null
-                                    : actors.find(Long.valueOf(a.responsibleActorId()))
-                                            .map(ActorView::localName)
-                                            .orElse(null)));
-                }
-            }
-        }
+        List<ActionItemRow> items = group == null || group.isBlank()
+                ? List.of()
+                : meetings.actionItemsOfGroup(groups.get(group).id(), 12);
         model.addAttribute("items", items);
         model.addAttribute("canCreate", !programmes.editable().isEmpty());
         return "planning/action-items";
     }
-
-    /** An action item with its meeting, as the conversion page lists it. */
-    record OpenItem(MeetingView.ActionItem item, MeetingView meeting, String responsibleName) {}
 
     @Bean
     static NavigationItem measuresNavigation() {

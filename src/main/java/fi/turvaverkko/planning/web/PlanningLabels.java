@@ -35,13 +35,7 @@ public class PlanningLabels {
     private final Areas areas;
     private final Labels labels;
 
-    PlanningLabels(
-            Catalogues catalogues,
-            Messages messages,
-            Actors actors,
-            Groups groups,
-            Areas areas,
-            Labels labels) {
+    PlanningLabels(Catalogues catalogues, Messages messages, Actors actors, Groups groups, Areas areas, Labels labels) {
         this.labels = labels;
         this.catalogues = catalogues;
         this.messages = messages;

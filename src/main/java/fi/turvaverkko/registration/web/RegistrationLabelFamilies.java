@@ -2,6 +2,8 @@ package fi.turvaverkko.registration.web;
 
 import fi.turvaverkko.platform.LabelFamilies;
 import fi.turvaverkko.platform.LabelFamily;
+import fi.turvaverkko.registration.domain.RequestKind;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RegistrationLabelFamilies {
 
-    static final List<String> KINDS = List.of("joinRequest", "proposal", "offer");
+    /** The prefixes of the message keys of the kinds of request ({@code joinRequest}, {@code proposal}, {@code offer}). */
+    static final List<String> KINDS =
+            Arrays.stream(RequestKind.values()).map(RequestKind::messages).toList();
 
     @Bean
     static LabelFamilies registrationLabelKeys() {
@@ -32,6 +36,9 @@ class RegistrationLabelFamilies {
                                 "CORRECTIVE")),
                 LabelFamily.of("{}.title", KINDS),
                 LabelFamily.of("{}.list.title", KINDS),
-                LabelFamily.of("{}.new", KINDS));
+                LabelFamily.of("{}.new", KINDS),
+                LabelFamily.of("{}.new.description", KINDS),
+                LabelFamily.of("{}.intro", KINDS),
+                LabelFamily.of("{}.summary", KINDS));
     }
 }
