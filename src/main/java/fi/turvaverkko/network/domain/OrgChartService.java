@@ -22,10 +22,12 @@ import org.springframework.stereotype.Service;
 public class OrgChartService {
 
     private final ActorService actors;
+    private final ContactService contacts;
     private final GroupService groups;
 
-    OrgChartService(ActorService actors, GroupService groups) {
+    OrgChartService(ActorService actors, ContactService contacts, GroupService groups) {
         this.actors = actors;
+        this.contacts = contacts;
         this.groups = groups;
     }
 
@@ -105,7 +107,7 @@ public class OrgChartService {
         Map<String, ActorView> actorById = new HashMap<>();
         actors.findAll(actorIds).forEach(a -> actorById.put(a.id(), a));
         Map<String, ContactPersonView> contactById = new HashMap<>();
-        actors.findContacts(memberships.stream()
+        contacts.findContacts(memberships.stream()
                         .filter(m -> m.contactPersonId() != null)
                         .map(m -> Long.valueOf(m.contactPersonId()))
                         .toList())

@@ -1,7 +1,6 @@
 package fi.turvaverkko.planning.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActionItemRow;
 import fi.turvaverkko.network.ActionItemSource;
 import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
@@ -12,6 +11,7 @@ import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
 import fi.turvaverkko.network.Groups;
+import fi.turvaverkko.network.MeetingView;
 import fi.turvaverkko.network.Meetings;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureService;
@@ -772,13 +772,33 @@ class MeasurePageController {
                         .map(g -> new Option(g.id(), g.localName()))
                         .toList());
         model.addAttribute("group", group);
-        List<ActionItemRow> items = group == null || group.isBlank()
-                ? List.of()
-                : meetings.actionItemsOfGroup(groups.get(group).id(), 12);
+        List<OpenItem> items = new ArrayList<>();
+        if (group != null && !group.isBlank()) {
+            GroupView g = groups.get(group);
+            for (MeetingView m : meetings.ofGroup(g.id(), 12)) {
+                MeetingView full = meetings.get(m.id());
+                if (full.actionItems() == null) {
+                    continue;
+                }
+                for (MeetingView.ActionItem a : full.actionItems()) {
+                    items.add(new OpenItem(
+                            a,
+                            full,
+                            a.responsibleActorId() == null
+                                    ? null
+                                    : actors.find(Long.valueOf(a.responsibleActorId()))
+                                            .map(ActorView::localName)
+                                            .orElse(null)));
+                }
+            }
+        }
         model.addAttribute("items", items);
         model.addAttribute("canCreate", !programmes.editable().isEmpty());
         return "planning/action-items";
     }
+
+    /** An action item with its meeting, as the conversion page lists it. */
+    record OpenItem(MeetingView.ActionItem item, MeetingView meeting, String responsibleName) {}
 
     @Bean
     static NavigationItem measuresNavigation() {

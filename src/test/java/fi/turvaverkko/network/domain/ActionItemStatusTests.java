@@ -34,7 +34,17 @@ class ActionItemStatusTests {
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((DomainException) e).problems())
                             .extracting(Problem::field, Problem::messageKey)
-                            .containsExactly(org.assertj.core.groups.Tuple.tuple("status", "error.actionItem.status")));
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("status", "error.status.unknown")));
+        }
+    }
+
+    @Test
+    void anItemThatBecameAMeasureIsNotOpenedOrClosedByHand() {
+        for (String asked : new String[] {"OPEN", "DONE"}) {
+            assertThatThrownBy(() -> ActionItemStatus.next("CONVERTED", asked))
+                    .as(asked)
+                    .isInstanceOf(ConflictException.class)
+                    .hasFieldOrPropertyWithValue("messageKey", "error.actionItem.converted");
         }
     }
 
