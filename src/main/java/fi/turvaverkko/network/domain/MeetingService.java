@@ -74,7 +74,7 @@ public class MeetingService {
 
     public PageResult<MeetingView> list(Filter f, PageParams paging) {
         if (f.status() != null && !f.status().isBlank() && !MeetingView.STATUSES.contains(f.status())) {
-            throw new InvalidInputException("status", "error.meeting.status", f.status());
+            throw new InvalidInputException("status", "error.status.unknown", f.status());
         }
         Long group = Ids.parseOrNull(NetworkValidation.blank(f.groupId()));
         return repository.list(

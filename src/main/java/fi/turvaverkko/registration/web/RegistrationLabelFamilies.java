@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The codes the registration pages show by their labels: states of registrations and requests, the
- * roles asked for, availabilities, emphases, and the titles of the three kinds of request.
+ * availabilities, emphases, and the titles of the three kinds of request.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistrationLabelFamilies {
@@ -24,7 +24,6 @@ class RegistrationLabelFamilies {
         return LabelFamilies.of(
                 LabelFamily.ordered("registration.status.{}", List.of("RECEIVED", "CONFIRMED", "APPROVED", "REJECTED")),
                 LabelFamily.of("request.status.{}", List.of("PENDING", "APPROVED", "REJECTED")),
-                LabelFamily.ordered("joinRequest.role.{}", List.of("MEMBER", "EXPERT")),
                 LabelFamily.ordered("offer.availability.{}", List.of("AVAILABLE", "LIMITED", "UNAVAILABLE")),
                 LabelFamily.of(
                         "proposal.emphasis.{}",
