@@ -277,7 +277,11 @@ public class FindingService {
         Object[] args = r.reasonArgs().stream().map(a -> arg(a, locale)).toArray();
         List<Finding.Item> items = new ArrayList<>();
         for (RawFinding.ItemRef i : r.items()) {
-            items.add(new Finding.Item(i.type(), i.id(), i.label().in(locale), i.href()));
+            // a resource type is named by the catalogue its module keeps, not by its code
+            String label = "RESOURCE_TYPE".equals(i.type())
+                    ? catalogues.label("resource-types", i.id())
+                    : i.label().in(locale);
+            items.add(new Finding.Item(i.type(), i.id(), label, i.href()));
         }
         String areaName = r.areaId() == null
                 ? null

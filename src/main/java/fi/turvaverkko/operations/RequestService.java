@@ -363,7 +363,7 @@ public class RequestService {
                 d.id(),
                 "offer",
                 created.id(),
-                LocalizedText.of("offer.summary", c.quantity(), resource.name(), ownerName));
+                LocalizedText.of("offer.logSummary", c.quantity(), resource.name(), ownerName));
         events.publishEvent(ItemChanged.created("RESOURCE_OFFER", id, created).onBehalfOf(owner));
         return created;
     }

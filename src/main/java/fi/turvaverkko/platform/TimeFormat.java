@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dates and times, the one way: as text in the reader's language and in Finnish time whatever the
- * server's zone (fi "7.12.2026 klo 14.05", sv "7.12.2026 kl. 14.05", en "7 Dec 2026, 14:05"), and
- * as the ISO values of the browser's own date fields ({@code type="date"} holds {@code 2026-12-07},
- * {@code type="datetime-local"} holds {@code 2026-12-07T14:05}). Templates call
+ * server's zone (fi “7.12.2026 klo 14.05”, sv “7.12.2026 kl. 14.05”, en “7 Dec 2026, 14:05”), and
+ * as the ISO values of the browser's own date fields ({@code type=date} holds {@code 2026-12-07},
+ * {@code type=datetime-local} holds {@code 2026-12-07T14:05}). Templates call
  * {@code ${@time.dateTime(t)}}, {@code ${@time.date(d)}}, {@code ${@time.span(a, b)}}; Java code that
  * writes for a given language (PDF, mail, XLSX) calls the static forms with a {@link Locale}.
  */
@@ -82,12 +82,12 @@ public class TimeFormat {
         return clock(t, current());
     }
 
-    /** A start and an optional end: "1.2.2026 klo 13.00–15.00". */
+    /** A start and an optional end: “1.2.2026 klo 13.00–15.00”. */
     public String span(OffsetDateTime start, OffsetDateTime end) {
         return span(start, end, current());
     }
 
-    /** A term of dates: "1.1.2025–31.12.2028", with either end open. */
+    /** A term of dates: “1.1.2025–31.12.2028”, with either end open. */
     public String term(LocalDate start, LocalDate end) {
         return term(start, end, current());
     }
@@ -168,8 +168,8 @@ public class TimeFormat {
     // the browser's date fields
 
     /**
-     * The value of a native {@code <input type="date">} ({@code 2026-12-07}) or
-     * {@code type="datetime-local"} ({@code 2026-12-07T14:05}, Finnish time) for a value of any of
+     * The value of a native {@code <input type=date>} ({@code 2026-12-07}) or
+     * {@code type=datetime-local} ({@code 2026-12-07T14:05}, Finnish time) for a value of any of
      * the types forms hold, or for text typed as 7.12.2026 (14.05); empty for nothing or for text
      * that is no date (a browser throws such a value away anyway). The form fragment calls this for
      * every date field, so a form cannot show a value its field would drop.
@@ -241,7 +241,7 @@ public class TimeFormat {
 
     /**
      * A local time as a date-time field sends it (2026-12-07T14:05, seconds allowed) or as a person
-     * types it (7.12.2026 14.05, 14:05, "klo 14.05"); null when it is neither.
+     * types it (7.12.2026 14.05, 14:05, “klo 14.05”); null when it is neither.
      */
     public static LocalDateTime parseDateTime(String text) {
         if (text == null || text.isBlank()) {

@@ -47,6 +47,28 @@ class MessagesTests {
     }
 
     @Test
+    void noKeyHasTwoTextsInTwoBundles() throws IOException {
+        // the bundles are one namespace: when two define a key, the first listed wins on every page
+        List<String> clashes = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            java.util.Map<String, String> owner = new java.util.HashMap<>();
+            java.util.Map<String, String> text = new java.util.HashMap<>();
+            for (String bundle : bundles()) {
+                Properties p = load(bundle, lang);
+                for (String key : p.stringPropertyNames()) {
+                    String before = text.putIfAbsent(key, p.getProperty(key));
+                    if (before == null) {
+                        owner.put(key, bundle);
+                    } else if (!before.equals(p.getProperty(key))) {
+                        clashes.add(lang + ": " + key + " in " + owner.get(key) + " and " + bundle);
+                    }
+                }
+            }
+        }
+        assertThat(clashes).as("keys with different texts in two bundles").isEmpty();
+    }
+
+    @Test
     void noTextIsEmptyAndNoneHasAStrayQuote() throws IOException {
         for (String bundle : bundles()) {
             for (String lang : LANGUAGES) {

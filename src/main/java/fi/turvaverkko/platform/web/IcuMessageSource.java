@@ -26,7 +26,7 @@ import org.springframework.util.ObjectUtils;
  * The application's texts, formatted with ICU's MessageFormat so that a counted noun follows the
  * plural rules of each language ({@code {0, plural, one {# toimenpide} other {# toimenpidettä}}}),
  * which {@link java.text.MessageFormat} cannot do. An argument that stands alone in a text is
- * written the one way: a whole number as its digits (a year is 2027, never "2 027": counts that
+ * written the one way: a whole number as its digits (a year is 2027, never “2 027”: counts that
  * need grouping are plural arguments), another number in the language's notation, a date or a time
  * as {@link TimeFormat} writes it in the text's language. A text without arguments is returned as
  * written, as before.
@@ -138,7 +138,7 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
         return new Compiled(new MessageFormat(pattern, ULocale.forLocale(locale)), alone, counts);
     }
 
-    /** A count given as text ("3") as the number a plural needs; anything else as it is. */
+    /** A count given as text (“3”) as the number a plural needs; anything else as it is. */
     static Object count(Object value) {
         if (value instanceof CharSequence text) {
             try {

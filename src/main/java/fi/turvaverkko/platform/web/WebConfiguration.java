@@ -169,7 +169,7 @@ class WebConfiguration implements WebMvcConfigurer {
      * The one binder of dates in forms: a {@link LocalDate} is shown as a date field's ISO value
      * (2026-12-07) and a {@link LocalDateTime} as a date-time field's (2026-12-07T14:05), whatever
      * the page's language, and both are read from that value or from text typed as 7.12.2026
-     * (14.05). Without it Spring wrote the language's short form ("1.1.2026"), which the browser's
+     * (14.05). Without it Spring wrote the language's short form (1.1.2026), which the browser's
      * date field throws away, and a form saved unchanged lost its dates.
      */
     @Override
