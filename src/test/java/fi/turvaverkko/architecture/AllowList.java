@@ -35,6 +35,9 @@ final class AllowList {
 
     static final Path DIRECTORY = Path.of("src/test/resources/allow-lists");
 
+    /** The heading of a module's lines in a list. */
+    static final String SECTION = "# --- ";
+
     private final String name;
     private final Path file;
     private final List<String> lines;
@@ -46,7 +49,12 @@ final class AllowList {
     }
 
     static AllowList read(String name) {
-        Path file = DIRECTORY.resolve(name + ".txt");
+        return read(DIRECTORY.resolve(name + ".txt"));
+    }
+
+    /** A list kept elsewhere (the tests of this class). */
+    static AllowList read(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
         try {
             return new AllowList(
                     name, file, Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of());
@@ -115,13 +123,51 @@ final class AllowList {
     }
 
     private void prune(Set<String> stale) {
-        List<String> kept =
-                lines.stream().filter(l -> !stale.contains(l.strip())).toList();
+        List<String> kept = withoutEmptySections(
+                lines.stream().filter(l -> !stale.contains(l.strip())).toList());
         try {
             Files.write(file, kept, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The lines without the section headings ({@code # --- module}) that no longer head a finding,
+     * and without the blank line before each of them.
+     */
+    static List<String> withoutEmptySections(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith(SECTION) && !headsAFinding(lines, i)) {
+                while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+                    out.remove(out.size() - 1);
+                }
+                continue;
+            }
+            if (line.isBlank() && !out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+                continue;
+            }
+            out.add(line);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static boolean headsAFinding(List<String> lines, int heading) {
+        for (int i = heading + 1; i < lines.size(); i++) {
+            String next = lines.get(i).strip();
+            if (next.startsWith(SECTION)) {
+                return false;
+            }
+            if (!next.isEmpty() && !next.startsWith("#")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void writeFound(SortedMap<String, List<String>> found) {
