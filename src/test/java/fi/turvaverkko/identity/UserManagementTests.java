@@ -18,6 +18,7 @@ import fi.turvaverkko.support.World;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What other modules ask of identity, and the admin's change of a user through the form. */
@@ -32,6 +33,9 @@ class UserManagementTests {
 
     @Autowired
     UserDetailsLoader loader;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theActiveUsersOfManyActorsComeInOneAnswer() {
@@ -114,5 +118,19 @@ class UserManagementTests {
                 .andExpect(content().string(containsString("Joku muu on muuttanut tietoja")))
                 .andExpect(content().string(containsString("value=\"Vanhentunut Nimi\"")));
         assertThat(users.find(someone.id()).orElseThrow().displayName()).isEqualTo("Uusi Nimi");
+    }
+
+    /** Other modules name a user through identity's read view, which shows no more than that. */
+    @Test
+    void theUserViewNamesAUserAndHoldsNothingElse() {
+        World.User someone = World.of(mvc).user().create();
+        assertThat(jdbc.sql("SELECT username FROM identity.v_user WHERE id = ?")
+                        .param(Long.valueOf(someone.id()))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(someone.username());
+        assertThat(jdbc.sql("""
+                        SELECT column_name FROM information_schema.columns
+                         WHERE table_schema = 'identity' AND table_name = 'v_user' ORDER BY ordinal_position""").query(String.class).list()).containsExactly("id", "username", "display_name");
     }
 }
