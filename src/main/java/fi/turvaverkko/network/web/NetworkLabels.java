@@ -2,7 +2,7 @@ package fi.turvaverkko.network.web;
 
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.NetworkCatalogues;
+import fi.turvaverkko.network.domain.NetworkCatalogues;
 import fi.turvaverkko.network.domain.AreaService;
 import fi.turvaverkko.network.domain.MembershipView;
 import fi.turvaverkko.platform.Catalogues;
