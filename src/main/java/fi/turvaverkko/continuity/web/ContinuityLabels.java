@@ -44,9 +44,7 @@ public class ContinuityLabels {
     }
 
     public String sector(String code) {
-        return code == null
-                ? messages.get("continuity.aggregate.allSectors")
-                : actors.sectorLabel(code);
+        return code == null ? messages.get("continuity.aggregate.allSectors") : actors.sectorLabel(code);
     }
 
     public String level(int level) {
