@@ -16,6 +16,7 @@ import fi.turvaverkko.resources.ResourceService;
 import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.resources.ResourceView;
+import fi.turvaverkko.shared.Changes;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -346,8 +347,9 @@ public class RequestService {
                 CurrentUser.get().displayName());
         OfferView created = repository.offer(id).orElseThrow();
         String ownerName = actors.find(owner).map(ActorView::name).orElse("");
-        live.publish(
-                d.id(), "offer", created.id(), messages.get("offer.summary", c.quantity(), resource.name(), ownerName));
+        // the live picture goes to everyone following the disruption: a restricted resource by its type
+        String shown = "RESTRICTED".equals(resource.confidentiality()) ? offered.localName() : resource.name();
+        live.publish(d.id(), "offer", created.id(), messages.get("offer.summary", c.quantity(), shown, ownerName));
         events.publishEvent(ItemChanged.created("RESOURCE_OFFER", id, created).onBehalfOf(owner));
         return created;
     }
@@ -475,7 +477,8 @@ public class RequestService {
                 messages.get("commitment.moved." + to, c.quantity(), typeName, repository.ownerName(c.offerId()));
         disruptions.systemLog(r.disruptionId(), "OBSERVATION", summary, null, null, null);
         live.publish(r.disruptionId(), "commitment", c.id(), summary);
-        events.publishEvent(ItemChanged.action("RESOURCE_COMMITMENT", c.id(), to, Map.of("status", List.of(from, to))));
+        events.publishEvent(
+                ItemChanged.action("RESOURCE_COMMITMENT", c.id(), to, Map.of("status", Changes.change(from, to))));
         return after;
     }
 

@@ -82,7 +82,7 @@ public class WellbeingService {
 
     public Cycle cycle(String planId) {
         ProgrammeView plan = wellbeingPlan(planId);
-        List<WellbeingReportView> all = reports.ofProgramme(Long.parseLong(plan.id()));
+        List<WellbeingReportView> all = access.readReports(reports.ofProgramme(Long.parseLong(plan.id())));
         List<Step> steps = new ArrayList<>();
         for (int y : years(plan)) {
             steps.add(new Step(y, pick(all, "YEARLY_REVIEW", y), pick(all, "YEARLY_REPORT", y)));
@@ -139,12 +139,14 @@ public class WellbeingService {
     }
 
     public List<WellbeingReportView> list(String planId) {
-        return reports.ofProgramme(Long.parseLong(wellbeingPlan(planId).id()));
+        return access.readReports(
+                reports.ofProgramme(Long.parseLong(wellbeingPlan(planId).id())));
     }
 
     public WellbeingReportView get(String id) {
         WellbeingReportView r = reports.find(Ids.parse(id)).orElseThrow(NotFoundException::new);
         programmes.get(r.programmeId());
+        access.readReports(List.of(r));
         return r;
     }
 

@@ -84,6 +84,10 @@ class AnalysisPageController {
                 new DashboardKey(CurrentUser.get(), code, LocaleContextHolder.getLocale()),
                 dashboardTtl,
                 () -> page(code));
+        // a kept page was read again: its restricted scenarios are read again too
+        findings.read(p.dashboard().gaps());
+        findings.read(p.dashboard().blindSpots());
+        findings.read(p.dashboard().overlaps());
         model.addAttribute("d", p.dashboard());
         model.addAttribute("municipalities", p.municipalities());
         if (p.continuity() != null) {

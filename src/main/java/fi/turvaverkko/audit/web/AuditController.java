@@ -13,14 +13,23 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit page for admins: entries listed and filtered on the server. */
+/**
+ * The audit page for admins and coordinators: entries listed and filtered on the server, each change
+ * in words, and the values of items the viewer may not read hidden (ADR 0013).
+ */
 @Controller
 class AuditController {
 
-    private final AuditLog log;
+    /** The actions offered in the filter: the changes every module records, and reads. */
+    private static final java.util.List<String> ACTIONS =
+            java.util.List.of("CREATE", "UPDATE", "DELETE", "IMPORT", AuditLog.READ);
 
-    AuditController(AuditLog log) {
+    private final AuditLog log;
+    private final AuditRows rows;
+
+    AuditController(AuditLog log, AuditRows rows) {
         this.log = log;
+        this.rows = rows;
     }
 
     @GetMapping("/admin/audit")
@@ -38,12 +47,15 @@ class AuditController {
         var filter = new AuditLog.Filter(username, itemType, itemId, action, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("itemTypes", log.itemTypes());
-        model.addAttribute("result", log.list(filter, PageParams.of(page, 50, sort)));
+        model.addAttribute("actions", ACTIONS);
+        var result = log.list(filter, PageParams.of(page, 50, sort));
+        model.addAttribute("result", result);
+        model.addAttribute("rows", rows.rows(result.content()));
         return Views.pageOrFragment(request, "audit/entries", "results");
     }
 
     @Bean
     static NavigationItem auditNavigation() {
-        return new NavigationItem(905, "/admin/audit", "nav.audit", NavigationItem.Audience.ADMIN);
+        return new NavigationItem(905, "/admin/audit", "nav.audit", NavigationItem.Audience.ADMIN_OR_COORDINATOR);
     }
 }
