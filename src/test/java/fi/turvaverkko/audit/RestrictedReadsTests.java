@@ -496,8 +496,8 @@ class RestrictedReadsTests {
                 .isEmpty()) {
             return;
         }
-        String plan = json.readTree(mvc.perform(
-                                fi.turvaverkko.support.Api.post("rovaniemi", "/api/v1/programmes", """
+        String plan = json.readTree(mvc.perform(fi.turvaverkko.support.Api.post(
+                                "rovaniemi", "/api/v1/programmes", """
                                 {"kind": "WELLBEING_PLAN", "name": "%s", "areaCode": "698", "ownerActorId": "%s",
                                  "confidentiality": "RESTRICTED", "periodStart": "2025-01-01",
                                  "periodEnd": "2028-12-31"}""".formatted(name, actor("rovaniemi"))))
@@ -669,10 +669,18 @@ class RestrictedReadsTests {
             add(tests, probe("coordinator", "/api/v1/indicators/" + t.get("i") + "/targets/" + t.get("t"), Set.of()));
         }
         // any finding, wherever it shows, names the restricted scenario it is about
-        for (JsonNode f : json.readTree(read("coordinator", "/api/v1/analysis/findings?area=19&size=3").body())
+        for (JsonNode f : json.readTree(read("coordinator", "/api/v1/analysis/findings?area=19&size=3")
+                        .body())
                 .get("content")) {
-            add(tests, probe("coordinator", "/api/v1/analysis/findings/" + enc(f.get("id").asString()), Set.of()));
-            add(tests, probe("coordinator", "/analysis/findings/" + enc(f.get("id").asString()), Set.of()));
+            add(
+                    tests,
+                    probe(
+                            "coordinator",
+                            "/api/v1/analysis/findings/" + enc(f.get("id").asString()),
+                            Set.of()));
+            add(
+                    tests,
+                    probe("coordinator", "/analysis/findings/" + enc(f.get("id").asString()), Set.of()));
         }
         // the dashboard and the lists of findings name whatever restricted scenario they show
         for (String path : List.of(
@@ -752,14 +760,14 @@ class RestrictedReadsTests {
      * submitted. Started for a business without demo users, so that no other test's start is refused.
      */
     private void anAssessmentInProgress() throws Exception {
-        if (!strings("SELECT id::text FROM continuity.assessment WHERE status = 'IN_PROGRESS'").isEmpty()) {
+        if (!strings("SELECT id::text FROM continuity.assessment WHERE status = 'IN_PROGRESS'")
+                .isEmpty()) {
             return;
         }
         String actor = strings("""
                         SELECT a.actor_id::text FROM continuity.assessment a
                          WHERE NOT EXISTS (SELECT 1 FROM identity.user_actor ua WHERE ua.actor_id = a.actor_id)
-                         ORDER BY a.actor_id LIMIT 1""")
-                .get(0);
+                         ORDER BY a.actor_id LIMIT 1""").get(0);
         mvc.perform(fi.turvaverkko.support.Api.post(
                         userOf(Long.parseLong(actor)), "/api/v1/continuity/assessments", "{}"))
                 .andExpect(status().isCreated());

@@ -40,9 +40,7 @@ class LivePictureSecrecyTests {
                           JOIN resources.resource_type t ON t.id = r.type_id
                          WHERE r.confidentiality = 'RESTRICTED' AND r.quantity - r.committed > 0
                            AND r.owner_actor_id = (SELECT id FROM network.actor WHERE name = 'Lapin pelastuslaitos')
-                         ORDER BY r.id LIMIT 1""")
-                .query()
-                .singleRow();
+                         ORDER BY r.id LIMIT 1""").query().singleRow();
         String d = Disruptions.storm(mvc, jdbc, json)
                 .titled("Salaisen resurssin tarjous")
                 .in("698")
@@ -50,18 +48,18 @@ class LivePictureSecrecyTests {
         try {
             Disruptions.status(mvc, "pelastus", d, "ACTIVE");
             String request = json.readTree(mvc.perform(post(
-                                            "pelastus",
-                                            "/api/v1/disruptions/" + d + "/requests",
-                                            "{\"typeCode\": \"%s\", \"quantity\": 1, \"areaCode\": \"698\"}"
-                                                    .formatted(resource.get("code"))))
-                                    .andExpect(status().isCreated())
-                                    .andReturn()
-                                    .getResponse()
-                                    .getContentAsString(StandardCharsets.UTF_8))
+                                    "pelastus",
+                                    "/api/v1/disruptions/" + d + "/requests",
+                                    "{\"typeCode\": \"%s\", \"quantity\": 1, \"areaCode\": \"698\"}"
+                                            .formatted(resource.get("code"))))
+                            .andExpect(status().isCreated())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(StandardCharsets.UTF_8))
                     .get("id")
                     .asString();
-            try (SseClient follower = new SseClient(
-                    "http://localhost:" + port + "/api/v1/disruptions/" + d + "/events", "spr", null)) {
+            try (SseClient follower =
+                    new SseClient("http://localhost:" + port + "/api/v1/disruptions/" + d + "/events", "spr", null)) {
                 assertThat(follower.status()).isEqualTo(200);
                 mvc.perform(post(
                                 "pelastus",
@@ -69,7 +67,9 @@ class LivePictureSecrecyTests {
                                 "{\"resourceId\": \"%s\", \"quantity\": 1}".formatted(resource.get("id"))))
                         .andExpect(status().isCreated());
                 SseClient.Event offered = follower.await((String) resource.get("type"), 15);
-                assertThat(offered).as("the offer reached the live picture, by the resource's type").isNotNull();
+                assertThat(offered)
+                        .as("the offer reached the live picture, by the resource's type")
+                        .isNotNull();
                 assertThat(offered.data()).doesNotContain((String) resource.get("name"));
             }
         } finally {
