@@ -32,6 +32,15 @@
         return "draft:" + user + ":" + location.pathname + ":" + (form.getAttribute("action") || "");
     }
     function initAutosave() {
+        // The previous page sent a form and this page shows no errors: the draft was saved. Drop it
+        // before anything is restored, or the form the person just saved fills itself in again.
+        try {
+            var sent = sessionStorage.getItem("submitted");
+            if (sent && !document.querySelector(".error-summary") && location.pathname !== "/login") {
+                localStorage.removeItem(sent);
+            }
+            sessionStorage.removeItem("submitted");
+        } catch (e) { /* ignore */ }
         var forms = document.querySelectorAll("form[data-autosave]");
         forms.forEach(function (form) {
             var key = draftKey(form);
@@ -70,14 +79,14 @@
                 try { sessionStorage.setItem("submitted", key); } catch (e) { /* ignore */ }
             });
         });
-        // The previous page sent a form and this page shows no errors: the draft was saved.
-        try {
-            var sent = sessionStorage.getItem("submitted");
-            if (sent && !document.querySelector(".error-summary") && location.pathname !== "/login") {
-                localStorage.removeItem(sent);
-            }
-            sessionStorage.removeItem("submitted");
-        } catch (e) { /* ignore */ }
+    }
+
+    // Print buttons (hidden without JavaScript, which they need).
+    function initPrint() {
+        document.querySelectorAll("[data-print]").forEach(function (button) {
+            button.hidden = false;
+            button.addEventListener("click", function () { window.print(); });
+        });
     }
 
     // Confirm destructive actions that carry data-confirm.
@@ -94,6 +103,7 @@
         initMenu();
         initAutosave();
         initConfirm();
+        initPrint();
     });
     document.addEventListener("htmx:afterSwap", function (ev) { focusErrors(ev.target); });
 })();

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit view of decisions on findings (ADR 0013): a finding about a risk scenario names it, and
+ * The audit view of decisions on findings (ADR 0024): a finding about a risk scenario names it, and
  * the reason written for it may tell about it, so a restricted scenario's finding is shown only to
  * those who may read the scenario (whose read the risks module then records).
  */

@@ -157,7 +157,7 @@ public class FindingService {
     }
 
     /**
-     * Reports the restricted risk scenarios behind findings handed to the caller (ADR 0013): the
+     * Reports the restricted risk scenarios behind findings handed to the caller (ADR 0024): the
      * finding names them and says why. Also for findings kept from a moment ago (the dashboard).
      */
     public <C extends java.util.Collection<Finding>> C read(C found) {
@@ -252,7 +252,7 @@ public class FindingService {
 
     /**
      * Restricted scenarios, and the findings about them, exist only for authority users and the
-     * coordinator of the scenario's region (PRODUCT.md, rights); findings are computed once per
+     * coordinator of the scenario's region (docs/rights.md); findings are computed once per
      * scope and such reading right, and shared by the users who have the same.
      */
     List<RawFinding> computed(Long regionId, CurrentUser user) {

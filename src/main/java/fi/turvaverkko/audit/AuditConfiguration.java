@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The filter that writes each request's entry of the restricted data it read (ADR 0013). */
+/** The filter that writes each request's entry of the restricted data it read (ADR 0024). */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 

@@ -195,7 +195,7 @@ public class AuditLog {
 
     /**
      * A page of entries, newest first. An item filter also finds the requests that read the item. The
-     * values of an item the current user may not read are hidden ({@link RestrictedItems}, ADR 0013).
+     * values of an item the current user may not read are hidden ({@link RestrictedItems}, ADR 0024).
      */
     public PageResult<AuditEntry> list(Filter f, PageParams paging) {
         String type = blank(f.itemType());

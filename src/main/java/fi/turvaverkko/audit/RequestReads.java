@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * The restricted items one request has been handed so far, kept on the request until it ends and
- * its one audit entry is written (ADR 0013). Who read them is the user of the first report: the
+ * its one audit entry is written (ADR 0024). Who read them is the user of the first report: the
  * request's user, also when a streamed response is written on another thread.
  */
 final class RequestReads {

@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Writes a request's one audit entry of the restricted items it returned when the request ends: when
  * the response is complete, or — for a response streamed on another thread (exports, SSE) — when
- * its asynchronous processing completes, fails or times out (ADR 0013).
+ * its asynchronous processing completes, fails or times out (ADR 0024).
  */
 class RestrictedReadsFilter extends OncePerRequestFilter {
 

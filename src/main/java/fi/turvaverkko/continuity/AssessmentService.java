@@ -96,7 +96,7 @@ public class AssessmentService {
 
     /**
      * An organisation's assessment is restricted data even for its own users: every one handed out
-     * is recorded in the audit log (ADR 0013).
+     * is recorded in the audit log (ADR 0024).
      */
     private AssessmentView read(AssessmentView a, String what) {
         events.publishEvent(new RestrictedItemRead(ITEM, a.id(), what));

@@ -78,15 +78,23 @@ public class CapService {
         this.json = json;
     }
 
+    /**
+     * Refuses (403) a caller who may not open disruptions, before anything reads the alert: the API
+     * asks this first, so that nobody can make the server read a body they may not send.
+     */
+    public void requireImportRight() {
+        DisruptionService.requireLogin();
+        if (!access.canOpen()) {
+            throw new ForbiddenException();
+        }
+    }
+
     /** What an import did. */
     public record ImportResult(String action, String disruptionId, List<String> areaCodes) {}
 
     @Transactional
     public ImportResult importAlert(byte[] xml) {
-        DisruptionService.requireLogin();
-        if (!access.canOpen()) {
-            throw new ForbiddenException();
-        }
+        requireImportRight();
         CapAlert alert = CapXml.parse(xml);
         if (!"Actual".equals(alert.status()) && !"Exercise".equals(alert.status())) {
             throw new InvalidInputException("status", "error.cap.status", alert.status());

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The action list as a table (API.md): export as CSV or XLSX with the API's field names, a template,
+ * The action list as a table (docs/contract.md): export as CSV or XLSX with the API's field names, a template,
  * and an import that writes every row or none, naming the row, the column and the problem of every
  * error. Lists go in one cell separated by {@code |}; costs are a column per year and kind
  * ({@code plannedCost2026}, {@code realisedCost2026}). Export, import and export again give the same rows.
@@ -203,6 +203,14 @@ public class MeasureTransfer {
 
     /** What an import wrote. */
     public record ImportResult(String programmeId, int rows) {}
+
+    /**
+     * Refuses a programme the caller may not import into (404 or 403) before the file is read: the
+     * API asks this first, so that nobody can make the server read a body they may not send.
+     */
+    public void requireImportRight(String programmeId) {
+        measures.targetProgrammeForImport(programmeId);
+    }
 
     /**
      * Reads a CSV or XLSX file into the programme: every row is checked first, and when any row is

@@ -168,7 +168,7 @@ public class PlanningAccess {
         return !user().isAnonymous() && (user().actsFor(id(m.responsibleActorId())) || canEdit(p));
     }
 
-    // what the caller is handed of restricted plans, for the audit log (ADR 0013)
+    // what the caller is handed of restricted plans, for the audit log (ADR 0024)
 
     /**
      * Reports the restricted programmes among those handed to the caller. Every service method that

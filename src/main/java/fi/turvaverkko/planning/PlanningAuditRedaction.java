@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit view of planning's items (ADR 0013): the recorded values of a restricted plan's
+ * The audit view of planning's items (ADR 0024): the recorded values of a restricted plan's
  * programme, goals, links, measures, progress and reports are shown only to those who may read the
  * plan, and then recorded as read; an entry whose plan is gone and unknown stays hidden.
  */

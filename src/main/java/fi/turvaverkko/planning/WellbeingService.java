@@ -151,7 +151,7 @@ public class WellbeingService {
 
     /**
      * Reports handed to the caller, for the audit log: a restricted plan's reports, and the goals and
-     * measures of the plan that their drafted text quotes (ADR 0013).
+     * measures of the plan that their drafted text quotes (ADR 0024).
      */
     private List<WellbeingReportView> quoting(ProgrammeView plan, List<WellbeingReportView> handedOut) {
         access.readReports(handedOut);

@@ -17,7 +17,7 @@ public interface AttachmentAccess {
 
     /**
      * Is the owner restricted data (a secret plan), so that reading its attachments is recorded in the
-     * audit log (ADR 0013)? Asked only after {@link #canRead} said yes.
+     * audit log (ADR 0024)? Asked only after {@link #canRead} said yes.
      */
     default boolean restricted(String ownerId) {
         return false;

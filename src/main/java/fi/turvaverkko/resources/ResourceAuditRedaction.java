@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit view of resources (ADR 0013): a resource's 24/7 contact and exact place are shown only to
+ * The audit view of resources (ADR 0024): a resource's 24/7 contact and exact place are shown only to
  * those who see them in the registry (the owner, the coordinator, authority users during an active
  * disruption), and then recorded as read; a restricted resource's entries only to them altogether.
  * When the resource is gone, its contact and place stay hidden.

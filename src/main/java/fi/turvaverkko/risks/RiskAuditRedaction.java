@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit view of risk scenarios (ADR 0013): a restricted scenario's recorded values are shown only
+ * The audit view of risk scenarios (ADR 0024): a restricted scenario's recorded values are shown only
  * to those who may read it (authority users, the coordinator of its region), and then recorded as
  * read. A scenario that is gone stays hidden unless its entry shows it was not restricted.
  */

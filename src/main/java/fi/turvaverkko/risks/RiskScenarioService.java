@@ -102,7 +102,7 @@ public class RiskScenarioService {
         return page.map(this::withCodes);
     }
 
-    /** Reports a restricted scenario handed to the caller to the audit log (ADR 0013). */
+    /** Reports a restricted scenario handed to the caller to the audit log (ADR 0024). */
     private RiskScenarioView read(RiskScenarioView s) {
         if (s.confidential()) {
             events.publishEvent(new RestrictedItemRead(ITEM, s.id(), "scenario"));

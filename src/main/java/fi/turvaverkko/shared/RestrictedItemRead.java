@@ -5,7 +5,7 @@ package fi.turvaverkko.shared;
  * links and files, a resource's 24/7 contact or exact place, a restricted risk scenario, a
  * business's continuity answers): by the service that returns it, after the rights check, whatever
  * the path — a page, the API, a list, an export, a PDF. The audit log gathers them into one entry
- * per request that names every such item (ADR 0013).
+ * per request that names every such item (ADR 0024).
  *
  * @param itemType the item's kind, e.g. {@code MEASURE}
  * @param itemId the item's id

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * What the current user may not see of the recorded changes of a module's items: the audit view asks
  * the module that owns an item type before it shows an entry, so that the log never shows a value of
- * a restricted item to someone who may not read the item (ADR 0013). A module that owns restricted
+ * a restricted item to someone who may not read the item (ADR 0024). A module that owns restricted
  * data provides one as a bean.
  */
 public interface RestrictedItems {

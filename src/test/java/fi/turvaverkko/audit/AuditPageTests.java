@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The audit page tells the truth and keeps secrets (ADR 0013): each change reads as field: before →
+ * The audit page tells the truth and keeps secrets (ADR 0024): each change reads as field: before →
  * after, and the values of a restricted item are hidden from a viewer who may not read the item —
  * the admin sees that a secret plan's measure, a resource's contact and place and a restricted
  * scenario changed, and who changed them, but not to what; the coordinator, who may read them, sees

@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every read of restricted data leaves one audit entry per request that names every restricted item
- * the request returned (ADR 0013), whatever the path: the API, a page, a list or a search, an export,
+ * the request returned (ADR 0024), whatever the path: the API, a page, a list or a search, an export,
  * a PDF, an attachment, the alignment, the analysis. Data-driven: the restricted items are read from
  * the database (a secret plan with its goals, measures, links and files; every resource's 24/7
  * contact and exact place; restricted risk scenarios; every business's continuity assessment), each

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The audit page for admins and coordinators: entries listed and filtered on the server, each change
- * in words, and the values of items the viewer may not read hidden (ADR 0013).
+ * in words, and the values of items the viewer may not read hidden (ADR 0024).
  */
 @Controller
 class AuditController {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts audit entries into words a person reads: the item and the action by name, each change as
  * "field: before → after" with translated field labels where there are any, dates and times as dates
- * and times, codes by their names, and a hidden value as hidden (ADR 0013). Dates are left to the
+ * and times, codes by their names, and a hidden value as hidden (ADR 0024). Dates are left to the
  * page's time format, the rest is written here.
  */
 @Component

@@ -66,7 +66,8 @@ class AlignmentPageController {
     String linkOptions(@PathVariable String id, @RequestParam(required = false) String otherProgrammeId, Model model) {
         GoalView goal = programmes.goal(id);
         model.addAttribute("options", goalOptions(goal, otherProgrammeId));
-        return "planning/fragments :: goalOptions";
+        model.addAttribute("programmeId", otherProgrammeId);
+        return "planning/fragments :: linkGoalOptions";
     }
 
     private String page(String id, String otherProgrammeId, Model model) {

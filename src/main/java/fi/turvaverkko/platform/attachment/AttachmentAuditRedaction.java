@@ -14,7 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit view of attachments (ADR 0013): an attachment's name and owner are shown only to those
+ * The audit view of attachments (ADR 0024): an attachment's name and owner are shown only to those
  * who may read its owner; a restricted owner's attachment is then recorded as read.
  */
 @Component

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reports the attachments of restricted owners (a secret plan's files) handed to the caller, for the
- * audit log (ADR 0013): the page's list, the API's list and item, and the download.
+ * audit log (ADR 0024): the page's list, the API's list and item, and the download.
  */
 @Component
 public class AttachmentReads {

@@ -1,23 +1,36 @@
 package fi.turvaverkko.platform.web;
 
+import fi.turvaverkko.platform.BodyLimit;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.PageFrameContributor;
 import fi.turvaverkko.platform.PlatformProperties;
+import fi.turvaverkko.platform.ProblemFactory;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Languages, the page frame and the navigation every module contributes to. */
 @Configuration(proxyBeanMethods = false)
@@ -44,6 +57,77 @@ class WebConfiguration implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new LanguageFilter((LanguageResolver) localeResolver));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+            fi.turvaverkko.platform.DatabaseAvailability availability, UnavailableAnswer answer) {
+        var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(availability, answer));
+        // after the language is settled, before security: while the database is away nobody is
+        // told that their password is wrong
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        return registration;
+    }
+
+    /** Limits before work: see {@link BodyLimitFilter}; it runs right after the language is settled. */
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
+            List<BodyLimit> limits,
+            @Value("${turvaverkko.max-body-size:1MB}") DataSize defaultMax,
+            @Value("${spring.servlet.multipart.max-request-size:26MB}") DataSize multipartMax,
+            ProblemFactory problems,
+            JsonMapper json) {
+        var registration =
+                new FilterRegistrationBean<>(new BodyLimitFilter(limits, defaultMax, multipartMax, problems, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        return registration;
+    }
+
+    /**
+     * Uploads as Spring Boot sets them up, but an error page never parses the upload it reports on
+     * (that made the 413 of a too large upload an empty answer).
+     */
+    @Bean(name = DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+    StandardServletMultipartResolver multipartResolver() {
+        return new StandardServletMultipartResolver() {
+            @Override
+            public boolean isMultipart(HttpServletRequest request) {
+                return request.getDispatcherType() != DispatcherType.ERROR && super.isMultipart(request);
+            }
+        };
+    }
+
+    /**
+     * An upload that went past the multipart limit while the container parsed it (one sent without a
+     * length) gets the same 413 as one refused by its length: a problem detail or the error page.
+     */
+    @Bean
+    HandlerExceptionResolver uploadTooLarge(
+            @Value("${spring.servlet.multipart.max-request-size:26MB}") DataSize multipartMax,
+            ProblemFactory problems,
+            JsonMapper json) {
+        return new UploadTooLargeResolver(multipartMax.toBytes(), problems, json);
+    }
+
+    /**
+     * {@code /error} is where the container shows an error page; asked for directly it is a page
+     * that does not exist (404), not an error without a status (500).
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> directErrorRequests() {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws IOException {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        });
+        registration.addUrlPatterns("/error", "/error/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 13);
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
         return registration;
     }
 

@@ -18,10 +18,10 @@ class EmbeddedDatabaseServerTests {
     @Test
     void dataSurvivesARestart(@TempDir Path dir) throws Exception {
         try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(dir, 0)) {
-            execute(server.jdbcUrl(), "CREATE TABLE kept (v text); INSERT INTO kept VALUES ('Pello 2023')");
+            execute(server, "CREATE TABLE kept (v text); INSERT INTO kept VALUES ('Pello 2023')");
         }
         try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(dir, 0)) {
-            assertThat(query(server.jdbcUrl(), "SELECT v FROM kept")).isEqualTo("Pello 2023");
+            assertThat(query(server, "SELECT v FROM kept")).isEqualTo("Pello 2023");
         }
     }
 
@@ -51,19 +51,23 @@ class EmbeddedDatabaseServerTests {
         // the child's postmaster is still running and holds the folder
         assertThat(dir.resolve("pg/postmaster.pid")).exists();
         try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(dir, 0)) {
-            assertThat(query(server.jdbcUrl(), "SELECT v FROM written_before_kill"))
-                    .isEqualTo("Kemi 1982");
+            assertThat(query(server, "SELECT v FROM written_before_kill")).isEqualTo("Kemi 1982");
         }
     }
 
-    static void execute(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+    static Connection owner(EmbeddedDatabaseServer server) throws Exception {
+        return DriverManager.getConnection(
+                server.jdbcUrl(), DatabaseRoles.OWNER, server.credentials().ownerPassword());
+    }
+
+    static void execute(EmbeddedDatabaseServer server, String sql) throws Exception {
+        try (Connection c = owner(server)) {
             c.createStatement().execute(sql);
         }
     }
 
-    static String query(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+    static String query(EmbeddedDatabaseServer server, String sql) throws Exception {
+        try (Connection c = owner(server);
                 ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
@@ -75,7 +79,7 @@ class EmbeddedDatabaseServerTests {
         public static void main(String[] args) throws Exception {
             EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(Path.of(args[0]), 0);
             execute(
-                    server.jdbcUrl(),
+                    server,
                     "CREATE TABLE written_before_kill (v text); INSERT INTO written_before_kill VALUES ('Kemi 1982')");
             System.out.println("READY");
             System.out.flush();
