@@ -91,6 +91,35 @@ public class MeasureTransfer {
         write(format, out, years, false, sink -> measures.stream(filter, null, sink));
     }
 
+    /**
+     * The columns of the action list for people to read rather than to import again: headings and
+     * values in the reader's language. The web layer, which knows the labels, supplies them.
+     */
+    public interface ReadingColumns {
+
+        List<String> header(Set<Integer> costYears);
+
+        List<Object> row(MeasureView m, Set<Integer> costYears);
+    }
+
+    /** Writes the measures the caller may read as an XLSX sheet for reading (see {@link ReadingColumns}). */
+    @Transactional(readOnly = true)
+    public void exportForReading(Filter filter, OutputStream out, String sheet, ReadingColumns columns) {
+        Set<Integer> years = new TreeSet<>(measures.costYears(filter));
+        try (TableWriter w = files.writer(TabularFormat.XLSX, out, sheet)) {
+            w.header(columns.header(years));
+            measures.stream(filter, null, m -> {
+                try {
+                    w.row(columns.row(m, years));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The same as {@link #export}, for anonymous readers: approved public programmes only. */
     @Transactional(readOnly = true)
     public void exportPublic(Filter filter, Collection<Long> programmeIds, TabularFormat format, OutputStream out) {

@@ -5,12 +5,16 @@ import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.PageFrameContributor;
 import fi.turvaverkko.platform.PlatformProperties;
 import fi.turvaverkko.platform.ProblemFactory;
+import fi.turvaverkko.platform.TimeFormat;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.ParseException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +22,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -157,6 +163,47 @@ class WebConfiguration implements WebMvcConfigurer {
                 .setCacheControl(hour)
                 .resourceChain(true)
                 .addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    /**
+     * The one binder of dates in forms: a {@link LocalDate} is shown as a date field's ISO value
+     * (2026-12-07) and a {@link LocalDateTime} as a date-time field's (2026-12-07T14:05), whatever
+     * the page's language, and both are read from that value or from text typed as 7.12.2026
+     * (14.05). Without it Spring wrote the language's short form (1.1.2026), which the browser's
+     * date field throws away, and a form saved unchanged lost its dates.
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+            @Override
+            public String print(LocalDate value, java.util.Locale locale) {
+                return TimeFormat.isoDate(value);
+            }
+
+            @Override
+            public LocalDate parse(String text, java.util.Locale locale) throws ParseException {
+                LocalDate d = TimeFormat.parseDate(text);
+                if (d == null) {
+                    throw new ParseException(text, 0);
+                }
+                return d;
+            }
+        });
+        registry.addFormatterForFieldType(LocalDateTime.class, new Formatter<LocalDateTime>() {
+            @Override
+            public String print(LocalDateTime value, java.util.Locale locale) {
+                return TimeFormat.isoDateTime(value);
+            }
+
+            @Override
+            public LocalDateTime parse(String text, java.util.Locale locale) throws ParseException {
+                LocalDateTime t = TimeFormat.parseDateTime(text);
+                if (t == null) {
+                    throw new ParseException(text, 0);
+                }
+                return t;
+            }
+        });
     }
 
     @Override
