@@ -12,6 +12,8 @@ import java.util.Set;
  *     the details of an action; a value the user may not see is {@link #HIDDEN}
  * @param hidden the fields whose values are hidden, or {@code *} when all are
  * @param items for a read of restricted data, every item the request returned as {@code TYPE:id}
+ * @param userId the user who made the change or read, or null for the application itself or a visitor
+ *     who had not logged in (then {@code username} is {@code system} or {@code anonymous})
  */
 public record AuditEntry(
         String id,
@@ -26,7 +28,8 @@ public record AuditEntry(
         Set<String> hidden,
         List<String> items,
         String channel,
-        String remoteAddr) {
+        String remoteAddr,
+        String userId) {
 
     /** Stands for a value that the current user may not see. */
     public static final Object HIDDEN = new Hidden();

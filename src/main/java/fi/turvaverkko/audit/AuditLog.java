@@ -231,7 +231,7 @@ public class AuditLog {
                                 : f.to().plusDays(1).atStartOfDay(HELSINKI).toOffsetDateTime());
         PageResult<AuditEntry> page = where.page(
                 jdbc,
-                "SELECT id, at, username, actor_ids, on_behalf_of, item_type, item_id, action, changes::text,"
+                "SELECT id, at, user_id::text, username, actor_ids, on_behalf_of, item_type, item_id, action, changes::text,"
                         + " channel, remote_addr, items FROM audit.entry",
                 "SELECT count(*) FROM audit.entry",
                 paging,
@@ -250,7 +250,8 @@ public class AuditLog {
                         Set.of(),
                         ids(rs.getArray("items")),
                         rs.getString("channel"),
-                        rs.getString("remote_addr")));
+                        rs.getString("remote_addr"),
+                        rs.getString("user_id")));
         return page.map(this::redacted);
     }
 
@@ -290,7 +291,8 @@ public class AuditLog {
                 all ? RestrictedItems.ALL : Set.copyOf(hiddenHere),
                 e.items(),
                 e.channel(),
-                e.remoteAddr());
+                e.remoteAddr(),
+                e.userId());
     }
 
     @SuppressWarnings("unchecked")

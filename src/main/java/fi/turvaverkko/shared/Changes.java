@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Turns records into the field → value maps that the audit log stores. A change of a field is always
- * recorded the same way, as {@code {"before": …, "after": …}} ({@link #change}), so that the audit
- * page can show it as "field: before → after" whoever recorded it.
+ * recorded the same way, as {@code {before: …, after: …}} ({@link #change}), so that the audit
+ * page can show it as “field: before → after” whoever recorded it.
  */
 public final class Changes {
 
@@ -30,7 +30,7 @@ public final class Changes {
         return snapshot(before);
     }
 
-    /** Only the fields that differ, each as {@code {"before": …, "after": …}}. */
+    /** Only the fields that differ, each as {@code {before: …, after: …}}. */
     public static Map<String, Object> between(Object before, Object after) {
         Map<String, Object> a = snapshot(before);
         Map<String, Object> b = snapshot(after);
@@ -44,7 +44,7 @@ public final class Changes {
         return diff;
     }
 
-    /** One field's change, e.g. a status moving on: {@code {"before": before, "after": after}}. */
+    /** One field's change, e.g. a status moving on: {@code {before: before, after: after}}. */
     public static Map<String, Object> change(Object before, Object after) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(BEFORE, simple(before));

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.microsoft.playwright.Locator;
+import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.platform.Labels;
+import fi.turvaverkko.platform.catalogue.CatalogueStore;
 import fi.turvaverkko.support.BrowserTestBase;
+import fi.turvaverkko.support.PageChecks;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +36,15 @@ class AuditBrowserTests extends BrowserTestBase {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    Labels labels;
+
+    @Autowired
+    Catalogues catalogues;
+
+    @Autowired
+    CatalogueStore store;
 
     String measure;
     String title;
@@ -67,6 +80,7 @@ class AuditBrowserTests extends BrowserTestBase {
         // the reads of the plan are there too, naming the measure
         assertThat(page.locator("tbody").textContent())
                 .contains("Salassa pidettävän tiedon luku", "Toimenpide " + measure);
+        PageChecks.assertNoCodes(page, PageChecks.knownCodes(labels, catalogues, store));
         assertAccessible();
         screenshot("audit-coordinator");
 
@@ -89,6 +103,20 @@ class AuditBrowserTests extends BrowserTestBase {
                 .doesNotContain(title);
         assertAccessible();
         screenshot("audit-admin");
+    }
+
+    @Test
+    void theApplicationsOwnEntriesAreTheSystemsInWords() {
+        login("admin");
+        page.navigate(url("/admin/audit?username=system"));
+        String table = page.locator("#results").textContent();
+        assertThat(table).contains("Järjestelmä (automaattinen toiminto)", "Toimija", "Lisäys", "Paikallinen");
+        PageChecks.assertNoCodes(page, PageChecks.knownCodes(labels, catalogues, store));
+        assertAccessible();
+        // the first entries only: the page holds fifty
+        page.setViewportSize(1280, 1600);
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/screenshots/audit-system.png")));
     }
 
     @Test

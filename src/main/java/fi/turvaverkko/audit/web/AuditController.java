@@ -1,6 +1,7 @@
 package fi.turvaverkko.audit.web;
 
 import fi.turvaverkko.audit.AuditLog;
+import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.shared.PageParams;
@@ -20,16 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditController {
 
-    /** The actions offered in the filter: the changes every module records, and reads. */
-    private static final java.util.List<String> ACTIONS =
-            java.util.List.of("CREATE", "UPDATE", "DELETE", "IMPORT", AuditLog.READ);
-
     private final AuditLog log;
     private final AuditRows rows;
+    private final Labels labels;
 
-    AuditController(AuditLog log, AuditRows rows) {
+    AuditController(AuditLog log, AuditRows rows, Labels labels) {
         this.log = log;
         this.rows = rows;
+        this.labels = labels;
     }
 
     @GetMapping("/admin/audit")
@@ -46,8 +45,9 @@ class AuditController {
             Model model) {
         var filter = new AuditLog.Filter(username, itemType, itemId, action, from, to);
         model.addAttribute("filter", filter);
-        model.addAttribute("itemTypes", log.itemTypes());
-        model.addAttribute("actions", ACTIONS);
+        // the choices by their labels, sorted as the reader's language sorts them
+        model.addAttribute("itemTypes", labels.options("audit.type", log.itemTypes()));
+        model.addAttribute("actions", labels.options("audit.action"));
         var result = log.list(filter, PageParams.of(page, 50, sort));
         model.addAttribute("result", result);
         model.addAttribute("rows", rows.rows(result.content()));

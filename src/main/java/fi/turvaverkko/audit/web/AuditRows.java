@@ -2,6 +2,7 @@ package fi.turvaverkko.audit.web;
 
 import fi.turvaverkko.audit.AuditEntry;
 import fi.turvaverkko.audit.AuditLog;
+import fi.turvaverkko.platform.Labels;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -18,10 +19,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts audit entries into words a person reads: the item and the action by name, each change as
- * "field: before → after" with translated field labels where there are any, dates and times as dates
- * and times, codes by their names, and a hidden value as hidden (ADR 0024). Dates are left to the
- * page's time format, the rest is written here.
+ * Puts audit entries into words a person reads: the user, the item, the action and the channel by
+ * their labels ({@link AuditLabelFamilies}), each change as “field: before → after” with translated
+ * field labels where there are any, dates and times as dates and times, codes by their labels
+ * (the owning module's label family, or a catalogue's names), and a hidden value as hidden (ADR 0024).
+ * Dates are left to the page's time format, the rest is written here.
  */
 @Component
 class AuditRows {
@@ -31,20 +33,57 @@ class AuditRows {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,40}");
     private static final int LONGEST = 400;
 
-    private final MessageSource messages;
+    /**
+     * The item types whose codes a module's label families name otherwise than the type does
+     * ({@code RESOURCE_COMMITMENT}'s statuses are {@code commitment.status}).
+     */
+    private static final Map<String, String> FAMILY_PREFIX = Map.of(
+            "RESOURCE_COMMITMENT", "commitment",
+            "RESOURCE_OFFER", "offer",
+            "RESOURCE_REQUEST", "request",
+            "WELLBEING_REPORT", "report",
+            "LOG_ENTRY", "log",
+            "SITUATION_REPORT", "sitrep");
 
-    AuditRows(MessageSource messages) {
+    /** Fields whose codes are of a label family that neither the item type nor the field names. */
+    private static final Map<String, String> FIELD_FAMILY =
+            Map.of("USER.roles", "role", "USER.preferredLanguage", "lang", "ACTOR.status", "user.status");
+
+    /** Fields whose values are codes of a catalogue, by the catalogue's name. */
+    private static final Map<String, String> CATALOGUE_FIELDS = Map.of(
+            "themes", "themes",
+            "theme", "themes",
+            "targetGroups", "target-groups",
+            "targetGroup", "target-groups",
+            "fundingSource", "funding-sources",
+            "sector", "sectors",
+            "category", "risk-categories",
+            "typeCode", "resource-types",
+            "PROGRAMME.kind", "plan-kinds",
+            "GROUP.kind", "group-kinds");
+
+    private final MessageSource messages;
+    private final Labels labels;
+
+    AuditRows(MessageSource messages, Labels labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
-    /** One entry as the page shows it. */
+    /**
+     * One entry as the page shows it.
+     *
+     * @param user who made the entry: a username, or the label of the application or a visitor
+     */
     record Row(
             AuditEntry entry,
+            String user,
             String type,
             String target,
             String action,
             List<Line> lines,
             List<Part> items,
+            String channel,
             boolean redacted) {}
 
     /**
@@ -52,7 +91,12 @@ class AuditRows {
      *
      * @param change whether {@code before} and {@code after} are both shown, with an arrow between
      */
-    record Line(String label, List<Part> before, List<Part> after, boolean change) {}
+    record Line(String label, List<Part> before, List<Part> after, boolean change) {
+
+        boolean empty() {
+            return after.stream().allMatch(p -> p.kind().equals("NONE"));
+        }
+    }
 
     /**
      * A piece of a value: {@code TEXT} (already in words), {@code DATE} ({@link LocalDate}),
@@ -82,8 +126,11 @@ class AuditRows {
 
     private Row row(AuditEntry e, Locale locale) {
         boolean read = AuditLog.REQUEST.equals(e.itemType());
-        String type = message(locale, e.itemType(), "audit.type." + e.itemType());
-        String action = message(locale, e.action(), "audit.action." + e.action());
+        String type = labels.code("audit.type", e.itemType());
+        String action = labels.code("audit.action", e.action());
+        String user = e.userId() == null && AuditLabelFamilies.NO_USER.contains(e.username())
+                ? labels.code("audit.user", e.username())
+                : e.username();
         List<Line> lines = new ArrayList<>();
         List<Part> items = new ArrayList<>();
         if (read || AuditLog.READ.equals(e.action())) {
@@ -91,7 +138,7 @@ class AuditRows {
                 int colon = key.indexOf(':');
                 String t = colon < 0 ? key : key.substring(0, colon);
                 String id = colon < 0 ? "" : key.substring(colon + 1);
-                items.add(Part.text(message(locale, t, "audit.type." + t) + " " + id));
+                items.add(Part.text(labels.code("audit.type", t) + " " + id));
             }
         } else {
             boolean update = "UPDATE".equals(e.action());
@@ -106,11 +153,24 @@ class AuditRows {
             }
             for (var c : e.changes().entrySet()) {
                 if (!(fromTo && (c.getKey().equals("from") || c.getKey().equals("to")))) {
-                    lines.add(line(e.itemType(), c.getKey(), c.getValue(), update, locale));
+                    Line l = line(e.itemType(), c.getKey(), c.getValue(), update, locale);
+                    // an item added or removed is shown by the fields it had: an empty one says nothing
+                    if (l.change() || !l.empty()) {
+                        lines.add(l);
+                    }
                 }
             }
         }
-        return new Row(e, type, e.itemId(), action, lines, items, e.redacted());
+        return new Row(
+                e,
+                user,
+                type,
+                e.itemId(),
+                action,
+                lines,
+                items,
+                labels.code("audit.channel", e.channel()),
+                e.redacted());
     }
 
     private Line line(String itemType, String field, Object value, boolean update, Locale locale) {
@@ -161,7 +221,7 @@ class AuditRows {
 
     private Part single(String itemType, String field, Object v, Locale locale) {
         if (v instanceof Boolean b) {
-            return Part.text(message(locale, b.toString(), "audit.value." + b));
+            return Part.text(labels.code("audit.value", b.toString()));
         }
         if (v instanceof BigDecimal || v instanceof Double || v instanceof Float) {
             NumberFormat f = NumberFormat.getNumberInstance(locale);
@@ -182,13 +242,12 @@ class AuditRows {
         } catch (DateTimeParseException e) {
             // not a date after all: shown as written
         }
+        String family = FIELD_FAMILY.get(itemType + "." + field);
+        if (family != null) {
+            return Part.text(labels.code(family, s));
+        }
         if (CODE.matcher(s).matches()) {
-            String prefix = prefix(itemType);
-            String code = messages.getMessage(prefix + "." + field + "." + s, null, null, locale);
-            if (code == null) {
-                code = messages.getMessage(field + "." + s, null, null, locale);
-            }
-            return Part.text(code == null ? s : code);
+            return Part.text(code(itemType, field, s));
         }
         return Part.text(s.length() > LONGEST ? s.substring(0, LONGEST) + "…" : s);
     }
@@ -203,8 +262,30 @@ class AuditRows {
         return common != null ? common : words(field);
     }
 
-    private String message(Locale locale, String fallback, String key) {
-        return messages.getMessage(key, null, fallback, locale);
+    /**
+     * A code by its label: from the label family of the item's field ({@code measure.status}), else
+     * the field's own family ({@code emphasis}), else the owning module's text of the item's field
+     * ({@code actor.level.LOCAL}), else the catalogue the field holds; else as it is.
+     */
+    private String code(String itemType, String field, String code) {
+        var families = labels.families();
+        String family = FAMILY_PREFIX.getOrDefault(itemType, prefix(itemType)) + "." + field;
+        if (families.containsKey(family)) {
+            return labels.code(family, code);
+        }
+        if (families.containsKey(field)) {
+            return labels.code(field, code);
+        }
+        // a code whose texts the owning module keeps without declaring a family (actor.level.LOCAL)
+        String text = messages.getMessage(family + "." + code, null, null, LocaleContextHolder.getLocale());
+        if (text != null) {
+            return text;
+        }
+        String catalogue = CATALOGUE_FIELDS.getOrDefault(itemType + "." + field, CATALOGUE_FIELDS.get(field));
+        if (catalogue != null) {
+            return labels.catalogue(catalogue, code);
+        }
+        return code;
     }
 
     /** {@code RISK_SCENARIO} → {@code riskScenario}: how the modules' bundles name their items' codes. */
