@@ -43,24 +43,26 @@ class AuditRows {
             "RESOURCE_REQUEST", "request",
             "WELLBEING_REPORT", "report",
             "LOG_ENTRY", "log",
-            "SITUATION_REPORT", "sitrep");
+            "SITUATION_REPORT", "sitrep",
+            "RESOURCE_TYPE", "resource");
 
     /** Fields whose codes are of a label family that neither the item type nor the field names. */
     private static final Map<String, String> FIELD_FAMILY =
             Map.of("USER.roles", "role", "USER.preferredLanguage", "lang", "ACTOR.status", "user.status");
 
     /** Fields whose values are codes of a catalogue, by the catalogue's name. */
-    private static final Map<String, String> CATALOGUE_FIELDS = Map.of(
-            "themes", "themes",
-            "theme", "themes",
-            "targetGroups", "target-groups",
-            "targetGroup", "target-groups",
-            "fundingSource", "funding-sources",
-            "sector", "sectors",
-            "category", "risk-categories",
-            "typeCode", "resource-types",
-            "PROGRAMME.kind", "plan-kinds",
-            "GROUP.kind", "group-kinds");
+    private static final Map<String, String> CATALOGUE_FIELDS = Map.ofEntries(
+            Map.entry("themes", "themes"),
+            Map.entry("theme", "themes"),
+            Map.entry("targetGroups", "target-groups"),
+            Map.entry("targetGroup", "target-groups"),
+            Map.entry("fundingSource", "funding-sources"),
+            Map.entry("sector", "sectors"),
+            Map.entry("category", "risk-categories"),
+            Map.entry("typeCode", "resource-types"),
+            Map.entry("PROGRAMME.kind", "plan-kinds"),
+            Map.entry("GROUP.kind", "group-kinds"),
+            Map.entry("RESOURCE_TYPE.function", "resource-functions"));
 
     private final MessageSource messages;
     private final Labels labels;
