@@ -1,6 +1,7 @@
 package fi.turvaverkko.network;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,6 +33,7 @@ public record MeetingView(
 
     /** A numbered item (§) with the proposal and the decision. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MeetingItem")
     public record Item(String id, Integer number, String title, String proposal, String decision, Long version) {}
 
     /** Something the meeting decided that someone must do; may become a measure of the action list. */
