@@ -1,6 +1,7 @@
 package fi.turvaverkko.analysis;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -29,6 +30,7 @@ public record Finding(
         String decidedBy) {
 
     /** An item behind a finding and where to see it. */
+    @Schema(name = "FindingItem")
     public record Item(String type, String id, String label, String href) {}
 
     public boolean open() {

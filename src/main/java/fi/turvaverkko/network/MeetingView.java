@@ -33,6 +33,7 @@ public record MeetingView(
 
     /** A numbered item (§) with the proposal and the decision. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MeetingItem")
     public record Item(
             @Schema(accessMode = Schema.AccessMode.READ_ONLY)
             String id,

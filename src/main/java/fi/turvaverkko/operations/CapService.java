@@ -17,6 +17,7 @@ import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.ItemChanged;
 import fi.turvaverkko.shared.LocalizedName;
 import fi.turvaverkko.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -92,6 +93,7 @@ public class CapService {
     }
 
     /** What an import did. */
+    @Schema(name = "CapImportResult")
     public record ImportResult(String action, String disruptionId, List<String> areaCodes) {}
 
     @Transactional

@@ -11,6 +11,7 @@ import fi.turvaverkko.planning.domain.BudgetRepository;
 import fi.turvaverkko.planning.domain.Emphasis;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -77,6 +78,7 @@ public class BudgetService {
      * One row: a cost carrier ({@code GROUP}, {@code ACTOR}, {@code MUNICIPALITY} for a
      * municipality's committees together, or {@code NONE}) with its amounts per year.
      */
+    @Schema(name = "BudgetRow")
     public record Row(String kind, String id, String label, Map<Integer, Amounts> years, Amounts total, int measures) {
 
         public Amounts year(int year) {

@@ -15,6 +15,7 @@ import fi.turvaverkko.platform.TabularFiles;
 import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.shared.ItemChanged;
 import fi.turvaverkko.shared.Problem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -231,6 +232,7 @@ public class MeasureTransfer {
     // import
 
     /** What an import wrote. */
+    @Schema(name = "MeasureImportResult")
     public record ImportResult(String programmeId, int rows) {}
 
     /**

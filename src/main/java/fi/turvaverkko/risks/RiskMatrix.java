@@ -1,5 +1,6 @@
 package fi.turvaverkko.risks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public record RiskMatrix(
         int total) {
 
     /** One likelihood level across the impact levels. */
+    @Schema(name = "RiskMatrixRow")
     public record Row(int likelihood, List<Cell> cells) {}
 
     /** One cell: its band ({@code LOW}, {@code MODERATE}, {@code HIGH}, {@code VERY_HIGH}) and scenarios. */

@@ -8,6 +8,7 @@ import fi.turvaverkko.analysis.HxlExport;
 import fi.turvaverkko.platform.PlatformProperties;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ class AnalysisApiController {
 
     /** The matrix as JSON: one row per municipality, a cell per theme with its measures and actors. */
     record CoverageJson(String regionCode, List<String> themes, List<Row> rows) {
+        @Schema(name = "CoverageRow")
         record Row(String areaCode, String areaName, Map<String, CellJson> cells) {}
 
         /** {@code local}: aimed at the municipality or its sub-region; {@code wide}: of the whole region. */
@@ -128,6 +130,7 @@ class AnalysisApiController {
     }
 
     /** The decision about a finding: {@code {"status": "HANDLED", "reason": "..."}}. */
+    @Schema(name = "FindingDecision")
     record Decision(String status, String reason) {}
 
     @PutMapping("/analysis/findings/{id}")

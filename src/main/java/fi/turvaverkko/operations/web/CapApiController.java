@@ -4,6 +4,7 @@ import fi.turvaverkko.operations.CapService;
 import fi.turvaverkko.platform.BodyLimit;
 import fi.turvaverkko.platform.PublicLink;
 import fi.turvaverkko.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -36,12 +37,20 @@ class CapApiController {
     @PostMapping(
             value = "/api/v1/cap/import",
             consumes = {"application/xml", "text/xml", "application/cap+xml"})
+    @ApiResponse(responseCode = "201", description = "A new disruption opened from the alert (Location names it).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "An update or cancellation applied to the disruption it references.")
     ResponseEntity<CapService.ImportResult> importXml(InputStream body) throws IOException {
         cap.requireImportRight();
         return answer(cap.importAlert(body.readAllBytes()));
     }
 
     @PostMapping(value = "/api/v1/cap/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ApiResponse(responseCode = "201", description = "A new disruption opened from the alert (Location names it).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "An update or cancellation applied to the disruption it references.")
     ResponseEntity<CapService.ImportResult> importFile(@RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
         cap.requireImportRight();

@@ -11,6 +11,7 @@ import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,6 +132,7 @@ class MeasureApiController {
     }
 
     @PostMapping(value = "/api/v1/measures/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ApiResponse(responseCode = "200", description = "Every row written (or none: 400 names each bad row).")
     ResponseEntity<MeasureTransfer.ImportResult> importFile(
             @RequestParam String programmeId, @RequestParam(value = "file", required = false) MultipartFile file)
             throws IOException {
@@ -142,6 +144,7 @@ class MeasureApiController {
     }
 
     @PostMapping("/api/v1/measures/import")
+    @ApiResponse(responseCode = "200", description = "Every row written (or none: 400 names each bad row).")
     ResponseEntity<MeasureTransfer.ImportResult> importBody(@RequestParam String programmeId, InputStream body)
             throws IOException {
         transfer.requireImportRight(programmeId);

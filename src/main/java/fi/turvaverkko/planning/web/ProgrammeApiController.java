@@ -6,6 +6,7 @@ import fi.turvaverkko.planning.WellbeingReportView;
 import fi.turvaverkko.planning.WellbeingService;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,7 @@ class ProgrammeApiController {
     }
 
     /** The body of an approval: the decision's reference (e.g. a council minute) and its date. */
+    @Schema(name = "ProgrammeApproval")
     record Approval(String decisionReference, LocalDate decisionDate) {}
 
     /** The body that asks for a drafted yearly review or report. */

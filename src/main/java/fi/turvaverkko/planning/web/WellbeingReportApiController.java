@@ -2,6 +2,7 @@ package fi.turvaverkko.planning.web;
 
 import fi.turvaverkko.planning.WellbeingReportView;
 import fi.turvaverkko.planning.WellbeingService;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ class WellbeingReportApiController {
     }
 
     /** The body of an approval. */
+    @Schema(name = "ReportApproval")
     record Approval(String decisionReference) {}
 
     @GetMapping("/{id}")

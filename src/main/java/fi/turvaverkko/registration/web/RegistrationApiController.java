@@ -8,6 +8,7 @@ import fi.turvaverkko.registration.domain.RegistrationService;
 import fi.turvaverkko.registration.domain.RegistrationView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,9 @@ class RegistrationApiController {
     }
 
     @PostMapping
+    @ApiResponse(
+            responseCode = "202",
+            description = "Received: a confirmation link goes to the e-mail address; a coordinator approves.")
     ResponseEntity<RegistrationReceipt> register(@RequestBody RegistrationCommand cmd, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(registrations.register(cmd, request.getRemoteAddr()));
     }
