@@ -26,10 +26,13 @@ public record PlatformProperties(
     /**
      * @param port fixed port, or 0 for a free one
      * @param ephemeral a throw-away cluster in a temporary folder shared by the whole JVM (tests)
+     * @param database the database in that cluster; a context that must not share its data with the
+     *     others in the same JVM (the product sweep) names its own
      */
     public record EmbeddedDb(
             @DefaultValue("0") int port,
-            @DefaultValue("false") boolean ephemeral) {}
+            @DefaultValue("false") boolean ephemeral,
+            @DefaultValue("turvaverkko") String database) {}
 
     /**
      * @param enabled load demo data; unset means: yes on the embedded database, no on an external one

@@ -44,15 +44,12 @@ public class AreaRepository {
     public PageResult<AreaView> list(String type, String withinPath, String text, PageParams paging) {
         return SqlFilter.create()
                 .and("a.type = :type", "type", type)
-                .and(
-                        "a.path LIKE :within AND a.path <> :withinExact",
-                        "within",
-                        withinPath == null ? null : withinPath + "%")
+                .and("a.path LIKE :within AND a.path <> :withinExact", "within", SqlFilter.startsWith(withinPath))
                 .param("withinExact", withinPath)
                 .and(
                         "(a.name_fi ILIKE :text OR a.name_sv ILIKE :text OR a.code = :code)",
                         "text",
-                        text == null || text.isBlank() ? null : "%" + text.trim() + "%")
+                        SqlFilter.contains(text))
                 .param("code", text == null ? "" : text.trim())
                 .page(
                         jdbc,
@@ -144,7 +141,7 @@ public class AreaRepository {
     public List<Map.Entry<Long, String>> municipalityBordersWithin(String path) {
         return jdbc.sql(
                         "SELECT id, border::text FROM network.area WHERE type = 'MUNICIPALITY' AND path LIKE ? AND border IS NOT NULL")
-                .param(path + "%")
+                .param(SqlFilter.startsWith(path))
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .list();
     }

@@ -22,9 +22,9 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedDatabaseServer server) {
+    HikariDataSource dataSource(EmbeddedDatabaseServer server, PlatformProperties properties) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(server.jdbcUrl());
+        ds.setJdbcUrl(server.jdbcUrl(properties.embeddedDb().database()));
         ds.setUsername("postgres");
         ds.setPoolName("turvaverkko");
         ds.setMaximumPoolSize(20);

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     static final String DATABASE = "turvaverkko";
+    private static final java.util.regex.Pattern DATABASE_NAME =
+            java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
     private static final Map<String, EmbeddedDatabaseServer> RUNNING = new HashMap<>();
 
@@ -45,7 +47,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         EmbeddedDatabaseServer server = RUNNING.get(key);
         if (server == null) {
             server = new EmbeddedDatabaseServer(key, start(dataDir, port));
-            server.createDatabase();
+            server.createDatabase(DATABASE);
             RUNNING.put(key, server);
         }
         server.users++;
@@ -136,20 +138,35 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         }
     }
 
-    private void createDatabase() {
+    private synchronized void createDatabase(String name) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
         try (Connection c = postgres.getPostgresDatabase().getConnection();
-                ResultSet rs = c.createStatement()
-                        .executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                ResultSet rs =
+                        c.createStatement().executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
             if (!rs.next()) {
-                c.createStatement().execute("CREATE DATABASE " + DATABASE);
+                c.createStatement().execute("CREATE DATABASE " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the database", e);
+            throw new IllegalStateException("Could not create the database " + name, e);
         }
     }
 
+    /** The URL of the application's database. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        return jdbcUrl(DATABASE);
+    }
+
+    /**
+     * The URL of the database {@code name} in this server, created when missing: application
+     * contexts of one JVM that must not see each other's data name different databases.
+     */
+    public String jdbcUrl(String name) {
+        if (!DATABASE.equals(name)) {
+            createDatabase(name);
+        }
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
     }
 
     public int port() {

@@ -26,6 +26,23 @@ class EmbeddedDatabaseServerTests {
     }
 
     @Test
+    void aContextThatNamesItsOwnDatabaseSeesNoneOfTheOthersData(@TempDir Path dir) throws Exception {
+        try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(dir, 0)) {
+            execute(server.jdbcUrl(), "CREATE TABLE shared_by_default (v text)");
+            String own = server.jdbcUrl("sweep");
+            assertThat(own).endsWith("/sweep");
+            execute(own, "CREATE TABLE only_in_sweep (v text); INSERT INTO only_in_sweep VALUES ('Salla')");
+            assertThat(query(own, "SELECT count(*) FROM pg_tables WHERE tablename = 'shared_by_default'"))
+                    .isEqualTo("0");
+            assertThat(query(server.jdbcUrl(), "SELECT count(*) FROM pg_tables WHERE tablename = 'only_in_sweep'"))
+                    .isEqualTo("0");
+            // asking again finds the database it created
+            assertThat(query(server.jdbcUrl("sweep"), "SELECT v FROM only_in_sweep"))
+                    .isEqualTo("Salla");
+        }
+    }
+
+    @Test
     void recoversAfterTheApplicationIsKilled(@TempDir Path dir) throws Exception {
         Process child = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),

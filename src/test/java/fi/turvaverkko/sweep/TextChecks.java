@@ -1,0 +1,294 @@
+package fi.turvaverkko.sweep;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+/**
+ * The checks of a page's visible text: no unresolved message key, no message key shown as text, no
+ * code shown instead of its label, and (on Swedish and English pages) no Finnish text of the
+ * interface. What counts as a code or a key is read from the product itself: its enums, the string
+ * literals of its code and migrations, its catalogues and its message bundles.
+ */
+final class TextChecks {
+
+    /** A problem found in a page's text: the kind, the identifying key and the text around it. */
+    record Problem(Finding.Kind kind, String key, String context) {}
+
+    /**
+     * Capitals that are words of the interface, not codes, even where the code also uses them as a
+     * literal: abbreviations and file formats a person reads as such.
+     */
+    static final Set<String> WORDS = Set.of(
+            "API", "CAP", "CSV", "PDF", "XLSX", "XML", "JSON", "HTML", "ICS", "URL", "WCAG", "GET", "POST", "PUT",
+            "SPR", "THL", "ELY", "EU", "ETRS", "TM35FIN", "UTC", "OK", "GDPR", "SOTKA", "HUS", "VPK", "SMS");
+
+    private static final Pattern CAPITALS =
+            Pattern.compile("(?<![\\p{L}\\p{N}_.-])[A-Z][A-Z0-9_]{2,}(?![\\p{L}\\p{N}_-])");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    private static final Pattern SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+    private static final Pattern KEY_LIKE =
+            Pattern.compile("(?<![\\w@/.:-])[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+){2,}(?![\\w@/-])");
+    private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?([^?\\s]*)\\?\\?");
+    private static final Set<String> NOT_KEYS_ENDING = Set.of(
+            "fi", "se", "com", "org", "net", "eu", "io", "pdf", "csv", "xlsx", "ics", "png", "svg", "html", "xml",
+            "json", "txt");
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of(
+            "title", "alt", "aria-label", "placeholder", "aria-description", "data-label", "data-confirm", "content");
+
+    final Set<String> codes;
+    final Set<String> keys;
+    final Set<String> keyRoots;
+    /** Per language (sv, en): the Finnish texts of the interface that read differently in that language. */
+    final Map<String, Set<String>> finnishOnly;
+
+    private TextChecks(Set<String> codes, Set<String> keys, Map<String, Set<String>> finnishOnly) {
+        this.codes = codes;
+        this.keys = keys;
+        this.finnishOnly = finnishOnly;
+        Set<String> roots = new HashSet<>();
+        keys.forEach(k -> roots.add(k.split("\\.")[0]));
+        this.keyRoots = roots;
+    }
+
+    /**
+     * Reads the product's codes and texts. {@code catalogueCodes} and {@code catalogueLabels} (per
+     * language: code → label) come from the sweep's database.
+     */
+    static TextChecks load(Set<String> catalogueCodes, List<Map<String, String>> catalogueLabels) {
+        Set<String> codes = new HashSet<>(catalogueCodes);
+        codes.addAll(enumConstants());
+        codes.addAll(literals(
+                Path.of("src/main/resources/db/migration"), ".sql", Pattern.compile("'([A-Z][A-Z0-9_]{2,})'")));
+        // the demo data's texts hold abbreviations of names (MPK, ELVAR); its codes are in the migrations
+        codes.addAll(literals(Path.of("src/main/java"), ".java", Pattern.compile("\"([A-Z][A-Z0-9_]{2,})\"")));
+        codes.removeAll(WORDS);
+
+        Map<String, Properties> bundles = new HashMap<>();
+        for (String lang : List.of("fi", "sv", "en")) {
+            bundles.put(lang, messages(lang));
+        }
+        Set<String> keys = new HashSet<>(bundles.get("fi").stringPropertyNames());
+        Map<String, Set<String>> finnishOnly = new HashMap<>();
+        for (String lang : List.of("sv", "en")) {
+            Set<String> texts = new HashSet<>();
+            Properties fi = bundles.get("fi");
+            Properties other = bundles.get(lang);
+            for (String key : keys) {
+                String f = fi.getProperty(key);
+                String o = other.getProperty(key);
+                if (f != null && o != null && !f.equals(o) && f.length() >= 4 && !f.contains("{") && !f.contains("<")) {
+                    texts.add(normalise(f));
+                }
+            }
+            // a label of a catalogue in Finnish where the language has its own
+            for (Map<String, String> labels : catalogueLabels) {
+                String f = labels.get("fi");
+                String o = labels.get(lang);
+                if (f != null && o != null && !f.equals(o) && f.length() >= 4) {
+                    texts.add(normalise(f));
+                }
+            }
+            // texts that are the same in both languages somewhere else are not evidence
+            for (String key : keys) {
+                String o = other.getProperty(key);
+                if (o != null) {
+                    texts.remove(normalise(o));
+                }
+            }
+            finnishOnly.put(lang, texts);
+        }
+        return new TextChecks(codes, keys, finnishOnly);
+    }
+
+    List<Problem> check(Document doc, String lang) {
+        List<Problem> problems = new ArrayList<>();
+        Element root = doc.body() == null ? doc : doc.body();
+        // unresolved keys anywhere a person or a screen reader meets text
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                if (TEXT_ATTRIBUTES.contains(a.getKey()) || a.getKey().startsWith("aria-")) {
+                    unresolved(a.getValue(), problems);
+                }
+            }
+        }
+        unresolved(doc.title(), problems);
+        List<String> texts = new ArrayList<>();
+        texts.add(doc.title());
+        visibleText(root, texts);
+        for (String text : texts) {
+            unresolved(text, problems);
+            Matcher m = CAPITALS.matcher(text);
+            while (m.find()) {
+                String token = m.group();
+                if (WORDS.contains(token) || ROMAN.matcher(token).matches()) {
+                    continue;
+                }
+                if (codes.contains(token) || (SNAKE.matcher(token).matches() && token.matches(".*[A-Z]{2,}.*"))) {
+                    problems.add(new Problem(Finding.Kind.RAW_CODE, token, around(text, m.start(), m.end())));
+                }
+            }
+            Matcher k = KEY_LIKE.matcher(UNRESOLVED.matcher(text).replaceAll(" "));
+            while (k.find()) {
+                String token = k.group();
+                String[] parts = token.split("\\.");
+                if (keys.contains(token)
+                        || (keyRoots.contains(parts[0]) && !NOT_KEYS_ENDING.contains(parts[parts.length - 1]))) {
+                    problems.add(new Problem(Finding.Kind.KEY_AS_TEXT, token, around(text, k.start(), k.end())));
+                }
+            }
+            if (!"fi".equals(lang)) {
+                String n = normalise(text);
+                if (finnishOnly.getOrDefault(lang, Set.of()).contains(n)) {
+                    problems.add(new Problem(Finding.Kind.WRONG_LANGUAGE, n, n));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void unresolved(String text, List<Problem> problems) {
+        if (text == null || !text.contains("??")) {
+            return;
+        }
+        Matcher m = UNRESOLVED.matcher(text);
+        if (m.find()) {
+            String key = m.group(1).replaceFirst("_(fi|sv|en)(_[A-Z]{2})?$", "");
+            problems.add(new Problem(Finding.Kind.UNRESOLVED_KEY, key, around(text, m.start(), m.end())));
+        } else {
+            problems.add(new Problem(
+                    Finding.Kind.UNRESOLVED_KEY, "??", around(text, text.indexOf("??"), text.indexOf("??") + 2)));
+        }
+    }
+
+    /**
+     * The text nodes a person sees, each as one string: not scripts, styles, templates, code samples,
+     * or the values of form fields (what a person typed is theirs); the text of options included.
+     */
+    static void visibleText(Node node, List<String> out) {
+        if (node instanceof TextNode t) {
+            String s = t.text().strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+            return;
+        }
+        if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (Set.of("script", "style", "template", "code", "pre", "samp", "kbd", "textarea", "noscript", "svg")
+                            .contains(tag)
+                    || e.hasAttr("hidden")) {
+                if ("svg".equals(tag)) {
+                    // the text of a chart is read; its attributes are not text
+                    e.select("text, title, desc").forEach(x -> {
+                        String s = x.ownText().strip();
+                        if (!s.isEmpty()) {
+                            out.add(s);
+                        }
+                    });
+                }
+                return;
+            }
+            if ("input".equals(tag)
+                    && Set.of("submit", "button", "reset")
+                            .contains(e.attr("type").toLowerCase())) {
+                out.add(e.attr("value"));
+            }
+        }
+        for (Node child : node.childNodes()) {
+            visibleText(child, out);
+        }
+    }
+
+    private static String around(String text, int start, int end) {
+        int from = Math.max(0, start - 40);
+        int to = Math.min(text.length(), end + 40);
+        return (from > 0 ? "…" : "")
+                + text.substring(from, to).replaceAll("\\s+", " ")
+                + (to < text.length() ? "…" : "");
+    }
+
+    static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static Properties messages(String lang) {
+        Properties all = new Properties();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("_" + lang + ".properties"))
+                    .toList()) {
+                try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    Properties p = new Properties();
+                    p.load(r);
+                    all.putAll(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
+    }
+
+    private static Set<String> literals(Path dir, String suffix, Pattern literal) {
+        Set<String> found = new HashSet<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(
+                            p -> p.toString().endsWith(suffix) && !p.toString().contains("/demo/"))
+                    .toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    private static Set<String> enumConstants() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(
+                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(Enum.class));
+        Set<String> names = new HashSet<>();
+        for (BeanDefinition d : scanner.findCandidateComponents("fi.turvaverkko")) {
+            try {
+                Class<?> type = Class.forName(d.getBeanClassName());
+                if (type.isEnum() && !type.getName().contains(".sweep.")) {
+                    for (Object c : type.getEnumConstants()) {
+                        names.add(((Enum<?>) c).name());
+                    }
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return names;
+    }
+}
