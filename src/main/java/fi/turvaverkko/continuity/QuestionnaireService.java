@@ -53,6 +53,9 @@ public class QuestionnaireService {
     /** The newest versions, the one meant for the sector first. */
     public List<QuestionnaireView> forSector(String sector) {
         List<QuestionnaireView> current = new ArrayList<>(repository.current());
+        if (sector == null) {
+            return current; // a user who acts for no organisation (an administrator)
+        }
         current.sort((a, b) ->
                 Boolean.compare(!a.audience().contains(sector), !b.audience().contains(sector)));
         return current;

@@ -78,6 +78,54 @@ class UserAdminTests {
     }
 
     @Test
+    void theErrorsOfTheFormAreInTheUsersLanguage() throws Exception {
+        // before: Hibernate Validator's English defaults and the bare key "pattern.username"
+        mvc.perform(post("/admin/users/new")
+                        .with(user(loader.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .param("username", "Väärä Tunnus")
+                        .param("displayName", "")
+                        .param("roles", "MEMBER")
+                        .param("status", "ACTIVE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pakollinen tieto puuttuu.")))
+                .andExpect(content().string(containsString("Tarkista muoto.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("must not be blank"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("pattern.username"))));
+    }
+
+    @Test
+    void anExistingUserSavedUnchangedIsSaved() throws Exception {
+        // before: the form sent the username twice (a hidden and a visible field) and was refused
+        String id = jdbc.sql("SELECT id::text FROM identity.app_user WHERE username = 'spr'")
+                .query(String.class)
+                .single();
+        String form = mvc.perform(get("/admin/users/" + id).with(user(loader.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(form);
+        assertThat(doc.select("main form[method=post] [name=username]")).hasSize(1);
+        var save = post("/admin/users/" + id)
+                .with(user(loader.loadUserByUsername("admin")))
+                .with(csrf());
+        for (org.jsoup.nodes.Element f :
+                doc.select("main form[method=post] input[name], main form[method=post] select[name]")) {
+            String type = f.attr("type");
+            if (f.attr("name").equals("_csrf") || (type.equals("checkbox") && !f.hasAttr("checked"))) {
+                continue;
+            }
+            if (f.normalName().equals("select")) {
+                f.select("option[selected]").forEach(o -> save.param(f.attr("name"), o.attr("value")));
+            } else {
+                save.param(f.attr("name"), f.val());
+            }
+        }
+        mvc.perform(save).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void shortPasswordsDuplicateNamesAndUnknownActorsAreRefused() {
         assertThatThrownBy(() -> users.create(new UserCommand(
                         "uusi.kayttaja", "Uusi", null, List.of("MEMBER"), "ACTIVE", List.of(), "lyhyt", null)))

@@ -48,22 +48,17 @@ final class HttpCrawler {
     private final TextChecks text;
     private final Findings findings;
     private final JdbcClient jdbc;
-    private final int perKey;
-    private final int perRoute;
     /** Text filters already given the hostile texts (route of the form's action + field), once per run. */
     private final Set<String> hostileDone = new HashSet<>();
     /** Downloads already fetched, per role (route), to check they answer. */
     private final Set<String> downloadsDone = new HashSet<>();
 
-    HttpCrawler(
-            String base, Routes routes, TextChecks text, Findings findings, JdbcClient jdbc, int perKey, int perRoute) {
+    HttpCrawler(String base, Routes routes, TextChecks text, Findings findings, JdbcClient jdbc) {
         this.base = base;
         this.routes = routes;
         this.text = text;
         this.findings = findings;
         this.jdbc = jdbc;
-        this.perKey = perKey;
-        this.perRoute = perRoute;
     }
 
     private static Map<String, String> hostile() {
@@ -109,7 +104,12 @@ final class HttpCrawler {
 
     private record Link(String url, String referrer, String linkText, boolean htmx, boolean form) {}
 
-    Session crawl(String role, String lang, int maxPages) throws IOException, InterruptedException {
+    /**
+     * Crawls as {@code role} in {@code lang}: at most {@code perKey} addresses per route and set of
+     * filled-in parameters, and {@code perRoute} per route.
+     */
+    Session crawl(String role, String lang, int perKey, int perRoute) throws IOException, InterruptedException {
+        int maxPages = 3000;
         Session s = new Session(role, lang);
         login(s);
         long audit = lastAuditEntry();
@@ -118,6 +118,7 @@ final class HttpCrawler {
         Set<String> visited = new HashSet<>();
         Map<String, Integer> keyCounts = new HashMap<>();
         Map<String, Integer> routeCounts = new HashMap<>();
+        Set<String> seenRoutes = new HashSet<>();
         while (!queue.isEmpty() && s.fetched < maxPages) {
             Link link = queue.poll();
             URI uri = URI.create(base + link.url());
@@ -189,8 +190,16 @@ final class HttpCrawler {
                     s.editForms.putIfAbsent(routeName, canonical);
                 }
             }
+            // a page that leads to a route this crawl has not met does not count against its route's
+            // caps: the one programme of its kind that links to a page no other links to is found
+            boolean productive = false;
             for (Link next : links(doc, canonical)) {
                 queue.add(next);
+                productive |= seenRoutes.add(routeOf(next.url()));
+            }
+            if (productive) {
+                keyCounts.merge(key, -1, Integer::sum);
+                routeCounts.merge(routeName, -1, Integer::sum);
             }
             for (Element form : doc.select("form")) {
                 if (!"post".equalsIgnoreCase(form.attr("method"))) {
@@ -199,6 +208,14 @@ final class HttpCrawler {
             }
         }
         return s;
+    }
+
+    private final Map<String, String> routeOfPath = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The route of a link's path, remembered: the same links appear on every page. */
+    private String routeOf(String url) {
+        String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        return routeOfPath.computeIfAbsent(path, routes::patternOf);
     }
 
     private static String from(Link link) {
@@ -220,8 +237,19 @@ final class HttpCrawler {
         }
     }
 
-    /** A page whose form posts back to the page itself (an edit form), not a form that creates. */
-    private static boolean isEditForm(Document doc, String path, String route) {
+    /**
+     * Forms that edit what is already stored without a {@code version} field or an {@code /edit}
+     * address: they post back to the page they are on.
+     */
+    static final Set<String> OTHER_EDIT_FORMS = Set.of("/continuity/assessments/{id}", "/analysis/findings/{id}");
+
+    /**
+     * A page whose form edits something stored: it posts back to the page itself, and the page is an
+     * {@code …/edit} route, or the form carries the item's {@code version}, or it is one of {@link
+     * #OTHER_EDIT_FORMS}. Not a form that creates (login, sign-up, a catalogue's new entry) or an
+     * upload.
+     */
+    static boolean isEditForm(Document doc, String path, String route) {
         if (route.endsWith("/new")) {
             return false;
         }
@@ -229,7 +257,11 @@ final class HttpCrawler {
             String action = form.attr("action");
             String actionPath = action.isEmpty() ? path : URI.create(action).getPath();
             if (path.equals(actionPath)
-                    && !form.select("[type=submit], button:not([type])").isEmpty()) {
+                    && !form.select("[type=submit], button:not([type])").isEmpty()
+                    && form.select("input[type=file]").isEmpty()
+                    && (route.endsWith("/edit")
+                            || !form.select("[name=version]").isEmpty()
+                            || OTHER_EDIT_FORMS.contains(route))) {
                 return true;
             }
         }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,64 +75,69 @@ class ProductSweepIT {
         TextChecks text = TextChecks.load(catalogueCodes(), catalogueLabels());
         String base = "http://localhost:" + port;
 
-        // 1. every user in every language over plain HTTP
+        new Seed(base, jdbc).all();
+
+        // 1. every user in every language over plain HTTP; 2. meanwhile, on a second thread, the
+        // browser: the pages of some users at two widths with axe, then every edit form once.
+        // The two halves use a core each; the forms wait for the last crawl, since they save.
         long t = System.nanoTime();
-        HttpCrawler crawler = new HttpCrawler(base, routes, text, findings, jdbc, FULL ? 3 : 2, FULL ? 12 : 6);
+        HttpCrawler crawler = new HttpCrawler(base, routes, text, findings, jdbc);
         List<HttpCrawler.Session> sessions = new ArrayList<>();
         StringBuilder pages = new StringBuilder();
-        for (String lang : selected("sweep.langs", LANGS)) {
-            for (String role : selected("sweep.roles", ROLES)) {
-                long s0 = System.nanoTime();
-                HttpCrawler.Session s = crawler.crawl(role, lang, 2000);
-                sessions.add(s);
-                pages.append(String.format(
-                        "  %-12s %s: %4d requests, %3d routes, %5.1f s%n",
-                        role, lang, s.fetched, s.reached.size(), (System.nanoTime() - s0) / 1e9));
+        StringBuilder browserLog = new StringBuilder();
+        ExecutorService browserThread = Executors.newSingleThreadExecutor();
+        BrowserPass[] browser = new BrowserPass[1];
+        List<Future<?>> browserWork = new ArrayList<>();
+        browserWork.add(browserThread.submit(() -> browser[0] = BrowserPass.launch(base, routes, findings)));
+        for (String[] plan : crawlPlan()) {
+            String role = plan[0];
+            String lang = plan[1];
+            boolean first = FULL || "fi".equals(lang);
+            long s0 = System.nanoTime();
+            HttpCrawler.Session s = crawler.crawl(role, lang, first ? (FULL ? 3 : 2) : 1, first ? (FULL ? 12 : 6) : 2);
+            sessions.add(s);
+            pages.append(String.format(
+                    "  %-12s %s: %4d requests, %3d routes, %5.1f s%n",
+                    role, lang, s.fetched, s.reached.size(), (System.nanoTime() - s0) / 1e9));
+            if (inBrowser(role, lang)) {
+                browserWork.add(browserThread.submit(() -> {
+                    if (browser[0] != null) {
+                        long b0 = System.nanoTime();
+                        int before = browser[0].pagesVisited;
+                        browser[0].pages(s.role, s.lang, s.pages, !FULL);
+                        browserLog.append(String.format(
+                                "  %-12s %s: %4d pages, %5.1f s%n",
+                                s.role, s.lang, browser[0].pagesVisited - before, (System.nanoTime() - b0) / 1e9));
+                    }
+                }));
             }
         }
         phases.put("crawl over HTTP", System.nanoTime() - t);
-
-        // 2. in the browser: the pages of some users at two widths with axe, then every edit form once
-        t = System.nanoTime();
-        StringBuilder browserLog = new StringBuilder();
-        try (BrowserPass browser = BrowserPass.launch(base, routes, findings)) {
-            if (browser == null) {
+        browserWork.add(browserThread.submit(() -> {
+            if (browser[0] == null) {
                 browserLog.append("  (no browser: the browser checks were skipped)\n");
-            } else {
-                for (HttpCrawler.Session s : sessions) {
-                    boolean inVerify = BROWSER_ROLES.contains(s.role)
-                            && ("fi".equals(s.lang) || ("sv".equals(s.lang) && s.role.equals(BROWSER_ROLES.get(0))));
-                    if (FULL || inVerify) {
-                        long s0 = System.nanoTime();
-                        int before = browser.pagesVisited;
-                        browser.pages(s.role, s.lang, s.pages);
-                        browserLog.append(String.format(
-                                "  %-12s %s: %4d pages, %5.1f s%n",
-                                s.role, s.lang, browser.pagesVisited - before, (System.nanoTime() - s0) / 1e9));
-                    }
-                }
-                phases.put("browser pages", System.nanoTime() - t);
-                t = System.nanoTime();
-                // each edit form once, as the first user (in ROLES order) whose crawl found it
-                Map<String, Map<String, String>> formsByRole = new LinkedHashMap<>();
-                Set<String> formRoutes = new TreeSet<>();
-                for (HttpCrawler.Session s : sessions) {
-                    if (!s.lang.equals(sessions.get(0).lang)) {
-                        continue;
-                    }
-                    s.editForms.forEach((route, url) -> {
-                        if (formRoutes.add(route)) {
-                            formsByRole
-                                    .computeIfAbsent(s.role, r -> new java.util.TreeMap<>())
-                                    .put(route, url);
-                        }
-                    });
-                }
-                formsByRole.forEach((role, forms) -> browser.forms(role, sessions.get(0).lang, forms));
-                browserLog.append(String.format("  edit forms saved unchanged: %d%n", browser.formsSaved));
-                phases.put("browser forms", System.nanoTime() - t);
+                return;
             }
+            long f0 = System.nanoTime();
+            browser[0].forms(editForms(sessions));
+            browserLog.append(String.format(
+                    "  of which: opening pages %.1f s, axe %.1f s, widths %.1f s%n",
+                    browser[0].navigating / 1e9,
+                    browser[0].checkingAccessibility / 1e9,
+                    browser[0].measuringWidth / 1e9));
+            browserLog.append(String.format(
+                    "  edit forms saved unchanged: %d, %.1f s%n",
+                    browser[0].formsSaved, (System.nanoTime() - f0) / 1e9));
+            browser[0].close();
+        }));
+        try {
+            for (Future<?> f : browserWork) {
+                f.get();
+            }
+        } finally {
+            browserThread.shutdownNow();
         }
+        phases.put("crawl and browser", System.nanoTime() - t);
         pages.append("Browser:\n").append(browserLog);
 
         // 3. every GET route of the UI was reached by some crawl
@@ -153,6 +161,51 @@ class ProductSweepIT {
         phases.put("route coverage", System.nanoTime() - t);
 
         report(findings, routes, sessions, phases, pages, started);
+    }
+
+    /**
+     * Who crawls in which language, in this order: first those the browser also sees, so that it can
+     * start while the others crawl.
+     */
+    static List<String[]> crawlPlan() {
+        List<String[]> plan = new ArrayList<>();
+        for (String lang : selected("sweep.langs", LANGS)) {
+            for (String role : selected("sweep.roles", ROLES)) {
+                plan.add(new String[] {role, lang});
+            }
+        }
+        plan.sort(java.util.Comparator.comparing(p -> inBrowser(p[0], p[1]) ? 0 : 1));
+        return plan;
+    }
+
+    /** The browser pass of ./mvnw verify: BROWSER_ROLES in Finnish, the first of them in Swedish too; all with -Psweep-full. */
+    static boolean inBrowser(String role, String lang) {
+        return FULL
+                || (BROWSER_ROLES.contains(role)
+                        && ("fi".equals(lang) || ("sv".equals(lang) && role.equals(BROWSER_ROLES.get(0)))));
+    }
+
+    /**
+     * Each edit form once, as the first user (in the order of ROLES) whose crawl found it, in the
+     * language of the first crawl.
+     */
+    static Map<String, Map<String, String>> editForms(List<HttpCrawler.Session> sessions) {
+        Map<String, Map<String, String>> byRole = new LinkedHashMap<>();
+        Set<String> seen = new TreeSet<>();
+        String lang = sessions.isEmpty() ? "fi" : sessions.get(0).lang;
+        List<HttpCrawler.Session> ordered = new ArrayList<>(sessions);
+        ordered.sort(java.util.Comparator.comparing(s -> ROLES.indexOf(s.role)));
+        for (HttpCrawler.Session s : ordered) {
+            if (s.lang.equals(lang)) {
+                s.editForms.forEach((route, url) -> {
+                    if (seen.add(route)) {
+                        byRole.computeIfAbsent(s.role + " " + s.lang, r -> new java.util.TreeMap<>())
+                                .put(route, url);
+                    }
+                });
+            }
+        }
+        return byRole;
     }
 
     private void report(
@@ -200,7 +253,7 @@ class ProductSweepIT {
             s.append(
                     Findings.report(outcome.knownFound(), routes::moduleOf, new LinkedHashSet<>(outcome.knownFound())));
         }
-        Path out = Path.of("target/sweep-report.txt");
+        Path out = Path.of(System.getProperty("sweep.report", "target/sweep-report.txt"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, s, StandardCharsets.UTF_8);
         if (outcome.failed() && !narrowed()) {
@@ -216,16 +269,19 @@ class ProductSweepIT {
                 .list());
     }
 
-    private List<Map<String, String>> catalogueLabels() {
-        return jdbc.sql("SELECT name_fi, name_sv, name_en FROM platform.catalogue_entry")
-                .query((rs, n) -> {
-                    Map<String, String> m = new HashMap<>();
-                    m.put("fi", rs.getString(1));
-                    m.put("sv", rs.getString(2));
-                    m.put("en", rs.getString(3));
-                    return m;
-                })
-                .list();
+    /** The labels of every catalogue entry, per language. */
+    private Map<String, List<String>> catalogueLabels() {
+        Map<String, List<String>> labels = new HashMap<>();
+        jdbc.sql("SELECT name_fi, name_sv, name_en FROM platform.catalogue_entry")
+                .query(rs -> {
+                    for (String lang : LANGS) {
+                        String v = rs.getString("name_" + lang);
+                        if (v != null) {
+                            labels.computeIfAbsent(lang, l -> new ArrayList<>()).add(v);
+                        }
+                    }
+                });
+        return labels;
     }
 
     /** A developer may narrow a run ({@code -Dsweep.roles=spr -Dsweep.langs=sv}); it then never fails. */

@@ -58,13 +58,24 @@ final class TextChecks {
             "title", "alt", "aria-label", "placeholder", "aria-description", "data-label", "data-confirm", "content");
 
     final Set<String> codes;
+    /**
+     * Per language: the capitalised words the product's own texts use on purpose (an abbreviation in
+     * a label, an example in a hint): written by a person in that language, so not a leaked code.
+     */
+    final Map<String, Set<String>> written;
+
     final Set<String> keys;
     final Set<String> keyRoots;
     /** Per language (sv, en): the Finnish texts of the interface that read differently in that language. */
     final Map<String, Set<String>> finnishOnly;
 
-    private TextChecks(Set<String> codes, Set<String> keys, Map<String, Set<String>> finnishOnly) {
+    private TextChecks(
+            Set<String> codes,
+            Map<String, Set<String>> written,
+            Set<String> keys,
+            Map<String, Set<String>> finnishOnly) {
         this.codes = codes;
+        this.written = written;
         this.keys = keys;
         this.finnishOnly = finnishOnly;
         Set<String> roots = new HashSet<>();
@@ -73,10 +84,9 @@ final class TextChecks {
     }
 
     /**
-     * Reads the product's codes and texts. {@code catalogueCodes} and {@code catalogueLabels} (per
-     * language: code → label) come from the sweep's database.
+     * Reads the product's codes and texts; {@code catalogueCodes} come from the sweep's database.
      */
-    static TextChecks load(Set<String> catalogueCodes, List<Map<String, String>> catalogueLabels) {
+    static TextChecks load(Set<String> catalogueCodes, Map<String, List<String>> catalogueLabels) {
         Set<String> codes = new HashSet<>(catalogueCodes);
         codes.addAll(enumConstants());
         codes.addAll(literals(
@@ -90,6 +100,19 @@ final class TextChecks {
             bundles.put(lang, messages(lang));
         }
         Set<String> keys = new HashSet<>(bundles.get("fi").stringPropertyNames());
+        Map<String, Set<String>> written = new HashMap<>();
+        for (String lang : List.of("fi", "sv", "en")) {
+            Set<String> words = new HashSet<>();
+            List<String> texts = new ArrayList<>(catalogueLabels.getOrDefault(lang, List.of()));
+            bundles.get(lang).values().forEach(v -> texts.add(v.toString()));
+            for (String t : texts) {
+                Matcher m = CAPITALS.matcher(t);
+                while (m.find()) {
+                    words.add(m.group());
+                }
+            }
+            written.put(lang, words);
+        }
         Map<String, Set<String>> finnishOnly = new HashMap<>();
         for (String lang : List.of("sv", "en")) {
             Set<String> texts = new HashSet<>();
@@ -102,14 +125,7 @@ final class TextChecks {
                     texts.add(normalise(f));
                 }
             }
-            // a label of a catalogue in Finnish where the language has its own
-            for (Map<String, String> labels : catalogueLabels) {
-                String f = labels.get("fi");
-                String o = labels.get(lang);
-                if (f != null && o != null && !f.equals(o) && f.length() >= 4) {
-                    texts.add(normalise(f));
-                }
-            }
+            // (not the catalogues' labels: too many of them are also the names people give to things)
             // texts that are the same in both languages somewhere else are not evidence
             for (String key : keys) {
                 String o = other.getProperty(key);
@@ -119,7 +135,7 @@ final class TextChecks {
             }
             finnishOnly.put(lang, texts);
         }
-        return new TextChecks(codes, keys, finnishOnly);
+        return new TextChecks(codes, written, keys, finnishOnly);
     }
 
     List<Problem> check(Document doc, String lang) {
@@ -142,7 +158,9 @@ final class TextChecks {
             Matcher m = CAPITALS.matcher(text);
             while (m.find()) {
                 String token = m.group();
-                if (WORDS.contains(token) || ROMAN.matcher(token).matches()) {
+                if (WORDS.contains(token)
+                        || ROMAN.matcher(token).matches()
+                        || written.getOrDefault(lang, Set.of()).contains(token)) {
                     continue;
                 }
                 if (codes.contains(token) || (SNAKE.matcher(token).matches() && token.matches(".*[A-Z]{2,}.*"))) {
@@ -184,7 +202,8 @@ final class TextChecks {
 
     /**
      * The text nodes a person sees, each as one string: not scripts, styles, templates, code samples,
-     * or the values of form fields (what a person typed is theirs); the text of options included.
+     * the values of form fields (what a person typed is theirs) or the name of the user in the page's
+     * header; the text of options included.
      */
     static void visibleText(Node node, List<String> out) {
         if (node instanceof TextNode t) {
@@ -198,7 +217,8 @@ final class TextChecks {
             String tag = e.normalName();
             if (Set.of("script", "style", "template", "code", "pre", "samp", "kbd", "textarea", "noscript", "svg")
                             .contains(tag)
-                    || e.hasAttr("hidden")) {
+                    || e.hasAttr("hidden")
+                    || e.hasClass("user-name")) {
                 if ("svg".equals(tag)) {
                     // the text of a chart is read; its attributes are not text
                     e.select("text, title, desc").forEach(x -> {

@@ -1,0 +1,81 @@
+package fi.turvaverkko.sweep;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the demo data has none of, so that no page would show it: one of each, made through the API
+ * as the people who would make it, in the sweep's own database before it crawls. Without these,
+ * the pages of a request, a proposal, an offer, a registration and an unfinished self-assessment
+ * would be reached by no link.
+ */
+final class Seed {
+
+    private final String base;
+    private final JdbcClient jdbc;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    Seed(String base, JdbcClient jdbc) {
+        this.base = base;
+        this.jdbc = jdbc;
+    }
+
+    void all() throws IOException, InterruptedException {
+        // an NGO asks to join a group it is not in (Rovaniemi's wellbeing and safety working group)
+        String group = jdbc.sql("""
+                        SELECT g.id::text FROM network.cooperation_group g
+                        WHERE NOT EXISTS (SELECT 1 FROM network.membership m JOIN identity.user_actor ua
+                                            ON ua.actor_id = m.actor_id JOIN identity.app_user u ON u.id = ua.user_id
+                                          WHERE m.group_id = g.id AND u.username = 'spr')
+                          AND g.area_id = (SELECT id FROM network.area WHERE code = '698')
+                        ORDER BY g.id LIMIT 1""").query(String.class).single();
+        post("spr", "/api/v1/join-requests", """
+                {"groupId": "%s", "message": "Haluamme mukaan kylien turvallisuustyöhön."}""".formatted(group));
+        post("spr", "/api/v1/measure-proposals", """
+                {"title": "Ensiapukurssi kylätalolla", "description": "Ilta kylätalolla syksyllä.", "areaCodes": ["698"],
+                 "emphasis": "EARLY_INTERVENTION", "startDate": "2027-09-01", "endDate": "2027-11-30"}""");
+        post("yritys", "/api/v1/resource-offers", """
+                {"typeCode": "GENERATOR_20KVA", "name": "Korjaamon aggregaatti", "quantity": 1, "areaCode": "698",
+                 "availability": "AVAILABLE", "activationMinutes": 120, "description": "Siirrettävä, peräkärryllä."}""");
+        // an unfinished self-assessment of the business
+        post("yritys", "/api/v1/continuity/assessments", "{}");
+        // a registration, confirmed from the link in its mail
+        post(null, "/api/v1/registrations", """
+                {"organisationName": "Sodankylän Kyläyhdistys ry", "sector": "NGO", "businessId": null,
+                 "homeAreaCode": "758", "email": "kylayhdistys@example.org", "username": "kylayhdistys",
+                 "password": "Pitkä salasana 2027"}""");
+        String mail = jdbc.sql("SELECT body FROM platform.mail_message WHERE recipient = ? ORDER BY id DESC LIMIT 1")
+                .param("kylayhdistys@example.org")
+                .query(String.class)
+                .single();
+        Matcher token = Pattern.compile("/register/confirm/([A-Za-z0-9_-]+)").matcher(mail);
+        if (!token.find()) {
+            throw new IllegalStateException("no confirmation link in the registration mail: " + mail);
+        }
+        post(null, "/api/v1/registrations/confirm/" + token.group(1), "");
+    }
+
+    private void post(String user, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (!List.of(200, 201, 202, 204).contains(r.statusCode())) {
+            throw new IllegalStateException(
+                    "seeding " + path + " as " + user + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+}
