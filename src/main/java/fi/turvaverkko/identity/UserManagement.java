@@ -122,12 +122,19 @@ public class UserManagement {
                         actorIds(cmd))) {
             throw new StaleVersionException(before);
         }
-        if (cmd.password() != null && !cmd.password().isEmpty()) {
+        boolean newPassword = cmd.password() != null && !cmd.password().isEmpty();
+        if (newPassword) {
             users.setPassword(Long.parseLong(id), encoder.encode(cmd.password()));
         }
         UserView after = users.find(Long.parseLong(id)).orElseThrow();
         events.publishEvent(ItemChanged.updated("USER", id, before, after));
-        signOut(after.username());
+        // changed rights or a new password apply at once; a name or an address needs no new login
+        if (newPassword
+                || !Set.copyOf(before.roles()).equals(Set.copyOf(after.roles()))
+                || !Set.copyOf(before.actorIds()).equals(Set.copyOf(after.actorIds()))
+                || !before.status().equals(after.status())) {
+            signOut(after.username());
+        }
         return after;
     }
 

@@ -145,7 +145,7 @@ final class BrowserPass implements AutoCloseable {
     private BrowserContext open(String role, String lang) {
         BrowserContext context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("fi-FI").setViewportSize(VIEWPORTS[0][0], VIEWPORTS[0][1]));
-        context.setDefaultTimeout(20_000);
+        context.setDefaultTimeout(60_000); // a busy 2-core machine can take long
         Page page = context.newPage();
         page.navigate(base + "/login?lang=" + lang);
         if (!"anonymous".equals(role)) {
@@ -188,7 +188,8 @@ final class BrowserPass implements AutoCloseable {
                         if (wide != null) {
                             String detail = wide.toString();
                             String culprit = detail.contains(": ") ? detail.substring(detail.indexOf(": ") + 2) : "";
-                            String first = culprit.split(" \\(")[0];
+                            // the key leaves out ids, which differ from item to item
+                            String first = culprit.split(" \\(")[0].replaceAll("#[\\w-]+", "");
                             findings.add(new Finding(
                                     Kind.SIDEWAYS_SCROLL,
                                     route,
@@ -303,7 +304,14 @@ final class BrowserPass implements AutoCloseable {
         Locator again = editForm(page, url);
         if (again == null) {
             findings.add(new Finding(
-                    Kind.FORM_ROUND_TRIP, route, "gone", url, role, lang, "after saving, the form is no longer there"));
+                    Kind.FORM_ROUND_TRIP,
+                    route,
+                    "gone",
+                    url,
+                    role,
+                    lang,
+                    "after saving, opening the form again leads to "
+                            + page.url().replace(base, "")));
             return;
         }
         Map<String, String> after = values(again);

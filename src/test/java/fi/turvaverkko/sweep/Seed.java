@@ -46,6 +46,18 @@ final class Seed {
         post("yritys", "/api/v1/resource-offers", """
                 {"typeCode": "GENERATOR_20KVA", "name": "Korjaamon aggregaatti", "quantity": 1, "areaCode": "698",
                  "availability": "AVAILABLE", "activationMinutes": 120, "description": "Siirrettävä, peräkärryllä."}""");
+        // this year's report of a municipality's wellbeing plan, drafted from its measures
+        String plan = jdbc.sql("""
+                        SELECT id::text FROM planning.programme WHERE kind = 'WELLBEING_PLAN' AND status <> 'ARCHIVED'
+                        ORDER BY id LIMIT 1""")
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("the demo data has no wellbeing plan"));
+        String report = "{\"type\": \"YEARLY_REPORT\", \"year\": %d}"
+                .formatted(java.time.LocalDate.now().getYear());
+        if (send("rovaniemi", "/api/v1/programmes/" + plan + "/wellbeing-reports", report) / 100 != 2) {
+            post("coordinator", "/api/v1/programmes/" + plan + "/wellbeing-reports", report);
+        }
         // an unfinished self-assessment of the business
         post("yritys", "/api/v1/continuity/assessments", "{}");
         // a registration, confirmed from the link in its mail
@@ -65,6 +77,16 @@ final class Seed {
     }
 
     private void post(String user, String path, String json) throws IOException, InterruptedException {
+        int status = send(user, path, json);
+        if (!List.of(200, 201, 202, 204).contains(status)) {
+            throw new IllegalStateException(
+                    "seeding " + path + " as " + user + " answered " + status + ": " + lastBody);
+        }
+    }
+
+    private String lastBody;
+
+    private int send(String user, String path, String json) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
@@ -73,9 +95,7 @@ final class Seed {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (!List.of(200, 201, 202, 204).contains(r.statusCode())) {
-            throw new IllegalStateException(
-                    "seeding " + path + " as " + user + " answered " + r.statusCode() + ": " + r.body());
-        }
+        lastBody = r.body();
+        return r.statusCode();
     }
 }

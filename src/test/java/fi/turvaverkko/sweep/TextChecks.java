@@ -46,6 +46,9 @@ final class TextChecks {
 
     private static final Pattern CAPITALS =
             Pattern.compile("(?<![\\p{L}\\p{N}_.-])[A-Z][A-Z0-9_]{2,}(?![\\p{L}\\p{N}_-])");
+    /** Capitals in a written text, also where a hyphen joins them to a word ("STEA-avustus"). */
+    private static final Pattern WRITTEN_CAPITALS = Pattern.compile("[A-Z][A-Z0-9_]{2,}");
+
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     private static final Pattern KEY_LIKE =
@@ -106,7 +109,7 @@ final class TextChecks {
             List<String> texts = new ArrayList<>(catalogueLabels.getOrDefault(lang, List.of()));
             bundles.get(lang).values().forEach(v -> texts.add(v.toString()));
             for (String t : texts) {
-                Matcher m = CAPITALS.matcher(t);
+                Matcher m = WRITTEN_CAPITALS.matcher(t);
                 while (m.find()) {
                     words.add(m.group());
                 }
@@ -153,6 +156,8 @@ final class TextChecks {
         List<String> texts = new ArrayList<>();
         texts.add(doc.title());
         visibleText(root, texts);
+        List<String> interfaceTexts = new ArrayList<>();
+        interfaceText(root, interfaceTexts);
         for (String text : texts) {
             unresolved(text, problems);
             Matcher m = CAPITALS.matcher(text);
@@ -176,7 +181,9 @@ final class TextChecks {
                     problems.add(new Problem(Finding.Kind.KEY_AS_TEXT, token, around(text, k.start(), k.end())));
                 }
             }
-            if (!"fi".equals(lang)) {
+        }
+        if (!"fi".equals(lang)) {
+            for (String text : interfaceTexts) {
                 String n = normalise(text);
                 if (finnishOnly.getOrDefault(lang, Set.of()).contains(n)) {
                     problems.add(new Problem(Finding.Kind.WRONG_LANGUAGE, n, n));
@@ -184,6 +191,69 @@ final class TextChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * The visible texts that are the interface's own rather than data: not in table cells, item
+     * links, description lists or options, where names people gave to things (a user called
+     * "Pääkäyttäjä", a mail's subject) are shown as they were written.
+     */
+    static void interfaceText(Node node, List<String> out) {
+        if (node instanceof TextNode) {
+            visibleText(node, out);
+            return;
+        }
+        if (node instanceof Element e
+                && (unseen(e) || Set.of("td", "dd", "a", "option").contains(e.normalName()))) {
+            return;
+        }
+        for (Node child : node.childNodes()) {
+            interfaceText(child, out);
+        }
+    }
+
+    private static final Set<String> NOT_TEXT =
+            Set.of("script", "style", "template", "code", "pre", "samp", "kbd", "textarea", "noscript", "svg");
+
+    /** Elements whose text is not the page's visible text (a chart's text is read separately). */
+    private static boolean unseen(Element e) {
+        return NOT_TEXT.contains(e.normalName()) || e.hasAttr("hidden") || e.hasClass("user-name");
+    }
+
+    /**
+     * The text nodes a person sees, each as one string: not scripts, styles, templates, code samples,
+     * the values of form fields (what a person typed is theirs) or the name of the user in the page's
+     * header; the text of options and of charts included.
+     */
+    static void visibleText(Node node, List<String> out) {
+        if (node instanceof TextNode t) {
+            String s = t.text().strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+            return;
+        }
+        if (node instanceof Element e) {
+            if (unseen(e)) {
+                if ("svg".equals(e.normalName())) {
+                    e.select("text, title, desc").forEach(x -> {
+                        String s = x.ownText().strip();
+                        if (!s.isEmpty()) {
+                            out.add(s);
+                        }
+                    });
+                }
+                return;
+            }
+            if ("input".equals(e.normalName())
+                    && Set.of("submit", "button", "reset")
+                            .contains(e.attr("type").toLowerCase())) {
+                out.add(e.attr("value"));
+            }
+        }
+        for (Node child : node.childNodes()) {
+            visibleText(child, out);
+        }
     }
 
     private static void unresolved(String text, List<Problem> problems) {
@@ -195,49 +265,8 @@ final class TextChecks {
             String key = m.group(1).replaceFirst("_(fi|sv|en)(_[A-Z]{2})?$", "");
             problems.add(new Problem(Finding.Kind.UNRESOLVED_KEY, key, around(text, m.start(), m.end())));
         } else {
-            problems.add(new Problem(
-                    Finding.Kind.UNRESOLVED_KEY, "??", around(text, text.indexOf("??"), text.indexOf("??") + 2)));
-        }
-    }
-
-    /**
-     * The text nodes a person sees, each as one string: not scripts, styles, templates, code samples,
-     * the values of form fields (what a person typed is theirs) or the name of the user in the page's
-     * header; the text of options included.
-     */
-    static void visibleText(Node node, List<String> out) {
-        if (node instanceof TextNode t) {
-            String s = t.text().strip();
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
-            return;
-        }
-        if (node instanceof Element e) {
-            String tag = e.normalName();
-            if (Set.of("script", "style", "template", "code", "pre", "samp", "kbd", "textarea", "noscript", "svg")
-                            .contains(tag)
-                    || e.hasAttr("hidden")
-                    || e.hasClass("user-name")) {
-                if ("svg".equals(tag)) {
-                    // the text of a chart is read; its attributes are not text
-                    e.select("text, title, desc").forEach(x -> {
-                        String s = x.ownText().strip();
-                        if (!s.isEmpty()) {
-                            out.add(s);
-                        }
-                    });
-                }
-                return;
-            }
-            if ("input".equals(tag)
-                    && Set.of("submit", "button", "reset")
-                            .contains(e.attr("type").toLowerCase())) {
-                out.add(e.attr("value"));
-            }
-        }
-        for (Node child : node.childNodes()) {
-            visibleText(child, out);
+            int at = text.indexOf("??");
+            problems.add(new Problem(Finding.Kind.UNRESOLVED_KEY, "??", around(text, at, at + 2)));
         }
     }
 
