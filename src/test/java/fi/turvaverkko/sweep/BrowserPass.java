@@ -55,7 +55,8 @@ final class BrowserPass implements AutoCloseable {
                 const parent = el.parentElement;
                 if (parent && parent !== document.body && parent.getBoundingClientRect().right > width + 1) continue;
                 const c = (parent ? name(parent) + ' > ' : '') + name(el);
-                if (!culprits.some(x => x.startsWith(c + ' ('))) culprits.push(c + ' (' + Math.round(r.right) + ' px)');
+                const text = (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+                if (!culprits.some(x => x.startsWith(c + ' ('))) culprits.push(c + ' (' + Math.round(r.right) + ' px' + (text ? ', "' + text + '"' : '') + ')');
                 if (culprits.length >= 3) break;
               }
               return scrollWidth + ' px wide: ' + culprits.join('; ');

@@ -46,18 +46,20 @@ final class Seed {
         post("yritys", "/api/v1/resource-offers", """
                 {"typeCode": "GENERATOR_20KVA", "name": "Korjaamon aggregaatti", "quantity": 1, "areaCode": "698",
                  "availability": "AVAILABLE", "activationMinutes": 120, "description": "Siirrettävä, peräkärryllä."}""");
-        // this year's report of a municipality's wellbeing plan, drafted from its measures
-        String plan = jdbc.sql("""
-                        SELECT id::text FROM planning.programme WHERE kind = 'WELLBEING_PLAN' AND status <> 'ARCHIVED'
-                        ORDER BY id LIMIT 1""")
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new IllegalStateException("the demo data has no wellbeing plan"));
-        String report = "{\"type\": \"YEARLY_REPORT\", \"year\": %d}"
-                .formatted(java.time.LocalDate.now().getYear());
-        if (send("rovaniemi", "/api/v1/programmes/" + plan + "/wellbeing-reports", report) / 100 != 2) {
-            post("coordinator", "/api/v1/programmes/" + plan + "/wellbeing-reports", report);
-        }
+        // a municipality's wellbeing plan still in draft, with a goal and this year's report drafted
+        // from it: the demo's plans are approved, and only a draft's goals and reports can be edited
+        int year = java.time.LocalDate.now().getYear();
+        String rovaniemi = jdbc.sql("""
+                        SELECT ua.actor_id::text FROM identity.user_actor ua JOIN identity.app_user u ON u.id = ua.user_id
+                        WHERE u.username = 'rovaniemi' ORDER BY ua.actor_id LIMIT 1""").query(String.class).single();
+        String plan =
+                created("rovaniemi", "/api/v1/programmes", """
+                {"kind": "WELLBEING_PLAN", "name": "Rovaniemen hyvinvointisuunnitelma %d–%d (luonnos)",
+                 "areaCode": "698", "ownerActorId": "%s", "periodStart": "%d-01-01", "periodEnd": "%d-12-31"}""".formatted(year, year + 3, rovaniemi, year, year + 3));
+        post("rovaniemi", "/api/v1/goals", """
+                {"programmeId": "%s", "code": "1", "title": "Lapset ja nuoret voivat hyvin"}""".formatted(plan));
+        post("rovaniemi", "/api/v1/programmes/" + plan + "/wellbeing-reports", """
+                {"type": "YEARLY_REPORT", "year": %d}""".formatted(year));
         // an unfinished self-assessment of the business
         post("yritys", "/api/v1/continuity/assessments", "{}");
         // a registration, confirmed from the link in its mail
@@ -85,6 +87,16 @@ final class Seed {
     }
 
     private String lastBody;
+
+    /** Posts and answers the id of what was created. */
+    private String created(String user, String path, String json) throws IOException, InterruptedException {
+        post(user, path, json);
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"?(\\d+)").matcher(lastBody);
+        if (!id.find()) {
+            throw new IllegalStateException("no id in the answer to " + path + ": " + lastBody);
+        }
+        return id.group(1);
+    }
 
     private int send(String user, String path, String json) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
