@@ -109,8 +109,6 @@ def find_data_dir(repo_root, override=None):
     candidates = [override] if override else []
     candidates += [
         os.path.join(repo_root, "src", "main", "resources", "data"),
-        os.path.join(repo_root, "..", "shared", "data"),
-        "/work/shared/data",
     ]
     for d in candidates:
         if d and os.path.isfile(os.path.join(d, "finland-municipalities.geojson")) and os.path.isfile(
@@ -189,7 +187,7 @@ def load_lapland_csv(data_dir):
     """Extra facts of Lapland's municipalities (Sámi names, population, centre) when present."""
     import csv
 
-    for d in (data_dir, "/work/shared/data"):
+    for d in (data_dir,):
         path = os.path.join(d, "lapland-municipalities.csv")
         if os.path.isfile(path):
             with open(path, encoding="utf-8") as f:

@@ -32,6 +32,15 @@
         return "draft:" + user + ":" + location.pathname + ":" + (form.getAttribute("action") || "");
     }
     function initAutosave() {
+        // The previous page sent a form and this page shows no errors: the draft was saved. Drop it
+        // before anything is restored, or the form the person just saved fills itself in again.
+        try {
+            var sent = sessionStorage.getItem("submitted");
+            if (sent && !document.querySelector(".error-summary") && location.pathname !== "/login") {
+                localStorage.removeItem(sent);
+            }
+            sessionStorage.removeItem("submitted");
+        } catch (e) { /* ignore */ }
         var forms = document.querySelectorAll("form[data-autosave]");
         forms.forEach(function (form) {
             var key = draftKey(form);
@@ -70,14 +79,14 @@
                 try { sessionStorage.setItem("submitted", key); } catch (e) { /* ignore */ }
             });
         });
-        // The previous page sent a form and this page shows no errors: the draft was saved.
-        try {
-            var sent = sessionStorage.getItem("submitted");
-            if (sent && !document.querySelector(".error-summary") && location.pathname !== "/login") {
-                localStorage.removeItem(sent);
-            }
-            sessionStorage.removeItem("submitted");
-        } catch (e) { /* ignore */ }
+    }
+
+    // Print buttons (hidden without JavaScript, which they need).
+    function initPrint() {
+        document.querySelectorAll("[data-print]").forEach(function (button) {
+            button.hidden = false;
+            button.addEventListener("click", function () { window.print(); });
+        });
     }
 
     // Confirm destructive actions that carry data-confirm.
@@ -88,12 +97,68 @@
         }, true);
     }
 
+    // On a phone a table becomes cards: each cell shows its column's heading before it. Templates may
+    // write data-label themselves; the rest take the heading's text here.
+    function labelCells(root) {
+        (root || document).querySelectorAll("table.data:not(.grid)").forEach(function (table) {
+            var rows = table.tHead ? table.tHead.rows : [];
+            if (!rows.length) { return; }
+            var headings = [];
+            Array.prototype.forEach.call(rows[rows.length - 1].cells, function (th) {
+                var text = th.textContent.replace(/\s+/g, " ").trim();
+                for (var i = 0; i < (th.colSpan || 1); i++) { headings.push(text); }
+            });
+            Array.prototype.forEach.call(table.querySelectorAll(":scope > tbody > tr, :scope > tfoot > tr"), function (tr) {
+                var column = 0;
+                Array.prototype.forEach.call(tr.cells, function (cell) {
+                    var heading = headings[column];
+                    if (heading && cell.tagName === "TD" && !cell.hasAttribute("data-label")) {
+                        cell.setAttribute("data-label", heading);
+                    }
+                    column += cell.colSpan || 1;
+                });
+            });
+        });
+    }
+
+    // A long list of checkboxes gets a box that narrows it as one types; chosen ones always show.
+    function initChoiceFilters() {
+        document.querySelectorAll(".choice-list[data-filter-label]").forEach(function (list, n) {
+            var fieldset = list.closest("fieldset");
+            var id = (fieldset && fieldset.id ? fieldset.id : "choices-" + n) + "-filter";
+            if (document.getElementById(id)) { return; }
+            var wrap = document.createElement("div");
+            wrap.className = "choice-filter";
+            var label = document.createElement("label");
+            label.setAttribute("for", id);
+            label.textContent = list.getAttribute("data-filter-label");
+            var input = document.createElement("input");
+            input.type = "search";
+            input.id = id;
+            input.setAttribute("autocomplete", "off");
+            wrap.appendChild(label);
+            wrap.appendChild(input);
+            list.parentNode.insertBefore(wrap, list);
+            input.addEventListener("input", function () {
+                var q = input.value.trim().toLowerCase();
+                list.querySelectorAll("li").forEach(function (li) {
+                    var box = li.querySelector("input");
+                    var text = li.textContent.toLowerCase();
+                    li.hidden = q !== "" && text.indexOf(q) < 0 && !(box && box.checked);
+                });
+            });
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         document.documentElement.classList.remove("no-js");
+        labelCells(document);
+        initChoiceFilters();
         focusErrors(document);
         initMenu();
         initAutosave();
         initConfirm();
+        initPrint();
     });
-    document.addEventListener("htmx:afterSwap", function (ev) { focusErrors(ev.target); });
+    document.addEventListener("htmx:afterSwap", function (ev) { labelCells(document); focusErrors(ev.target); });
 })();

@@ -1,6 +1,7 @@
 package fi.turvaverkko.analysis;
 
 import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
+import fi.turvaverkko.analysis.domain.CoverageIndex;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
@@ -59,14 +60,34 @@ public class CoverageService {
         }
     }
 
-    /** One cell: the measures and the actors in it. */
-    public record Cell(List<Long> measureIds, Set<Long> actorIds) {
-        static final Cell EMPTY = new Cell(List.of(), Set.of());
+    /**
+     * One cell: its local measures (aimed at the municipality or its sub-region) and their actors,
+     * and the region's wide measures that reach it too (none when only local ones are asked for).
+     * A cell without a local measure is what the gap findings call a gap.
+     */
+    public record Cell(List<Long> localIds, Set<Long> actorIds, List<Long> wideIds) {
+        static final Cell EMPTY = new Cell(List.of(), Set.of(), List.of());
 
-        public int measures() {
-            return measureIds.size();
+        /** Every measure of the cell: the local ones, then the wide ones. */
+        public List<Long> measureIds() {
+            List<Long> all = new ArrayList<>(localIds);
+            all.addAll(wideIds);
+            return all;
         }
 
+        public int measures() {
+            return localIds.size() + wideIds.size();
+        }
+
+        public int local() {
+            return localIds.size();
+        }
+
+        public int wide() {
+            return wideIds.size();
+        }
+
+        /** The actors responsible for the local measures. */
         public int actors() {
             return actorIds.size();
         }
@@ -92,21 +113,54 @@ public class CoverageService {
         List<CatalogueEntry> themes = catalogues.active("themes");
         Map<String, Cell> cells = new LinkedHashMap<>();
         int max = 0;
-        for (MeasureRow m : filtered(f)) {
-            for (AreaView a : rows) {
-                if (!covers(m, a, f.local())) {
-                    continue;
-                }
+        CoverageIndex index = index(f);
+        for (AreaView a : rows) {
+            long id = Long.parseLong(a.id());
+            for (MeasureRow m : index.local(id)) {
                 for (String theme : m.themes()) {
-                    Cell c = cells.computeIfAbsent(
-                            a.code() + "|" + theme, k -> new Cell(new ArrayList<>(), new HashSet<>()));
-                    c.measureIds().add(m.id());
+                    Cell c = cell(cells, a, theme);
+                    c.localIds().add(m.id());
                     c.actorIds().add(m.responsibleActorId());
-                    max = Math.max(max, c.measureIds().size());
+                    max = Math.max(max, c.local());
+                }
+            }
+            if (!f.local()) {
+                for (MeasureRow m : index.wide(id)) {
+                    for (String theme : m.themes()) {
+                        cell(cells, a, theme).wideIds().add(m.id());
+                    }
                 }
             }
         }
         return new Coverage(region, rows, themes, cells, max);
+    }
+
+    private static Cell cell(Map<String, Cell> cells, AreaView a, String theme) {
+        return cells.computeIfAbsent(
+                a.code() + "|" + theme, k -> new Cell(new ArrayList<>(), new HashSet<>(), new ArrayList<>()));
+    }
+
+    /**
+     * Whether a measure (of {@link #filtered}) reaches a municipality as the matrix counts it: aimed at
+     * it or its sub-region, or, unless only local ones are asked for, at the whole region.
+     */
+    public java.util.function.BiPredicate<MeasureRow, AreaView> reach(Filter f) {
+        CoverageIndex index = index(f);
+        Map<Long, Set<Long>> byArea = new java.util.HashMap<>();
+        return (m, a) -> byArea.computeIfAbsent(Long.parseLong(a.id()), id -> {
+                    Set<Long> ids = new HashSet<>();
+                    index.local(id).forEach(x -> ids.add(x.id()));
+                    if (!f.local()) {
+                        index.wide(id).forEach(x -> ids.add(x.id()));
+                    }
+                    return ids;
+                })
+                .contains(m.id());
+    }
+
+    /** The filtered measures indexed over the areas: the one computation the gap findings also use. */
+    private CoverageIndex index(Filter f) {
+        return CoverageIndex.of(filtered(f), snapshot.input().areas());
     }
 
     /** The measures of one cell (a municipality and a theme), or of a whole column or row. */
@@ -115,8 +169,16 @@ public class CoverageService {
                 ? null
                 : areas.findByCode(areaCode)
                         .orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", areaCode));
+        CoverageIndex index = index(f);
+        Set<Long> inArea = new HashSet<>();
+        if (a != null) {
+            index.local(Long.parseLong(a.id())).forEach(m -> inArea.add(m.id()));
+            if (!f.local()) {
+                index.wide(Long.parseLong(a.id())).forEach(m -> inArea.add(m.id()));
+            }
+        }
         return filtered(f).stream()
-                .filter(m -> a == null || covers(m, a, f.local()))
+                .filter(m -> a == null || inArea.contains(m.id()))
                 .filter(m -> theme == null || theme.isBlank() || m.themes().contains(theme))
                 .map(m -> new CellMeasure(
                         String.valueOf(m.id()),
@@ -173,21 +235,6 @@ public class CoverageService {
 
     private static boolean isRunningOrDoneIn(MeasureRow m, int year) {
         return !"CANCELLED".equals(m.status()) && m.during(year);
-    }
-
-    /**
-     * The measure works in the municipality itself or in an area containing it; with {@code local},
-     * in the municipality or a part of it only.
-     */
-    boolean covers(MeasureRow m, AreaView municipality, boolean local) {
-        String p = areas.path(Long.valueOf(municipality.id()));
-        for (long id : m.areaIds()) {
-            String x = areas.path(id);
-            if (x != null && (local ? x.startsWith(p) : p.startsWith(x))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     AreaView region(String code) {

@@ -11,6 +11,7 @@ import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.NetworkAccess;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
+import fi.turvaverkko.platform.TimeFormat;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.ItemChanged;
@@ -20,7 +21,6 @@ import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -217,7 +217,7 @@ public class FindingService {
 
     /**
      * Restricted scenarios, and the findings about them, exist only for authority users and the
-     * coordinator of the scenario's region (PRODUCT.md, rights); findings are computed once per
+     * coordinator of the scenario's region (docs/rights.md); findings are computed once per
      * scope and such reading right, and shared by the users who have the same.
      */
     List<RawFinding> computed(Long regionId, CurrentUser user) {
@@ -277,7 +277,11 @@ public class FindingService {
         Object[] args = r.reasonArgs().stream().map(a -> arg(a, locale)).toArray();
         List<Finding.Item> items = new ArrayList<>();
         for (RawFinding.ItemRef i : r.items()) {
-            items.add(new Finding.Item(i.type(), i.id(), i.label().in(locale), i.href()));
+            // a resource type is named by the catalogue its module keeps, not by its code
+            String label = "RESOURCE_TYPE".equals(i.type())
+                    ? catalogues.label("resource-types", i.id())
+                    : i.label().in(locale);
+            items.add(new Finding.Item(i.type(), i.id(), label, i.href()));
         }
         String areaName = r.areaId() == null
                 ? null
@@ -316,7 +320,7 @@ public class FindingService {
                             .toList());
         }
         if (a instanceof LocalDate d) {
-            return d.format(DateTimeFormatter.ofPattern("d.M.yyyy"));
+            return TimeFormat.date(d, locale);
         }
         return a;
     }

@@ -70,9 +70,10 @@ public class HxlExport {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         line(w, HEADER);
         line(w, TAGS);
+        var reach = coverage.reach(filter);
         for (MeasureRow m : coverage.filtered(filter)) {
             for (AreaView a : municipalities) {
-                if (!coverage.covers(m, a, filter.local())) {
+                if (!reach.test(m, a)) {
                     continue;
                 }
                 for (String theme : m.themes()) {

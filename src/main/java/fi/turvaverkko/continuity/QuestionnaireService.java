@@ -50,15 +50,21 @@ public class QuestionnaireService {
         return repository.find(id);
     }
 
-    /** The newest versions, the one meant for the sector first. */
+    /**
+     * The newest versions, the one meant for the sector first; without a sector (a user who acts
+     * for no actor, such as the administrator) in their stored order.
+     */
     public List<QuestionnaireView> forSector(String sector) {
         List<QuestionnaireView> current = new ArrayList<>(repository.current());
         if (sector == null) {
-            return current; // a user who acts for no organisation (an administrator)
+            return current;
         }
-        current.sort((a, b) ->
-                Boolean.compare(!a.audience().contains(sector), !b.audience().contains(sector)));
+        current.sort((a, b) -> Boolean.compare(!meantFor(a, sector), !meantFor(b, sector)));
         return current;
+    }
+
+    private static boolean meantFor(QuestionnaireView q, String sector) {
+        return q.audience() != null && q.audience().contains(sector);
     }
 
     /** Publishes a new version of a family (the next version number); admins only. */

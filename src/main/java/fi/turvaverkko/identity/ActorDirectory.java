@@ -18,7 +18,7 @@ public interface ActorDirectory {
     List<ActorFacts> search(String text, int limit);
 
     /**
-     * @param authority the actor is an authority (PRODUCT.md)
+     * @param authority the actor is an authority (docs/rights.md)
      * @param regionId the region of its home area
      * @param leadOfRegionIds the regions it leads as their lead actor
      */

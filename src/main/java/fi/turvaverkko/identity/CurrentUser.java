@@ -44,7 +44,7 @@ public record CurrentUser(
         return roles.contains(Role.ADMIN.name());
     }
 
-    /** Acts for at least one authority (PRODUCT.md). */
+    /** Acts for at least one authority (docs/rights.md). */
     public boolean isAuthority() {
         return !authorityActorIds.isEmpty();
     }

@@ -1,6 +1,6 @@
 package fi.turvaverkko.identity;
 
-/** The roles of PRODUCT.md; rights beyond these follow from the actors a user acts for. */
+/** The roles of docs/rights.md; rights beyond these follow from the actors a user acts for. */
 public enum Role {
     ADMIN,
     COORDINATOR,

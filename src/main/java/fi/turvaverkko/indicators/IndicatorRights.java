@@ -5,7 +5,7 @@ import fi.turvaverkko.network.NetworkAccess;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change what in the indicators (PRODUCT.md): every logged-in user reads them; admins and
+ * Who may change what in the indicators (docs/rights.md): every logged-in user reads them; admins and
  * coordinators keep the definitions, which regions share; values and targets of an area are kept
  * by the coordinator of its region (any coordinator for the country) and by admins.
  */

@@ -273,15 +273,23 @@ public class IndicatorValueService {
     // import and export
 
     /**
+     * Refuses (403) a caller who may write no values at all, before the file is read: the API asks
+     * this first, so that nobody can make the server read a body they may not send.
+     */
+    public void requireImportRight() {
+        if (!rights.canEditSomeValues()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /**
      * Imports values from CSV or XLSX with the columns {@code indicator_code, area_code, year, value}:
      * all or nothing. A value that exists for the same indicator, area and year is refused as a
      * duplicate, unless {@code replace} asks to replace it. One audit entry, however many rows. The
      * rows are read and checked before the transaction that writes them begins.
      */
     public IndicatorImportResult importValues(byte[] content, boolean replace) {
-        if (!rights.canEditSomeValues()) {
-            throw new ForbiddenException();
-        }
+        requireImportRight();
         long started = System.nanoTime();
         TabularData data = files.read(content, COLUMNS, List.of());
         if (data.rows().isEmpty()) {

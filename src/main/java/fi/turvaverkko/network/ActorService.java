@@ -3,6 +3,7 @@ package fi.turvaverkko.network;
 import fi.turvaverkko.identity.ActorDirectory;
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.network.domain.ActorRepository;
+import fi.turvaverkko.network.domain.References;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActorService implements ActorDirectory {
 
     private final ActorRepository repository;
+    private final References references;
     private final AreaService areas;
     private final NetworkAccess access;
     private final Catalogues catalogues;
@@ -48,7 +50,9 @@ public class ActorService implements ActorDirectory {
             NetworkAccess access,
             Catalogues catalogues,
             ApplicationEventPublisher events,
-            UserManagement users) {
+            UserManagement users,
+            References references) {
+        this.references = references;
         this.repository = repository;
         this.areas = areas;
         this.access = access;
@@ -73,16 +77,27 @@ public class ActorService implements ActorDirectory {
                 paging);
     }
 
+    /** The actor, when the caller may read it (see {@link #get}). */
     public Optional<ActorView> find(Long id) {
-        return id == null ? Optional.empty() : repository.find(id);
+        return id == null ? Optional.empty() : repository.find(id).filter(this::readable);
     }
 
+    /**
+     * The actor, or 404. An actor that is not active — created by a registration that is not yet
+     * confirmed and approved — is read only by the coordinator of its region: to everyone else it
+     * does not exist, in lists, counts and lookups alike.
+     */
     public ActorView get(String id) {
-        return repository.find(Ids.parse(id)).orElseThrow(NotFoundException::new);
+        return repository.find(Ids.parse(id)).filter(this::readable).orElseThrow(NotFoundException::new);
     }
 
+    /** The actors the caller may read among these. */
     public List<ActorView> findAll(Collection<Long> ids) {
-        return repository.findAll(ids);
+        return repository.findAll(ids).stream().filter(this::readable).toList();
+    }
+
+    private boolean readable(ActorView a) {
+        return "ACTIVE".equals(a.status()) || access.coordinatesArea(Long.valueOf(a.homeAreaId()));
     }
 
     public List<ActorView> search(String text) {
@@ -97,8 +112,10 @@ public class ActorService implements ActorDirectory {
         return access.user().isCoordinator();
     }
 
+    /** The coordinator deletes an actor that nothing refers to any more (no memberships, measures, resources…). */
     public boolean canDelete(ActorView a) {
-        return access.coordinatesArea(Long.valueOf(a.homeAreaId()));
+        return access.coordinatesArea(Long.valueOf(a.homeAreaId()))
+                && !references.isReferenced("network.actor", Long.parseLong(a.id()));
     }
 
     @Transactional
@@ -154,17 +171,20 @@ public class ActorService implements ActorDirectory {
         return after;
     }
 
+    /** Activates (or sets another status of) an actor, for the registration that created it. */
     @Transactional
     public void setStatus(String id, String status) {
-        ActorView before = get(id);
-        repository.setStatus(Long.parseLong(id), status);
-        events.publishEvent(ItemChanged.updated("ACTOR", id, before, get(id)));
+        long key = Ids.parse(id);
+        ActorView before = repository.find(key).orElseThrow(NotFoundException::new);
+        repository.setStatus(key, status);
+        events.publishEvent(
+                ItemChanged.updated("ACTOR", id, before, repository.find(key).orElseThrow()));
     }
 
     @Transactional
     public void delete(String id) {
         ActorView before = get(id);
-        if (!canDelete(before)) {
+        if (!access.coordinatesArea(Long.valueOf(before.homeAreaId()))) {
             throw new ForbiddenException();
         }
         try {
@@ -184,6 +204,14 @@ public class ActorService implements ActorDirectory {
             throw new NotFoundException();
         }
         return repository.contacts(Long.parseLong(actorId));
+    }
+
+    /** Contact persons by id, for showing who represents a member; none for anonymous callers. */
+    public List<ContactPersonView> findContacts(Collection<Long> ids) {
+        if (ids.isEmpty() || access.user().isAnonymous()) {
+            return List.of();
+        }
+        return repository.contacts(ids);
     }
 
     @Transactional

@@ -230,6 +230,8 @@ public class AreaService {
         if (!access.coordinatesArea(Long.valueOf(before.id())) && !access.isAdmin()) {
             throw new ForbiddenException();
         }
+        // a form sends an empty lead actor for an area that has none (a country, a sub-region)
+        String lead = blank(a.leadActorId());
         List<Problem> problems = validate(new AreaView(
                 null,
                 before.type(),
@@ -244,16 +246,16 @@ public class AreaService {
                 a.lat(),
                 a.lon(),
                 a.population(),
-                a.leadActorId(),
+                lead,
                 a.version()));
-        if (a.leadActorId() != null && !before.isRegion()) {
+        if (lead != null && !before.isRegion()) {
             problems.add(Problem.field("leadActorId", "error.area.leadOnlyForRegion"));
+        } else if (lead != null && (!lead.matches("\\d{1,18}") || !repository.actorExists(Long.parseLong(lead)))) {
+            problems.add(Problem.field("leadActorId", "error.actor.unknown", lead));
         }
         InvalidInputException.throwIfAny(problems);
-        if (a.leadActorId() != null
-                && !java.util.Objects.equals(a.leadActorId(), before.leadActorId())
-                && !access.isAdmin()) {
-            // the lead actor decides who the coordinator is: only an admin may change it
+        if (!java.util.Objects.equals(lead, before.leadActorId()) && !access.isAdmin()) {
+            // the lead actor decides who the coordinator is: only an admin may change or clear it
             throw new ForbiddenException();
         }
         AreaView changed = new AreaView(
@@ -270,7 +272,7 @@ public class AreaService {
                 a.lat(),
                 a.lon(),
                 a.population(),
-                a.leadActorId(),
+                lead,
                 null);
         if (a.version() == null || !repository.update(Long.parseLong(id), a.version(), changed)) {
             throw new StaleVersionException(before);

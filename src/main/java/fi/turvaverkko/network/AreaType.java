@@ -1,6 +1,6 @@
 package fi.turvaverkko.network;
 
-/** The levels of areas (API.md). */
+/** The levels of areas (docs/contract.md). */
 public enum AreaType {
     COUNTRY,
     REGION,

@@ -1,6 +1,7 @@
 package fi.turvaverkko.network;
 
 import fi.turvaverkko.network.domain.GroupRepository;
+import fi.turvaverkko.network.domain.References;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class GroupService {
 
     private final GroupRepository repository;
+    private final References references;
     private final AreaService areas;
     private final ActorService actors;
     private final NetworkAccess access;
@@ -40,7 +42,9 @@ public class GroupService {
             ActorService actors,
             NetworkAccess access,
             Catalogues catalogues,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            References references) {
+        this.references = references;
         this.repository = repository;
         this.areas = areas;
         this.actors = actors;
@@ -95,6 +99,19 @@ public class GroupService {
 
     public boolean canEditMeetings(GroupView g) {
         return access.canEditMeetings(g);
+    }
+
+    /** A coordinator, or a user acting for an actor (which may set up groups of its own). */
+    public boolean canCreate() {
+        return access.user().isCoordinator() || !access.user().actorIds().isEmpty();
+    }
+
+    /**
+     * A group may be deleted by those who edit it once nothing refers to it any more: no group
+     * reports to it, no programme names it as its owner (its meetings go with it).
+     */
+    public boolean canDelete(GroupView g) {
+        return canEdit(g) && !references.isReferenced("network.cooperation_group", Long.parseLong(g.id()));
     }
 
     @Transactional

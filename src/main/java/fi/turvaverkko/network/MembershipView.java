@@ -13,7 +13,7 @@ public record MembershipView(
         LocalDate termEnd,
         Long version) {
 
-    /** The roles of API.md, chair first. */
+    /** The roles of docs/contract.md, chair first. */
     public static final java.util.List<String> ROLES =
             java.util.List.of("CHAIR", "VICE_CHAIR", "SECRETARY", "MEMBER", "EXPERT");
 }

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The rights of PRODUCT.md that follow from the network: who coordinates which region, who acts
+ * The rights of docs/rights.md that follow from the network: who coordinates which region, who acts
  * for an actor, who is a member or the chair of a group. Other modules ask here too.
  */
 @Component
@@ -58,14 +58,24 @@ public class NetworkAccess {
         return coordinatesArea(Long.valueOf(g.areaId())) || user().actsFor(Long.valueOf(g.ownerActorId()));
     }
 
-    /** The coordinator and the group's chair edit its memberships. */
+    /**
+     * The coordinator, the group's chair and the users of its owner edit its memberships (a body of
+     * the owner's own, such as a municipal council, has no chair among its members).
+     */
     public boolean canEditMemberships(GroupView g) {
-        return coordinatesArea(Long.valueOf(g.areaId())) || isGroupChair(Long.parseLong(g.id()));
+        return coordinatesArea(Long.valueOf(g.areaId()))
+                || user().actsFor(Long.valueOf(g.ownerActorId()))
+                || isGroupChair(Long.parseLong(g.id()));
     }
 
-    /** Group members (and the coordinator) edit the group's meetings and see their drafts. */
+    /**
+     * Group members, the users of its owner (who keep the minutes of the owner's own bodies) and the
+     * coordinator edit the group's meetings and see their drafts.
+     */
     public boolean canEditMeetings(GroupView g) {
-        return coordinatesArea(Long.valueOf(g.areaId())) || isGroupMember(Long.parseLong(g.id()));
+        return coordinatesArea(Long.valueOf(g.areaId()))
+                || user().actsFor(Long.valueOf(g.ownerActorId()))
+                || isGroupMember(Long.parseLong(g.id()));
     }
 
     public boolean isGroupMember(long groupId) {

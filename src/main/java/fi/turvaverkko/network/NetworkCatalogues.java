@@ -18,7 +18,7 @@ public class NetworkCatalogues implements ApplicationRunner {
     public static final String SECTORS = "sectors";
     public static final String GROUP_KINDS = "group-kinds";
 
-    /** Sectors whose actors are authorities unless said otherwise (PRODUCT.md). */
+    /** Sectors whose actors are authorities unless said otherwise (docs/rights.md). */
     public static final Set<String> AUTHORITY_SECTORS = Set.of(
             "STATE_AUTHORITY",
             "POLICE",

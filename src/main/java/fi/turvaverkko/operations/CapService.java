@@ -7,12 +7,14 @@ import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.operations.domain.OperationsRepository;
+import fi.turvaverkko.platform.LocalizedText;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.ItemChanged;
+import fi.turvaverkko.shared.LocalizedName;
 import fi.turvaverkko.shared.NotFoundException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -77,15 +79,23 @@ public class CapService {
         this.json = json;
     }
 
+    /**
+     * Refuses (403) a caller who may not open disruptions, before anything reads the alert: the API
+     * asks this first, so that nobody can make the server read a body they may not send.
+     */
+    public void requireImportRight() {
+        DisruptionService.requireLogin();
+        if (!access.canOpen()) {
+            throw new ForbiddenException();
+        }
+    }
+
     /** What an import did. */
     public record ImportResult(String action, String disruptionId, List<String> areaCodes) {}
 
     @Transactional
     public ImportResult importAlert(byte[] xml) {
-        DisruptionService.requireLogin();
-        if (!access.canOpen()) {
-            throw new ForbiddenException();
-        }
+        requireImportRight();
         CapAlert alert = CapXml.parse(xml);
         if (!"Actual".equals(alert.status()) && !"Exercise".equals(alert.status())) {
             throw new InvalidInputException("status", "error.cap.status", alert.status());
@@ -130,7 +140,7 @@ public class CapService {
                 disruptions.systemLog(
                         d.id(),
                         "MEDIA",
-                        messages.get("cap.log.updated", headline(info), String.join(", ", names(areaIds))),
+                        LocalizedText.of("cap.log.updated", headline(info), names(areaIds)),
                         null,
                         null,
                         null);
@@ -173,11 +183,8 @@ public class CapService {
         disruptions.systemLog(
                 created.id(),
                 "MEDIA",
-                messages.get(
-                        "cap.log.received",
-                        alert.sender(),
-                        headline(info),
-                        String.join(", ", names(new LinkedHashSet<>(inRegion)))),
+                LocalizedText.of(
+                        "cap.log.received", alert.sender(), headline(info), names(new LinkedHashSet<>(inRegion))),
                 null,
                 null,
                 null);
@@ -190,7 +197,7 @@ public class CapService {
             return new ImportResult("IGNORED", null, List.of());
         }
         DisruptionView d = disruptions.get(String.valueOf(previous));
-        disruptions.systemLog(d.id(), "MEDIA", messages.get("cap.log.cancelled", alert.sender()), null, null, null);
+        disruptions.systemLog(d.id(), "MEDIA", LocalizedText.of("cap.log.cancelled", alert.sender()), null, null, null);
         if ("MONITORING".equals(d.status())) {
             repository.setStatus(Long.parseLong(d.id()), "CLOSED", true);
             events.publishEvent(ItemChanged.action(
@@ -312,10 +319,22 @@ public class CapService {
         return 2 * r * Math.asin(Math.sqrt(h));
     }
 
-    private List<String> names(Set<Long> ids) {
-        return ids.stream()
-                .map(id -> areas.find(id).map(AreaView::name).orElse(""))
+    /** The areas' names, listed in each language. */
+    private LocalizedName names(Set<Long> ids) {
+        List<LocalizedName> names = ids.stream()
+                .map(id -> areas.find(id)
+                        .map(a -> new LocalizedName(a.name(), a.nameSv(), a.nameSe(), a.nameEn()))
+                        .orElse(LocalizedName.of("", null, null)))
                 .toList();
+        return new LocalizedName(
+                join(names, Messages.FINNISH),
+                join(names, Locale.forLanguageTag("sv")),
+                join(names, Locale.forLanguageTag("se")),
+                join(names, Locale.ENGLISH));
+    }
+
+    private static String join(List<LocalizedName> names, Locale locale) {
+        return String.join(", ", names.stream().map(n -> n.in(locale)).toList());
     }
 
     static String kindOf(CapAlert.Info info) {

@@ -8,6 +8,7 @@ import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.operations.domain.DisruptionStatus;
 import fi.turvaverkko.operations.domain.OperationsRepository;
 import fi.turvaverkko.operations.domain.RequestRepository;
+import fi.turvaverkko.platform.LocalizedText;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.resources.DisruptionActivity;
 import fi.turvaverkko.resources.ResourceTypeService;
@@ -176,23 +177,18 @@ public class DisruptionService implements DisruptionActivity {
         String current = repository.lockStatus(Long.parseLong(id)).orElseThrow(NotFoundException::new);
         String next = DisruptionStatus.after(current, status);
         repository.setStatus(Long.parseLong(id), next, "CLOSED".equals(next));
-        CurrentUser u = CurrentUser.get();
-        repository.insertLog(new OperationsRepository.LogRow(
-                Long.parseLong(id),
+        systemLog(
+                id,
                 "DECISION",
-                messages.get(
+                LocalizedText.of(
                         "disruption.log.statusChanged",
-                        messages.get("disruption.status." + current),
-                        messages.get("disruption.status." + next)),
-                OffsetDateTime.now(),
-                u.id(),
-                u.displayName(),
+                        LocalizedText.of("disruption.status." + current),
+                        LocalizedText.of("disruption.status." + next)),
                 leadOrOwnActor(before),
                 null,
-                null,
-                null));
+                null);
         DisruptionView after = get(id);
-        live.publish(id, "disruption", id, messages.get("disruption.status." + next));
+        live.publish(id, "disruption", id, LocalizedText.of("disruption.status." + next));
         events.publishEvent(ItemChanged.action("DISRUPTION", id, "STATUS", Map.of("status", List.of(current, next))));
         return after;
     }
@@ -201,7 +197,7 @@ public class DisruptionService implements DisruptionActivity {
     @Transactional
     public void addAreas(String id, List<Long> areaIds) {
         repository.addAreas(Long.parseLong(id), areaIds);
-        live.publish(id, "disruption", id, null);
+        live.publish(id, "disruption", id, (String) null);
     }
 
     // the situation log
@@ -260,6 +256,7 @@ public class DisruptionService implements DisruptionActivity {
                 Long.parseLong(id),
                 c.kind(),
                 c.text().trim(),
+                null,
                 c.occurredAt() == null ? now : c.occurredAt(),
                 u.id(),
                 u.displayName(),
@@ -273,13 +270,19 @@ public class DisruptionService implements DisruptionActivity {
         return entry;
     }
 
-    /** Writes a log entry on behalf of the system (a request, a commitment, a CAP alert). */
-    void systemLog(String disruptionId, String kind, String text, Long actorId, Double lat, Double lon) {
+    /**
+     * Writes a log entry on behalf of the system (a status change, a request, a commitment, a CAP
+     * alert). It keeps its message key and arguments, so that each reader reads it in their own
+     * language; the stored text is its Finnish wording.
+     */
+    void systemLog(String disruptionId, String kind, LocalizedText message, Long actorId, Double lat, Double lon) {
         CurrentUser u = CurrentUser.get();
+        String finnish = messages.text(Messages.FINNISH, message);
         long entryId = repository.insertLog(new OperationsRepository.LogRow(
                 Long.parseLong(disruptionId),
                 kind,
-                text.length() > 4000 ? text.substring(0, 4000) : text,
+                finnish.length() > 4000 ? finnish.substring(0, 4000) : finnish,
+                message,
                 OffsetDateTime.now(),
                 u.id(),
                 u.isAnonymous() ? "Turvaverkko" : u.displayName(),
@@ -287,7 +290,7 @@ public class DisruptionService implements DisruptionActivity {
                 lat,
                 lon,
                 null));
-        live.publish(disruptionId, "log", String.valueOf(entryId), text);
+        live.publish(disruptionId, "log", String.valueOf(entryId), message);
     }
 
     /** The actor the user logs for: the authority in charge when they act for it, else their first. */

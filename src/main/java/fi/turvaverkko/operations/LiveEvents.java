@@ -1,10 +1,13 @@
 package fi.turvaverkko.operations;
 
 import fi.turvaverkko.operations.domain.OperationsRepository;
+import fi.turvaverkko.platform.LocalizedText;
+import fi.turvaverkko.platform.Messages;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +18,7 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -37,14 +41,16 @@ public class LiveEvents implements SmartLifecycle {
     private final DataSource dataSource;
     private final OperationsRepository repository;
     private final JsonMapper json;
+    private final Messages messages;
     private final Map<Long, Group> groups = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread listener;
 
-    LiveEvents(DataSource dataSource, OperationsRepository repository, JsonMapper json) {
+    LiveEvents(DataSource dataSource, OperationsRepository repository, JsonMapper json, Messages messages) {
         this.dataSource = dataSource;
         this.repository = repository;
         this.json = json;
+        this.messages = messages;
     }
 
     /** The open streams of one disruption on this node. */
@@ -71,10 +77,12 @@ public class LiveEvents implements SmartLifecycle {
 
     private final class Subscriber {
         final SseEmitter emitter;
+        final Locale locale;
         volatile long lastSent;
 
-        Subscriber(SseEmitter emitter, long lastSent) {
+        Subscriber(SseEmitter emitter, Locale locale, long lastSent) {
             this.emitter = emitter;
+            this.locale = locale;
             this.lastSent = lastSent;
         }
 
@@ -83,7 +91,9 @@ public class LiveEvents implements SmartLifecycle {
                 emitter.send(SseEmitter.event()
                         .id(String.valueOf(e.id()))
                         .name(e.type())
-                        .data(json.writeValueAsString(e), org.springframework.http.MediaType.APPLICATION_JSON));
+                        .data(
+                                json.writeValueAsString(readable(e, locale)),
+                                org.springframework.http.MediaType.APPLICATION_JSON));
                 lastSent = e.id();
                 return true;
             } catch (IOException | IllegalStateException ex) {
@@ -103,8 +113,33 @@ public class LiveEvents implements SmartLifecycle {
 
     /** Records a change of a disruption; it reaches the streams when the caller's transaction commits. */
     public long publish(String disruptionId, String type, String itemId, String summary) {
-        String s = summary == null ? null : summary.length() > 300 ? summary.substring(0, 297) + "…" : summary;
-        return repository.insertEvent(Long.parseLong(disruptionId), type, itemId, s);
+        return repository.insertEvent(Long.parseLong(disruptionId), type, itemId, shortened(summary));
+    }
+
+    /**
+     * Records a change whose summary the system writes: it is kept as its message key and arguments
+     * and each stream gets it in the language of the person listening.
+     */
+    public long publish(String disruptionId, String type, String itemId, LocalizedText summary) {
+        return repository.insertEvent(Long.parseLong(disruptionId), type, itemId, summary.toJson());
+    }
+
+    private static String shortened(String summary) {
+        return summary == null ? null : summary.length() > 300 ? summary.substring(0, 297) + "…" : summary;
+    }
+
+    /** The event with a summary kept as a message written in the listener's language. */
+    LiveEvent readable(LiveEvent e, Locale locale) {
+        String s = e.summary();
+        if (s == null || !s.startsWith("{\"key\"")) {
+            return e;
+        }
+        try {
+            String text = messages.text(locale, LocalizedText.fromJson(s));
+            return new LiveEvent(e.id(), e.disruptionId(), e.type(), e.itemId(), shortened(text), e.at());
+        } catch (RuntimeException notAMessage) {
+            return e;
+        }
     }
 
     /**
@@ -114,7 +149,7 @@ public class LiveEvents implements SmartLifecycle {
     public SseEmitter subscribe(long disruptionId, Long lastEventId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
         long from = lastEventId != null ? lastEventId : repository.lastEventId(disruptionId);
-        Subscriber s = new Subscriber(emitter, from);
+        Subscriber s = new Subscriber(emitter, LocaleContextHolder.getLocale(), from);
         Group g = groups.computeIfAbsent(disruptionId, k -> new Group());
         Runnable remove = () -> g.subscribers.remove(s);
         emitter.onCompletion(remove);

@@ -8,6 +8,7 @@ import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.operations.domain.RequestRepository;
+import fi.turvaverkko.platform.LocalizedText;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;
@@ -22,6 +23,7 @@ import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.ItemChanged;
+import fi.turvaverkko.shared.LocalizedName;
 import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
@@ -201,15 +203,17 @@ public class RequestService {
                         u.displayName()),
                 asked);
         RequestView created = repository.request(id).orElseThrow();
-        String summary = messages.get("request.summary", c.quantity(), type.localName());
+        LocalizedText requested = LocalizedText.of("request.summary", c.quantity(), name(type));
         disruptions.systemLog(
                 d.id(),
                 "REQUEST",
-                summary + (created.description() == null ? "" : ": " + created.description()),
+                created.description() == null
+                        ? requested
+                        : LocalizedText.of("request.log.described", requested, created.description()),
                 requester,
                 lat,
                 lon);
-        live.publish(d.id(), "request", created.id(), summary);
+        live.publish(d.id(), "request", created.id(), requested);
         events.publishEvent(ItemChanged.created("RESOURCE_REQUEST", id, created));
         notifyOwners(d, created, type, asked);
         return created;
@@ -230,6 +234,15 @@ public class RequestService {
             // a point outside the search area simply asks nobody in particular
         }
         return new ArrayList<>(owners);
+    }
+
+    /** A resource type's name in every language, for texts read later in the reader's language. */
+    static LocalizedName name(ResourceTypeView type) {
+        return LocalizedName.of(type.name(), type.nameSv(), type.nameEn());
+    }
+
+    private Object typeName(String code) {
+        return types.findByCode(code).<Object>map(RequestService::name).orElse(code);
     }
 
     private void notifyOwners(DisruptionView d, RequestView r, ResourceTypeView type, List<Long> owners) {
@@ -273,7 +286,7 @@ public class RequestService {
             throw new ConflictException("error.request.notOpen");
         }
         repository.setRequestStatus(Long.parseLong(r.id()), "CANCELLED");
-        live.publish(d.id(), "request", r.id(), null);
+        live.publish(d.id(), "request", r.id(), (String) null);
         events.publishEvent(ItemChanged.action("RESOURCE_REQUEST", r.id(), "CANCEL", Map.of()));
         return get(requestId);
     }
@@ -347,7 +360,10 @@ public class RequestService {
         OfferView created = repository.offer(id).orElseThrow();
         String ownerName = actors.find(owner).map(ActorView::name).orElse("");
         live.publish(
-                d.id(), "offer", created.id(), messages.get("offer.summary", c.quantity(), resource.name(), ownerName));
+                d.id(),
+                "offer",
+                created.id(),
+                LocalizedText.of("offer.logSummary", c.quantity(), resource.name(), ownerName));
         events.publishEvent(ItemChanged.created("RESOURCE_OFFER", id, created).onBehalfOf(owner));
         return created;
     }
@@ -363,7 +379,7 @@ public class RequestService {
         }
         repository.setOfferStatus(Long.parseLong(o.id()), "WITHDRAWN");
         RequestView r = get(o.requestId());
-        live.publish(r.disruptionId(), "offer", o.id(), null);
+        live.publish(r.disruptionId(), "offer", o.id(), (String) null);
         events.publishEvent(ItemChanged.action("RESOURCE_OFFER", o.id(), "WITHDRAW", Map.of()));
         return offer(offerId);
     }
@@ -418,12 +434,10 @@ public class RequestService {
             repository.setRequestStatus(Long.parseLong(r.id()), "FILLED");
         }
         CommitmentView created = repository.commitment(id).orElseThrow();
-        String typeName =
-                types.findByCode(r.typeCode()).map(ResourceTypeView::localName).orElse(r.typeCode());
-        String ownerName = repository.ownerName(locked.id());
-        String summary = messages.get("commitment.summary", quantity, typeName, ownerName);
-        disruptions.systemLog(d.id(), "DECISION", summary, disruptions.leadOrOwnActor(d), null, null);
-        live.publish(d.id(), "commitment", created.id(), summary);
+        LocalizedText committed = LocalizedText.of(
+                "commitment.summary", quantity, typeName(r.typeCode()), repository.ownerName(locked.id()));
+        disruptions.systemLog(d.id(), "DECISION", committed, disruptions.leadOrOwnActor(d), null, null);
+        live.publish(d.id(), "commitment", created.id(), committed);
         events.publishEvent(ItemChanged.created("RESOURCE_COMMITMENT", id, created));
         return created;
     }
@@ -469,12 +483,10 @@ public class RequestService {
         }
         RequestView r = get(c.requestId());
         CommitmentView after = commitment(commitmentId);
-        String typeName =
-                types.findByCode(r.typeCode()).map(ResourceTypeView::localName).orElse(r.typeCode());
-        String summary =
-                messages.get("commitment.moved." + to, c.quantity(), typeName, repository.ownerName(c.offerId()));
-        disruptions.systemLog(r.disruptionId(), "OBSERVATION", summary, null, null, null);
-        live.publish(r.disruptionId(), "commitment", c.id(), summary);
+        LocalizedText moved = LocalizedText.of(
+                "commitment.moved." + to, c.quantity(), typeName(r.typeCode()), repository.ownerName(c.offerId()));
+        disruptions.systemLog(r.disruptionId(), "OBSERVATION", moved, null, null, null);
+        live.publish(r.disruptionId(), "commitment", c.id(), moved);
         events.publishEvent(ItemChanged.action("RESOURCE_COMMITMENT", c.id(), to, Map.of("status", List.of(from, to))));
         return after;
     }

@@ -138,7 +138,7 @@ public class SitrepService {
                 DisruptionService.blank(c.summary()),
                 null));
         SitrepView issued = SitrepView.of(repository.sitrep(id, number).orElseThrow());
-        live.publish(d.id(), "sitrep", String.valueOf(number), null);
+        live.publish(d.id(), "sitrep", String.valueOf(number), (String) null);
         events.publishEvent(ItemChanged.created("SITUATION_REPORT", d.id() + "/" + number, issued));
         return issued;
     }

@@ -237,4 +237,137 @@ public class AlignmentService {
         }
         return new Matrix(a, b, rows, columns, cells, marks(a, rows), marks(b, columns), links);
     }
+
+    /** The measures of a goal and of the goals below it: how many, how many are done, their mean progress. */
+    public record GoalProgress(int measures, int done, Integer meanPercent) {
+
+        static final GoalProgress NONE = new GoalProgress(0, 0, null);
+    }
+
+    /**
+     * A goal of the other programme linked to a row's goal: {@code direction} {@code up} when the
+     * row's goal contributes to it, {@code down} when it contributes to the row's goal.
+     */
+    public record LinkedGoal(GoalView goal, String direction, String kind, GoalProgress progress) {}
+
+    /** A goal of the first programme with its progress and the second programme's goals linked to it. */
+    public record PairRow(GoalView goal, Marks marks, GoalProgress progress, List<LinkedGoal> links) {}
+
+    /**
+     * Two programmes' goals read goal by goal: for each goal of {@code a}, the goals of {@code b} it
+     * is linked to, with every goal's progress; then the goals of {@code b} linked to none of them.
+     * Fits a screen however many goals there are, unlike a goals × goals matrix.
+     */
+    public record Pairing(ProgrammeView a, ProgrammeView b, List<PairRow> rows, List<LinkedGoal> unlinked, int links) {
+
+        public PairRow row(String goalId) {
+            return rows.stream()
+                    .filter(r -> r.goal().id().equals(goalId))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    public Pairing pairing(String programmeA, String programmeB) {
+        Matrix m = matrix(programmeA, programmeB);
+        List<Long> ids = new ArrayList<>();
+        m.rows().forEach(g -> ids.add(Long.valueOf(g.id())));
+        m.columns().forEach(g -> ids.add(Long.valueOf(g.id())));
+        Map<String, GoalProgress> progress = progress(ids);
+        Map<String, GoalView> columns = new LinkedHashMap<>();
+        m.columns().forEach(g -> columns.put(g.id(), g));
+        Set<String> linkedColumns = new HashSet<>();
+        List<PairRow> rows = new ArrayList<>();
+        for (GoalView r : m.rows()) {
+            List<LinkedGoal> links = new ArrayList<>();
+            for (GoalView c : m.columns()) {
+                String cell = m.cell(r.id(), c.id());
+                if (cell != null) {
+                    String[] parts = cell.split(":");
+                    links.add(new LinkedGoal(
+                            c,
+                            parts[0].equals("UP") ? "up" : "down",
+                            parts[1],
+                            progress.getOrDefault(c.id(), GoalProgress.NONE)));
+                    linkedColumns.add(c.id());
+                }
+            }
+            rows.add(new PairRow(r, m.rowMarks().get(r.id()), progress.getOrDefault(r.id(), GoalProgress.NONE), links));
+        }
+        List<LinkedGoal> unlinked = new ArrayList<>();
+        for (GoalView c : columns.values()) {
+            if (!linkedColumns.contains(c.id())) {
+                unlinked.add(new LinkedGoal(c, null, null, progress.getOrDefault(c.id(), GoalProgress.NONE)));
+            }
+        }
+        return new Pairing(m.a(), m.b(), rows, unlinked, m.links());
+    }
+
+    /**
+     * The progress of each goal: the measures the reader may see of the goal and of every goal below it
+     * (its sub-goals and the goals linked to it, down the chain); a cancelled measure does not count.
+     */
+    private Map<String, GoalProgress> progress(Collection<Long> roots) {
+        Set<Long> hidden = access.hidden();
+        Map<Long, Set<Long>> below = new HashMap<>();
+        Set<Long> seen = new HashSet<>(roots);
+        List<Long> level = new ArrayList<>(roots);
+        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty() && seen.size() < MAX_NODES * 4; depth++) {
+            List<Long> next = new ArrayList<>();
+            for (GoalLinkView l : programmes.linksDown(level)) {
+                if (!hidden.contains(Long.valueOf(l.fromProgrammeId()))) {
+                    long from = Long.parseLong(l.fromGoalId());
+                    below.computeIfAbsent(Long.valueOf(l.toGoalId()), k -> new HashSet<>())
+                            .add(from);
+                    if (seen.add(from)) {
+                        next.add(from);
+                    }
+                }
+            }
+            for (GoalView child : programmes.childGoals(level)) {
+                long id = Long.parseLong(child.id());
+                below.computeIfAbsent(Long.valueOf(child.parentId()), k -> new HashSet<>())
+                        .add(id);
+                if (seen.add(id)) {
+                    next.add(id);
+                }
+            }
+            level = next;
+        }
+        Map<Long, List<MeasureView>> byGoal = new HashMap<>();
+        for (MeasureView v : measures.ofGoals(seen, hidden, 20_000)) {
+            if (!"CANCELLED".equals(v.status())) {
+                v.goalIds()
+                        .forEach(g -> byGoal.computeIfAbsent(Long.valueOf(g), k -> new ArrayList<>())
+                                .add(v));
+            }
+        }
+        Map<String, GoalProgress> out = new HashMap<>();
+        for (long root : roots) {
+            Map<String, MeasureView> reached = new LinkedHashMap<>();
+            Set<Long> visited = new HashSet<>();
+            List<Long> todo = new ArrayList<>(List.of(root));
+            while (!todo.isEmpty()) {
+                long g = todo.remove(todo.size() - 1);
+                if (!visited.add(g)) {
+                    continue;
+                }
+                byGoal.getOrDefault(g, List.of()).forEach(m -> reached.putIfAbsent(m.id(), m));
+                todo.addAll(below.getOrDefault(g, Set.of()));
+            }
+            int done = 0;
+            int sum = 0;
+            for (MeasureView m : reached.values()) {
+                boolean finished = "DONE".equals(m.status());
+                done += finished ? 1 : 0;
+                sum += finished ? 100 : m.progressPercent() == null ? 0 : m.progressPercent();
+            }
+            out.put(
+                    String.valueOf(root),
+                    reached.isEmpty()
+                            ? GoalProgress.NONE
+                            : new GoalProgress(reached.size(), done, Math.round((float) sum / reached.size())));
+        }
+        return out;
+    }
 }

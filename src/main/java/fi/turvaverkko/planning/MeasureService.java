@@ -114,7 +114,7 @@ public class MeasureService {
     }
 
     /**
-     * The filters of the measure list (API.md): {@code area} is a code and includes the areas below
+     * The filters of the measure list (docs/contract.md): {@code area} is a code and includes the areas below
      * it; {@code status} may also be {@code DELAYED}; {@code year} keeps the measures running in it.
      */
     public record Filter(

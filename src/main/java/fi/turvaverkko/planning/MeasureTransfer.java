@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The action list as a table (API.md): export as CSV or XLSX with the API's field names, a template,
+ * The action list as a table (docs/contract.md): export as CSV or XLSX with the API's field names, a template,
  * and an import that writes every row or none, naming the row, the column and the problem of every
  * error. Lists go in one cell separated by {@code |}; costs are a column per year and kind
  * ({@code plannedCost2026}, {@code realisedCost2026}). Export, import and export again give the same rows.
@@ -89,6 +89,35 @@ public class MeasureTransfer {
         // the cost columns depend on the years present
         Set<Integer> years = new TreeSet<>(measures.costYears(filter));
         write(format, out, years, false, sink -> measures.stream(filter, null, sink));
+    }
+
+    /**
+     * The columns of the action list for people to read rather than to import again: headings and
+     * values in the reader's language. The web layer, which knows the labels, supplies them.
+     */
+    public interface ReadingColumns {
+
+        List<String> header(Set<Integer> costYears);
+
+        List<Object> row(MeasureView m, Set<Integer> costYears);
+    }
+
+    /** Writes the measures the caller may read as an XLSX sheet for reading (see {@link ReadingColumns}). */
+    @Transactional(readOnly = true)
+    public void exportForReading(Filter filter, OutputStream out, String sheet, ReadingColumns columns) {
+        Set<Integer> years = new TreeSet<>(measures.costYears(filter));
+        try (TableWriter w = files.writer(TabularFormat.XLSX, out, sheet)) {
+            w.header(columns.header(years));
+            measures.stream(filter, null, m -> {
+                try {
+                    w.row(columns.row(m, years));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The same as {@link #export}, for anonymous readers: approved public programmes only. */
@@ -203,6 +232,14 @@ public class MeasureTransfer {
 
     /** What an import wrote. */
     public record ImportResult(String programmeId, int rows) {}
+
+    /**
+     * Refuses a programme the caller may not import into (404 or 403) before the file is read: the
+     * API asks this first, so that nobody can make the server read a body they may not send.
+     */
+    public void requireImportRight(String programmeId) {
+        measures.targetProgrammeForImport(programmeId);
+    }
 
     /**
      * Reads a CSV or XLSX file into the programme: every row is checked first, and when any row is

@@ -9,6 +9,7 @@ import fi.turvaverkko.planning.domain.Emphasis;
 import fi.turvaverkko.planning.domain.MeasureRepository;
 import fi.turvaverkko.planning.domain.ReportRepository;
 import fi.turvaverkko.platform.Messages;
+import fi.turvaverkko.platform.TimeFormat;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -23,7 +24,6 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -198,20 +198,76 @@ public class WellbeingService {
 
     /**
      * Drafts and records a yearly step without rights checks, for demo data: approved with the given
-     * decision when {@code decisionReference} is set.
+     * decision when {@code decisionReference} is set, its working group's {@code assessment} written
+     * where the draft asks for it (an approved report never keeps the template's instructions).
      */
     @Transactional
     public WellbeingReportView loadDraft(
-            String planId, String type, int year, Locale locale, String by, String decisionReference) {
+            String planId,
+            String type,
+            int year,
+            Locale locale,
+            String by,
+            String decisionReference,
+            String assessment) {
         ProgrammeView plan = programmes.find(Long.parseLong(planId)).orElseThrow();
         String title = messages.get(locale, "report.title." + type, plan.name(), String.valueOf(year));
         String body =
                 "YEARLY_REPORT".equals(type) ? yearlyReport(plan, year, locale) : yearlyReview(plan, year, locale);
+        if (assessment != null) {
+            for (String key : PLACEHOLDERS) {
+                body = body.replace(messages.get(locale, key), assessment);
+            }
+        }
         long id = reports.insert(Long.parseLong(plan.id()), type, year, title, body, by);
         if (decisionReference != null) {
+            if (!unfinishedSections(body).isEmpty()) {
+                throw new IllegalStateException("demo report " + title + " still holds the template's instructions");
+            }
             reports.approve(id, by, decisionReference, OffsetDateTime.now());
         }
         return reports.find(id).orElseThrow();
+    }
+
+    /** The instructions a draft leaves where its editors are to write (one per kind of report). */
+    static final List<String> PLACEHOLDERS = List.of("report.draft.assessment.hint", "report.draft.review.hint");
+
+    /**
+     * The headings of the sections that still hold an instruction of the draft, in any language: a
+     * line that is the instruction, or starts as it does (Kirjoita tähän, …).
+     */
+    public List<String> unfinishedSections(String body) {
+        List<String> hints = new ArrayList<>();
+        for (String lang : Messages.LANGUAGES) {
+            for (String key : PLACEHOLDERS) {
+                hints.add(messages.get(Locale.forLanguageTag(lang), key).strip());
+            }
+        }
+        List<String> found = new ArrayList<>();
+        String heading = null;
+        for (String raw : body == null ? new String[0] : body.split("\\R")) {
+            String line = raw.strip();
+            if (line.startsWith("## ")) {
+                heading = line.substring(3).strip();
+            } else if (!line.isEmpty()
+                    && hints.stream().anyMatch(h -> line.contains(h) || line.startsWith(opening(h)))) {
+                String name = heading == null ? messages.get("report.body") : heading;
+                if (!found.contains(name)) {
+                    found.add(name);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The words an instruction opens with, up to its first comma (at least its first two words). */
+    private static String opening(String hint) {
+        int comma = hint.indexOf(',');
+        if (comma > 0) {
+            return hint.substring(0, comma);
+        }
+        String[] words = hint.split("\\s+");
+        return words.length < 2 ? hint : words[0] + " " + words[1];
     }
 
     @Transactional
@@ -246,6 +302,16 @@ public class WellbeingService {
         List<Problem> problems = new ArrayList<>();
         PlanningValidation.text(problems, "decisionReference", decisionReference, true, 300);
         InvalidInputException.throwIfAny(problems);
+        // a report goes to the council as written: not with the draft's instructions in it
+        List<String> unfinished = unfinishedSections(before.body());
+        if (!unfinished.isEmpty()) {
+            String sections = String.join(", ", unfinished);
+            throw new DomainException(
+                    409,
+                    "error.report.unfinished",
+                    List.of(Problem.field("body", "error.report.unfinished", sections)),
+                    sections);
+        }
         if (!reports.approve(
                 Long.parseLong(id), access.user().username(), decisionReference.trim(), OffsetDateTime.now())) {
             throw new StaleVersionException(before);
@@ -484,7 +550,7 @@ public class WellbeingService {
     }
 
     private static String today(Locale locale) {
-        return LocalDate.now(ProgrammeService.HELSINKI).format(DateTimeFormatter.ofPattern("d.M.yyyy", locale));
+        return TimeFormat.date(LocalDate.now(ProgrammeService.HELSINKI), locale);
     }
 
     static String euros(BigDecimal amount, Locale locale) {

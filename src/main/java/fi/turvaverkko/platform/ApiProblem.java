@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * An RFC 9457 problem detail as API.md describes it, with the refused fields or rows and, for a
+ * An RFC 9457 problem detail as docs/contract.md describes it, with the refused fields or rows and, for a
  * stale version, the item as it is now.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -32,12 +32,12 @@ public class Catalogues {
                 .toList();
     }
 
-    /** The active values as choices of a select, labelled in the current language. */
+    /** The active values as choices of a select, labelled and sorted in the current language. */
     public List<Option> options(String catalogue) {
         var locale = LocaleContextHolder.getLocale();
-        return active(catalogue).stream()
+        return Option.sorted(active(catalogue).stream()
                 .map(e -> new Option(e.code(), e.name(locale)))
-                .toList();
+                .toList());
     }
 
     public Optional<CatalogueEntry> find(String catalogue, String code) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An import with errors: nothing was written, and every error names its row, column and problem
- * (API.md: all or nothing).
+ * (docs/contract.md: all or nothing).
  */
 public class ImportRejectedException extends DomainException {
 

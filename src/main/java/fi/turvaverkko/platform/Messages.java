@@ -1,5 +1,6 @@
 package fi.turvaverkko.platform;
 
+import fi.turvaverkko.shared.LocalizedName;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -25,6 +26,21 @@ public class Messages {
 
     public String get(Locale locale, String key, Object... args) {
         return source.getMessage(key, args, key, locale);
+    }
+
+    /** A text kept as a key and arguments, in the language of the current request. */
+    public String text(LocalizedText text) {
+        return text(LocaleContextHolder.getLocale(), text);
+    }
+
+    /** A text kept as a key and arguments, in the given language: names and nested texts in it too. */
+    public String text(Locale locale, LocalizedText text) {
+        Object[] args = text.args().stream()
+                .map(a -> a instanceof LocalizedText t
+                        ? text(locale, t)
+                        : a instanceof LocalizedName n ? n.in(locale) : a)
+                .toArray();
+        return get(locale, text.key(), args);
     }
 
     /** The text of a catalogue-like code such as {@code sector.POLICE}, or the code itself. */

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -37,13 +39,22 @@ public class PdfRenderer {
         this.conversion = mvcConversionService;
     }
 
-    /** The HTML of a report template, as the PDF will show it. */
+    /**
+     * The HTML of a report template, as the PDF will show it. The report's language is also the
+     * current one while it is written, so that helpers such as {@code @time} write in it.
+     */
     public String html(String template, Map<String, Object> model, Locale locale) {
         Context ctx = new Context(locale, model);
         ctx.setVariable(
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, conversion));
-        return templates.process(template, ctx);
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return templates.process(template, ctx);
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 
     public void render(String template, Map<String, Object> model, Locale locale, OutputStream out) {

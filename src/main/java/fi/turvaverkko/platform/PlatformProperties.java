@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the platform, under {@code turvaverkko.*} (API.md lists them).
+ * Settings of the platform, under {@code turvaverkko.*} (docs/contract.md lists them).
  *
  * @param dataDir folder of the embedded PostgreSQL's data ({@code <dir>/pg}) and other local files
  * @param embeddedDb the embedded database's own settings
@@ -26,12 +26,14 @@ public record PlatformProperties(
     /**
      * @param port fixed port, or 0 for a free one
      * @param ephemeral a throw-away cluster in a temporary folder shared by the whole JVM (tests)
-     * @param database the database in that cluster; a context that must not share its data with the
-     *     others in the same JVM (the product sweep) names its own
+     * @param durable fsync, synchronous commits and full page writes on a persistent folder; {@code
+     *     false} only for benchmarks, and then the application warns at every start (ADR 0021)
+     * @param database the application's database in the cluster
      */
     public record EmbeddedDb(
             @DefaultValue("0") int port,
             @DefaultValue("false") boolean ephemeral,
+            @DefaultValue("true") boolean durable,
             @DefaultValue("turvaverkko") String database) {}
 
     /**

@@ -3,9 +3,6 @@ package fi.turvaverkko.platform;
 import fi.turvaverkko.shared.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,9 +12,6 @@ import java.util.List;
  * its row and column, so that one pass reports every error of a file.
  */
 public final class RowValues {
-
-    private static final DateTimeFormatter FINNISH_DATE =
-            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final TabularData.Row row;
     private final List<Problem> problems;
@@ -62,12 +56,11 @@ public final class RowValues {
         if (v == null) {
             return null;
         }
-        try {
-            return v.contains(".") ? LocalDate.parse(v, FINNISH_DATE) : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+        LocalDate d = TimeFormat.parseDate(v);
+        if (d == null) {
             problem(column, "error.import.date", v);
-            return null;
         }
+        return d;
     }
 
     /** A decimal number with a comma or a point, spaces as thousand separators allowed. */

@@ -3,7 +3,7 @@ package fi.turvaverkko.platform;
 import fi.turvaverkko.shared.InvalidInputException;
 import java.util.Locale;
 
-/** The table formats of exports and imports (API.md): CSV for Finnish Excel, and XLSX. */
+/** The table formats of exports and imports (docs/contract.md): CSV for Finnish Excel, and XLSX. */
 public enum TabularFormat {
     CSV("text/csv;charset=UTF-8", "csv"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");

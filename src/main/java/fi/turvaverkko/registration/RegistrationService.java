@@ -44,9 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Self-registration of NGOs, parishes and businesses. Anyone may register; the answer never tells
- * whether the username or the e-mail address was already known (the address's owner is told by
- * mail instead). The coordinator of the organisation's region sees the registration at once and
- * approves a confirmed one or rejects any.
+ * whether the e-mail address was already known (the address's owner is told by mail instead). A
+ * username is chosen, not a secret: a taken one is refused on the form (ADR 0009). The coordinator
+ * of the organisation's region sees the registration at once and approves a confirmed one or
+ * rejects any.
  */
 @Service
 public class RegistrationService {
@@ -104,14 +105,14 @@ public class RegistrationService {
 
     private enum Outcome {
         CREATED,
-        USERNAME_TAKEN,
         EMAIL_KNOWN
     }
 
     /**
      * Registers an organisation and its first user, both pending, and mails the confirmation link.
-     * Refuses bad input (400), a business ID or name already in the network (409) and floods (429);
-     * otherwise answers the same whether or not the username or address was known.
+     * Refuses bad input (400), a business ID, name or username already in use (409, after the flood
+     * limit has counted the attempt, so that usernames cannot be tried in bulk) and floods (429);
+     * otherwise answers the same whether or not the address was known.
      */
     public RegistrationReceipt register(RegistrationCommand cmd, String clientAddress) {
         Valid v = validate(cmd);
@@ -122,6 +123,9 @@ public class RegistrationService {
                 properties.perEmailPerHour()));
         if (!Boolean.TRUE.equals(allowed)) {
             throw new DomainException(429, "error.registration.tooMany");
+        }
+        if (users.usernameTaken(v.username())) {
+            throw usernameTaken();
         }
         String language = language();
         Outcome outcome;
@@ -182,10 +186,10 @@ public class RegistrationService {
                 return Outcome.CREATED;
             });
         } catch (DomainException e) {
-            if (!"error.username.taken".equals(e.messageKey())) {
-                throw e;
+            if ("error.username.taken".equals(e.messageKey())) {
+                throw usernameTaken(); // lost a race for the username
             }
-            outcome = Outcome.USERNAME_TAKEN; // lost a race for the username: same answer as always
+            throw e;
         }
         if (outcome != Outcome.CREATED) {
             // as much work as a real registration, so that the time taken does not tell either
@@ -196,9 +200,14 @@ public class RegistrationService {
         return receipt();
     }
 
+    private static DomainException usernameTaken() {
+        return new DomainException(
+                409, "error.username.taken", List.of(Problem.field("username", "error.username.taken")));
+    }
+
     private Outcome known(Valid v) {
         if (users.usernameTaken(v.username())) {
-            return Outcome.USERNAME_TAKEN;
+            throw usernameTaken();
         }
         boolean emailInUse = repository.openWithEmail(v.email())
                 || users.list(v.email(), null, null, null, PageParams.first(50)).content().stream()
@@ -208,8 +217,7 @@ public class RegistrationService {
 
     private void tellOwner(Valid v, Outcome outcome, String language) {
         Locale locale = Locale.forLanguageTag(language);
-        String key =
-                outcome == Outcome.USERNAME_TAKEN ? "registration.mail.usernameTaken" : "registration.mail.emailKnown";
+        String key = "registration.mail.emailKnown";
         mailer.send(
                 v.email(),
                 messages.get(locale, key + ".subject"),

@@ -557,12 +557,23 @@ public class ResourceService {
     }
 
     /**
+     * Refuses (403) a caller who may add no resources at all, before the file is read: the API asks
+     * this first, so that nobody can make the server read a body they may not send.
+     */
+    public void requireImportRight() {
+        requireLogin();
+        if (!canCreate()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /**
      * Imports a CSV or XLSX file: rows without an id create resources, rows with one update them. All
      * or nothing: any bad row refuses the whole file naming every problem by row and column.
      */
     @Transactional
     public int importFile(byte[] content) {
-        requireLogin();
+        requireImportRight();
         TabularData data = tables.read(
                 content,
                 REQUIRED,

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The rights of the risk assessment (PRODUCT.md, issue 4): every logged-in user reads the region's
+ * The rights of the risk assessment (docs/rights.md, issue 4): every logged-in user reads the region's
  * scenarios except restricted ones, which exist only for authority users and the coordinator of
  * the region; the coordinator of the region keeps its scales and scenarios; members of the
  * region's preparedness committee and the users of a scenario's owner edit scenarios too.

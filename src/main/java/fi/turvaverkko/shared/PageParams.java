@@ -2,6 +2,8 @@ package fi.turvaverkko.shared;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Paging and sorting asked for by a caller: {@code page} from 0, {@code size} 1–1000 (20 by default),
@@ -11,6 +13,10 @@ public record PageParams(int page, int size, String sortField, boolean ascending
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 1000;
+
+    /** {@code field} or {@code field,asc|desc}; anything else ({@code ","}, {@code "a,b,c"}) is refused. */
+    private static final Pattern SORT =
+            Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_.]{0,59})\\s*(?:,\\s*((?i:asc|desc))\\s*)?");
 
     public static PageParams of(Integer page, Integer size, String sort) {
         List<Problem> problems = new java.util.ArrayList<>();
@@ -26,15 +32,12 @@ public record PageParams(int page, int size, String sortField, boolean ascending
         String field = null;
         boolean asc = true;
         if (sort != null && !sort.isBlank()) {
-            String[] parts = sort.split(",");
-            field = parts[0].trim();
-            if (parts.length > 1) {
-                String dir = parts[1].trim().toLowerCase();
-                if (!dir.equals("asc") && !dir.equals("desc")) {
-                    throw new InvalidInputException("sort", "error.page.sort", sort);
-                }
-                asc = dir.equals("asc");
+            Matcher m = SORT.matcher(sort);
+            if (!m.matches()) {
+                throw new InvalidInputException("sort", "error.page.sortFormat");
             }
+            field = m.group(1);
+            asc = m.group(2) == null || m.group(2).equalsIgnoreCase("asc");
         }
         return new PageParams(p, s, field, asc);
     }

@@ -3,7 +3,7 @@ package fi.turvaverkko.shared;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list, in the shape of API.md: {@code {"content": [...], "page": {...}}}. */
+/** One page of a list, in the shape of docs/contract.md: {@code {"content": [...], "page": {...}}}. */
 public record PageResult<T>(List<T> content, PageInfo page) {
 
     /** Where the page sits in the whole list. */

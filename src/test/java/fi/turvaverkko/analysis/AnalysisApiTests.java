@@ -66,11 +66,16 @@ class AnalysisApiTests {
         // sixteen demo organisations of Lapland have answered: the coordinator sees the region's level
         String coordinator = page("coordinator", "/dashboard/19");
         assertThat(coordinator).contains("continuity-summary-heading").contains("continuity-summary-chart");
-        // an NGO and a business see the dashboard, but not the aggregates
-        for (String user : List.of("spr", "yritys")) {
+        // with a link to the whole table, which opens for them
+        assertThat(coordinator).contains("href=\"/continuity/aggregates?region=19\"");
+        assertThat(page("coordinator", "/continuity/aggregates?region=19")).contains("aggregate");
+        // an NGO, a business and the administrator see the dashboard, but neither the aggregates nor a
+        // link to them: it would only answer that they may not
+        for (String user : List.of("spr", "yritys", "admin")) {
             assertThat(page(user, "/dashboard/19"))
                     .contains("matrix-heading")
-                    .doesNotContain("continuity-summary-heading");
+                    .doesNotContain("continuity-summary-heading")
+                    .doesNotContain("/continuity/aggregates");
         }
     }
 
@@ -321,6 +326,68 @@ class AnalysisApiTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aGapOfTheDashboardIsACellOfTheCoverageTableWithoutAMeasureAimedThere() throws Exception {
+        // Salla: its worsening indicators are gaps, though region-wide measures of their themes run there
+        JsonNode coverage = read(ok("coordinator", "/api/v1/analysis/coverage?region=19"));
+        JsonNode salla = read(ok("coordinator", "/api/v1/analysis/gaps?area=732&size=1000"));
+        assertThat(salla.get("content").size())
+                .as("Salla has gaps in the demo data")
+                .isPositive();
+        JsonNode all = read(ok("coordinator", "/api/v1/analysis/gaps?area=19&size=1000"));
+        int checked = 0;
+        for (JsonNode f : all.get("content")) {
+            String municipality = null;
+            List<String> themes = new ArrayList<>();
+            for (JsonNode i : f.get("items")) {
+                String type = i.get("type").asString();
+                String id = i.get("id").asString();
+                if (type.equals("AREA") && hasRow(coverage, id)) {
+                    municipality = id;
+                } else if (type.equals("INDICATOR")) {
+                    themes.addAll(jdbc.sql("SELECT theme FROM analysis.indicator_theme WHERE indicator_code = ?")
+                            .param(id)
+                            .query(String.class)
+                            .list());
+                } else if (type.equals("SCENARIO")) {
+                    themes.addAll(jdbc.sql("SELECT theme FROM risks.v_scenario_theme WHERE scenario_id = ?")
+                            .param(Long.parseLong(id))
+                            .query(String.class)
+                            .list());
+                }
+            }
+            if (municipality == null) {
+                continue;
+            }
+            java.util.Set<String> wide = new java.util.TreeSet<>();
+            for (String theme : themes) {
+                JsonNode c = cell(coverage, municipality, theme);
+                if (c == null) {
+                    continue; // a theme no longer in use: no column
+                }
+                assertThat(c.get("local").asInt())
+                        .as("%s: the table has a measure aimed at %s in %s", f.get("reason"), municipality, theme)
+                        .isZero();
+                c.get("measureIds").forEach(n -> wide.add(n.asString()));
+            }
+            // and it tells how many region-wide measures the table shows for those themes
+            assertThat(f.get("reason").asString())
+                    .as("a gap names the region-wide measures of its themes")
+                    .endsWith("on " + wide.size() + ".");
+            checked++;
+        }
+        assertThat(checked).as("gaps in municipalities checked").isPositive();
+    }
+
+    private static boolean hasRow(JsonNode coverage, String area) {
+        for (JsonNode row : coverage.get("rows")) {
+            if (area.equals(row.get("areaCode").asString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonNode cell(JsonNode coverage, String area, String theme) {

@@ -18,7 +18,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Form login, HTTP Basic, personal API tokens, sessions and CSRF as API.md describes them. */
+/** Form login, HTTP Basic, personal API tokens, sessions and CSRF as docs/contract.md describes them. */
 @IntegrationTest
 class AuthenticationTests {
 

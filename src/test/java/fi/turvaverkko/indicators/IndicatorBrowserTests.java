@@ -124,6 +124,6 @@ class IndicatorBrowserTests extends BrowserTestBase {
                                 .getBytes(StandardCharsets.UTF_8)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tuo arvot"))
                 .click();
-        assertThat(page.locator(".notice")).containsText("Tiedostosta tuotiin 1 riviä");
+        assertThat(page.locator(".notice")).containsText("Tiedostosta tuotiin 1 rivi: 1 uusi arvo");
     }
 }

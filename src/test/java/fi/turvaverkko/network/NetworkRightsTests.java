@@ -19,10 +19,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The network's rights of PRODUCT.md and issue 2, each tried by someone who must not pass: deny by
+ * The network's rights of docs/rights.md and issue 2, each tried by someone who must not pass: deny by
  * default, an actor's users edit their own actor and its contacts, the coordinator and a group's
- * chair edit memberships, group members edit meetings, the coordinator edits the region, contact
- * persons are never shown to anonymous callers.
+ * chair and the owner's users edit memberships, group members and the owner's users edit meetings,
+ * the coordinator edits the region, contact persons are never shown to anonymous callers.
  */
 @IntegrationTest
 class NetworkRightsTests {
@@ -156,6 +156,31 @@ class NetworkRightsTests {
         mvc.perform(post("pelastus", "/api/v1/meetings", meeting.formatted(group, "pelastus")))
                 .andExpect(status().isCreated());
         mvc.perform(post("coordinator", "/api/v1/meetings", meeting.formatted(group, "koordinaattori")))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void theOwnersUsersKeepABodyOfTheirOwnThatHasNoMembers() throws Exception {
+        // a municipal council has councillors, not organisations, as members: the municipality's
+        // users keep its meetings and may appoint members; others may not
+        String city = actorId(jdbc, "Rovaniemen kaupunki");
+        String created = mvc.perform(
+                        post("rovaniemi", "/api/v1/groups", """
+                        {"name": "%s", "kind": "OTHER", "ownerActorId": "%s", "areaCode": "698"}""".formatted(unique("Rovaniemen nuorisovaltuusto"), city)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String group = json.readTree(created).get("id").asString();
+        String meeting = "{\"groupId\": \"%s\", \"title\": \"Kokous %s\", \"startsAt\": \"2027-03-03T17:00:00+02:00\"}";
+        mvc.perform(post("pelastus", "/api/v1/meetings", meeting.formatted(group, "pelastus")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("rovaniemi", "/api/v1/meetings", meeting.formatted(group, "kaupunki")))
+                .andExpect(status().isCreated());
+        String member = "{\"actorId\": \"%s\", \"role\": \"EXPERT\"}".formatted(actorId(jdbc, "Lapin Kylät ry"));
+        mvc.perform(post("pelastus", "/api/v1/groups/" + group + "/members", member))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("rovaniemi", "/api/v1/groups/" + group + "/members", member))
                 .andExpect(status().isCreated());
     }
 

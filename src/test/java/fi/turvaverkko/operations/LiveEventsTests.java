@@ -4,6 +4,7 @@ import static fi.turvaverkko.support.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.turvaverkko.platform.db.DatabaseRoles;
 import fi.turvaverkko.platform.db.EmbeddedDatabaseServer;
 import fi.turvaverkko.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -47,11 +48,15 @@ class LiveEventsTests {
 
     @BeforeAll
     void startSecondNode() {
-        // STACK.md pitfall 4: a second context's settings go as command-line arguments
+        // a second context in the same JVM takes its settings as command-line arguments (builder
+        // properties are only defaults, and the test profile's would win)
         secondNode = new SpringApplicationBuilder(fi.turvaverkko.TurvaverkkoApplication.class)
                 .run(
                         "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.username=" + DatabaseRoles.APP,
+                        "--spring.datasource.password=" + database.credentials().appPassword(),
+                        "--spring.flyway.user=" + DatabaseRoles.OWNER,
+                        "--spring.flyway.password=" + database.credentials().ownerPassword(),
                         "--turvaverkko.demo.enabled=false",
                         "--server.port=0",
                         "--logging.level.root=WARN");

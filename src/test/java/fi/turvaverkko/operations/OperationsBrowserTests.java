@@ -219,4 +219,58 @@ class OperationsBrowserTests extends BrowserTestBase {
                         .single())
                 .isZero();
     }
+
+    @Test
+    void onAPhoneTheAuthorityAcceptsAnOfferAndReleasesItWithoutScrollingSideways() throws Exception {
+        String d = Disruptions.storm(mvc, jdbc, json)
+                .titled("Myrsky puhelimella (selaintesti)")
+                .open();
+        try {
+            Disruptions.status(mvc, "pelastus", d, "ACTIVE");
+            String request = json.readTree(mvc.perform(fi.turvaverkko.support.Api.post(
+                                    "pelastus",
+                                    "/api/v1/disruptions/" + d + "/requests",
+                                    "{\"typeCode\": \"GENERATOR_60KVA\", \"quantity\": 1, \"areaCode\": \"698\"}"))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .get("id")
+                    .asString();
+            String generator = jdbc.sql("""
+                            SELECT r.id::text FROM resources.resource r JOIN resources.resource_type t ON t.id = r.type_id
+                              JOIN network.actor a ON a.id = r.owner_actor_id
+                             WHERE a.name = 'Ounaskosken Konepalvelu Oy' AND t.code = 'GENERATOR_60KVA'
+                             ORDER BY r.id LIMIT 1""").query(String.class).single();
+            mvc.perform(fi.turvaverkko.support.Api.post(
+                            "yritys",
+                            "/api/v1/requests/" + request + "/offers",
+                            "{\"resourceId\": \"" + generator + "\", \"quantity\": 1}"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                            .isCreated());
+
+            page.setViewportSize(390, 844);
+            login("pelastus");
+            page.navigate(url("/disruptions/" + d));
+            fi.turvaverkko.support.PageChecks.assertNoSidewaysScroll(page);
+            var accept = page.locator("#request-" + request + " .commit-form button");
+            fi.turvaverkko.support.PageChecks.assertWithinWindow(page, accept);
+            assertAccessible();
+            screenshot("operations-phone-offer");
+            accept.click();
+            assertThat(page.locator(".notice")).containsText("voimavara sidottiin");
+            fi.turvaverkko.support.PageChecks.assertNoSidewaysScroll(page);
+            var release = page.locator("#request-" + request)
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Vapauta"));
+            fi.turvaverkko.support.PageChecks.assertWithinWindow(page, release);
+            assertAccessible();
+            screenshot("operations-phone-committed");
+            release.click();
+            assertThat(page.locator("#request-" + request)).containsText("Vapautettu");
+            fi.turvaverkko.support.PageChecks.assertNoSidewaysScroll(page);
+        } finally {
+            Disruptions.close(jdbc, d);
+        }
+    }
 }

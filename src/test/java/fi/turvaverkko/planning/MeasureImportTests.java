@@ -39,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class MeasureImportTests {
 
+    @Autowired
+    fi.turvaverkko.identity.domain.UserDetailsLoader loader;
+
     static final String HEADER = "title;responsibleActorId;areaCodes;emphasis;startDate;endDate;plannedCost2026";
 
     @Autowired
@@ -189,6 +192,50 @@ class MeasureImportTests {
         importFile(region[1], target2, "toimenpiteet.xlsx", xlsx).andExpect(status().isOk());
         assertThat(rows(export(region[1], "format=xlsx&programme=" + target2 + "&sort=code,asc")))
                 .isEqualTo(rows(xlsx));
+    }
+
+    @Test
+    void theActionListForReadingHasTheReadersHeadingsAndLabelsBesideTheImportFormat() throws Exception {
+        String list = plans.programmeId(Plans.ACTION_LIST);
+        byte[] xlsx = mvc.perform(
+                        MockMvcRequestBuilders.get("/measures/export?format=xlsx&layout=reading&programme=" + list
+                                        + "&sort=code,asc")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(
+                                        loader.loadUserByUsername("coordinator")))
+                                .header("Accept-Language", "sv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<List<String>> rows = rows(xlsx);
+        assertThat(rows.get(0))
+                .startsWith("Beteckning", "Åtgärd", "Beskrivning", "Program", "Ansvarig")
+                .contains("Tyngdpunkt", "Målgrupper", "Teman", "Mål", "Status")
+                .anyMatch(h -> h.startsWith("Planerat 2026"));
+        List<String> a11 = rows.stream()
+                .filter(r -> !r.isEmpty() && r.get(0).equals("A1.1"))
+                .findFirst()
+                .orElseThrow();
+        // names and labels in Swedish where the import format has ids and codes
+        assertThat(a11.get(3)).isEqualTo("Åtgärdslista för Lappland 2026–2028");
+        assertThat(a11.get(4)).isEqualTo("Lapplands välfärdsområde");
+        assertThat(a11).contains("Lappland", "Tidigt ingripande", "Pågår");
+        assertThat(a11.get(rows.get(0).indexOf("Mål"))).contains("4 ");
+        // no code in any cell
+        for (List<String> row : rows.subList(1, rows.size())) {
+            for (String cell : row.subList(1, row.size())) {
+                assertThat(cell).as("a cell of the sheet for reading").doesNotMatch("[A-Z][A-Z0-9]*_[A-Z0-9_]+");
+            }
+        }
+        // the import format keeps the API's field names and codes
+        List<List<String>> forImport = rows(export("coordinator", "format=xlsx&programme=" + list + "&sort=code,asc"));
+        assertThat(forImport.get(0)).startsWith("code", "title", "titleSv", "description");
+        assertThat(forImport.stream()
+                        .filter(r -> r.get(0).equals("A1.1"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("EARLY_INTERVENTION");
     }
 
     private long auditImports() {

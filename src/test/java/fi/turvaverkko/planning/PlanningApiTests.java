@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.turvaverkko.support.Api;
 import fi.turvaverkko.support.IntegrationTest;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -400,6 +401,28 @@ class PlanningApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
         String id = r.get("id").asString();
+        // the draft still asks its working group to write the assessment: it cannot go to the council
+        mvc.perform(post(
+                                "rovaniemi",
+                                "/api/v1/wellbeing-reports/" + id + "/approve",
+                                "{\"decisionReference\": \"Kaupunginvaltuusto 1.6.2027 § 50\"}")
+                        .header("Accept-Language", "fi"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("body"))
+                .andExpect(jsonPath("$.detail", containsString("Hyvinvointi- ja turvallisuustyöryhmän arvio")))
+                .andExpect(jsonPath("$.detail", containsString("Kirjoita tähän")));
+        assertThat(plans.read(plans.body("rovaniemi", "/api/v1/wellbeing-reports/" + id))
+                        .get("status")
+                        .asString())
+                .isEqualTo("DRAFT");
+        // the group writes its assessment where the draft asked for it
+        JsonNode draft = plans.read(plans.body("rovaniemi", "/api/v1/wellbeing-reports/" + id));
+        String written = draft.get("body")
+                .asString()
+                .replaceAll("Kirjoita tähän,[^\n]*", "Nuorten iltapäivätoiminta vakiintui; jatketaan ensi vuonna.");
+        ((tools.jackson.databind.node.ObjectNode) draft).put("body", written);
+        mvc.perform(put("rovaniemi", "/api/v1/wellbeing-reports/" + id, draft.toString()))
+                .andExpect(status().isOk());
         mvc.perform(post(
                         "rovaniemi",
                         "/api/v1/wellbeing-reports/" + id + "/approve",
@@ -420,5 +443,16 @@ class PlanningApiTests {
                         "/api/v1/programmes/" + plans.programmeId(Plans.REGIONAL_PROGRAMME) + "/wellbeing-reports",
                         "{\"type\": \"YEARLY_REPORT\", \"year\": 2026}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void noApprovedWellbeingReportKeepsTheDraftsInstructions() {
+        // the demo's approved yearly report went to the council with the working group's assessment
+        List<String> bodies = jdbc.sql("SELECT body FROM planning.wellbeing_report WHERE status = 'APPROVED'")
+                .query(String.class)
+                .list();
+        assertThat(bodies).isNotEmpty();
+        assertThat(bodies)
+                .allSatisfy(b -> assertThat(b).doesNotContain("Kirjoita tähän").doesNotContain("Skriv här"));
     }
 }

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.FilePayload;
 import fi.turvaverkko.support.Api;
 import fi.turvaverkko.support.BrowserTestBase;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,7 +85,9 @@ class PlanningBrowserTests extends BrowserTestBase {
 
         page.navigate(url("/alignment?a=" + plans.programmeId(Plans.REGIONAL_PROGRAMME) + "&b="
                 + plans.programmeId(Plans.NATIONAL_STRATEGY)));
-        assertThat(page.locator("table.matrix td.linked").first()).isVisible();
+        // the regional goal 4 and, under it, the national goal it implements
+        assertThat(page.locator("#goal-" + regional + " .pair-links"))
+                .containsText("Ennalta ehkäisevä työ ja varhainen puuttuminen vahvistuvat");
         assertAccessible();
     }
 
@@ -111,8 +114,8 @@ class PlanningBrowserTests extends BrowserTestBase {
                 .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(Plans.WELLBEING_PLAN));
         page.locator("#title").fill(title);
         page.locator("#description").fill("Pelastusrenkaat ja ensiapukaappi uimarannalle ennen kesää.");
-        page.locator("#area-698").check();
-        page.locator("#theme-HOME_LEISURE_ACCIDENTS").check();
+        page.locator("#areaCodes-698").check();
+        page.locator("#themes-HOME_LEISURE_ACCIDENTS").check();
         page.locator("#emphasis").selectOption("PREVENTION");
         page.locator("#startDate").fill("2026-03-01");
         page.locator("#endDate").fill("2026-02-01");
@@ -123,7 +126,7 @@ class PlanningBrowserTests extends BrowserTestBase {
         assertThat(page.locator(".error-summary")).containsText("Toimenpide ei voi päättyä ennen kuin se alkaa");
         assertThat(page.locator("#title")).hasValue(title);
         assertThat(page.locator("#costPlanned-0")).hasValue("12 000");
-        assertThat(page.locator("#area-698")).isChecked();
+        assertThat(page.locator("#areaCodes-698")).isChecked();
         assertAccessible();
 
         page.locator("#endDate").fill("2026-08-31");
@@ -266,5 +269,101 @@ class PlanningBrowserTests extends BrowserTestBase {
         screenshot("planning-programme");
         page.navigate(url("/programmes/" + wellbeing + "/cycle?lang=fi"));
         screenshot("planning-cycle");
+    }
+
+    @Test
+    void twoProgrammesGoalsAreReadGoalByGoalOnOneScreen() {
+        Plans plans = plans();
+        String regional = plans.programmeId(Plans.REGIONAL_PROGRAMME);
+        String national = plans.programmeId(Plans.NATIONAL_STRATEGY);
+        login("coordinator");
+        for (int width : new int[] {1366, 390}) {
+            page.setViewportSize(width, 900);
+            page.navigate(url("/alignment?a=" + regional + "&b=" + national));
+            // one list of the regional goals, each with the national goals it is linked to and their progress
+            Locator goal4 = page.locator("#goal-" + plans.goalId(Plans.REGIONAL_PROGRAMME, "4"));
+            assertThat(goal4.locator("h3")).containsText("4 Ennalta ehkäisevä toiminta");
+            assertThat(goal4.locator(".pair-links li").first()).containsText("tavoitetta");
+            assertThat(goal4.locator(".goal-progress").first()).isVisible();
+            fi.turvaverkko.support.PageChecks.assertNoSidewaysScroll(page);
+            Number height = (Number) page.evaluate("document.documentElement.scrollHeight");
+            assertThat(height.intValue())
+                    .as("the whole alignment at %s px", width)
+                    .isLessThan(12_000);
+            assertAccessible();
+            screenshot("planning-alignment-" + width);
+        }
+    }
+
+    @Test
+    void theBudgetsPreventionBarsStandOnTheirAxisAndItsTablesFitTheScreen() {
+        login("coordinator");
+        page.setViewportSize(1366, 900);
+        page.navigate(url("/budget"));
+        // each bar as tall as its share: a page rule for .bar once made them all one line high
+        @SuppressWarnings("unchecked")
+        List<String> wrong = (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('figure.chart rect.bar')].filter(r => {
+                    const drawn = r.getBBox();
+                    const h = parseFloat(r.getAttribute('height')), y = parseFloat(r.getAttribute('y'));
+                    return Math.abs(drawn.height - h) > 0.5 || Math.abs(drawn.y + drawn.height - 190) > 0.5;
+                  }).map(r => r.getAttribute('class') + ' ' + r.getBBox().height + '/' + r.getAttribute('height'))""");
+        assertThat(page.locator("figure.chart rect.bar").count()).isPositive();
+        assertThat(wrong).as("bars not drawn as their height on the axis").isEmpty();
+        fi.turvaverkko.support.PageChecks.assertTablesFit(page);
+        fi.turvaverkko.support.PageChecks.assertNoSidewaysScroll(page);
+        assertAccessible();
+        screenshot("planning-budget-1366");
+        for (String path : List.of("/measures", "/measures?lang=sv", "/budget?lang=sv")) {
+            page.navigate(url(path));
+            fi.turvaverkko.support.PageChecks.assertTablesFit(page);
+            fi.turvaverkko.support.PageChecks.assertNoSidewaysScroll(page);
+        }
+        screenshot("planning-measures-1366-sv");
+        // on a phone the tables become cards, each value with its heading
+        page.setViewportSize(390, 844);
+        page.navigate(url("/measures?lang=fi"));
+        fi.turvaverkko.support.PageChecks.assertNoSidewaysScroll(page);
+        assertThat(page.locator("table.data tbody tr").first().locator("td").nth(4))
+                .hasAttribute("data-label", "Painopiste");
+        assertAccessible();
+        screenshot("planning-measures-390");
+        page.navigate(url("/budget"));
+        fi.turvaverkko.support.PageChecks.assertNoSidewaysScroll(page);
+        assertAccessible();
+        screenshot("planning-budget-390");
+    }
+
+    @Test
+    void onAPhoneAMeasuresPartnersAndGoalsAreChosenWithTheKeyboardWithoutCtrlClick() {
+        Plans plans = plans();
+        String title = Api.unique("Kyläturvallisuusilta Ounasjoella");
+        login("coordinator");
+        page.setViewportSize(390, 844);
+        page.navigate(url("/measures/new"));
+        assertThat(page.locator("select[multiple]")).hasCount(0);
+        page.locator("#programmeId")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(Plans.ACTION_LIST));
+        page.locator("#title").fill(title);
+        page.locator("#emphasis").selectOption("PREVENTION");
+        page.locator("#areaCodes-698").check();
+        // a partner found with the filter box and chosen with the space bar
+        String spr = plans.ownActor("spr");
+        page.locator("#partnerActorIds-filter").fill("Punainen Risti");
+        assertThat(page.locator("#partnerActorIds-" + spr)).isVisible();
+        page.locator("#partnerActorIds-" + spr).focus();
+        page.keyboard().press("Space");
+        assertThat(page.locator("#partnerActorIds-" + spr)).isChecked();
+        String goal = plans.goalId(Plans.REGIONAL_PROGRAMME, "6");
+        page.locator("#goalIds-" + goal).focus();
+        page.keyboard().press("Space");
+        fi.turvaverkko.support.PageChecks.assertNoSidewaysScroll(page);
+        assertAccessible();
+        screenshot("planning-measure-form-390");
+        press("Tallenna");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText(title);
+        assertThat(page.locator("main")).containsText("Suomen Punainen Risti, Lapin piiri");
+        assertThat(page.locator("main")).containsText("6 Elinkeinoelämä osallistuu");
     }
 }

@@ -88,4 +88,29 @@ class ProgrammeReportTests {
         }
         mvc.perform(get("yritys", "/api/v1/programmes/" + plan + "/report.pdf")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theActionListPdfListsEachMeasureUnderTheGoalsItImplements() throws Exception {
+        // the action list has no goals of its own: its measures serve the regional programme's goals
+        String actionList = plans.programmeId(Plans.ACTION_LIST);
+        try (PDDocument doc =
+                Loader.loadPDF(pdf("coordinator", "/api/v1/programmes/" + actionList + "/report.pdf", "fi"))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Tavoitteet, joita toimenpiteet toteuttavat");
+            int goals = text.indexOf("Tavoitteet, joita toimenpiteet toteuttavat");
+            int goal4 = text.indexOf("4 Ennalta ehkäisevä toiminta", goals);
+            assertThat(goal4)
+                    .as("the regional goal 4 as a heading of the action list")
+                    .isGreaterThan(goals);
+            assertThat(text.substring(goal4)).contains(Plans.REGIONAL_PROGRAMME);
+            // A1.1 implements regional goal 4 and is listed after it, not as a measure without a goal
+            int withoutGoal = text.indexOf("Toimenpiteet, joita ei ole liitetty tavoitteeseen");
+            int measure = text.indexOf("A1.1 Perhekeskusten matalan kynnyksen vanhemmuuden tuki", goal4);
+            assertThat(measure).isGreaterThan(goal4);
+            if (withoutGoal >= 0) {
+                assertThat(text.substring(withoutGoal))
+                        .doesNotContain("A1.1 Perhekeskusten matalan kynnyksen vanhemmuuden tuki");
+            }
+        }
+    }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every text exists in Finnish, Swedish and English; every key a template or the code names exists;
- * no message breaks under MessageFormat.
+ * no message breaks under ICU's MessageFormat, and counted nouns follow plural rules.
  */
 class MessagesTests {
 
@@ -46,6 +46,28 @@ class MessagesTests {
     }
 
     @Test
+    void noKeyHasTwoTextsInTwoBundles() throws IOException {
+        // the bundles are one namespace: when two define a key, the first listed wins on every page
+        List<String> clashes = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            java.util.Map<String, String> owner = new java.util.HashMap<>();
+            java.util.Map<String, String> text = new java.util.HashMap<>();
+            for (String bundle : bundles()) {
+                Properties p = load(bundle, lang);
+                for (String key : p.stringPropertyNames()) {
+                    String before = text.putIfAbsent(key, p.getProperty(key));
+                    if (before == null) {
+                        owner.put(key, bundle);
+                    } else if (!before.equals(p.getProperty(key))) {
+                        clashes.add(lang + ": " + key + " in " + owner.get(key) + " and " + bundle);
+                    }
+                }
+            }
+        }
+        assertThat(clashes).as("keys with different texts in two bundles").isEmpty();
+    }
+
+    @Test
     void noTextIsEmptyAndNoneHasAStrayQuote() throws IOException {
         for (String bundle : bundles()) {
             for (String lang : LANGUAGES) {
@@ -54,12 +76,88 @@ class MessagesTests {
                     String value = p.getProperty(key);
                     assertThat(value).as("%s in %s_%s", key, bundle, lang).isNotBlank();
                     if (value.contains("{0")) {
-                        // MessageFormat eats single quotes in texts with arguments
+                        // a quote before a brace or a # starts a quoted literal in ICU's MessageFormat
                         assertThat(value).as("apostrophe in %s (%s)", key, lang).doesNotContain("'");
                     }
                 }
             }
         }
+    }
+
+    @Test
+    void everyTextIsAValidIcuMessage() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String bundle : bundles()) {
+            for (String lang : LANGUAGES) {
+                Properties p = load(bundle, lang);
+                for (String key : p.stringPropertyNames()) {
+                    try {
+                        new com.ibm.icu.text.MessageFormat(
+                                p.getProperty(key), com.ibm.icu.util.ULocale.forLanguageTag(lang));
+                    } catch (IllegalArgumentException e) {
+                        broken.add(bundle + "_" + lang + ": " + key + " (" + e.getMessage() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(broken).as("texts ICU cannot parse").isEmpty();
+    }
+
+    /**
+     * A number followed by a counted noun is a plural argument ({@code {0, plural, one {# measure}
+     * other {# measures}}}), never a bare {@code {0} measures}: an English text with a bare argument
+     * before a plural noun fails, and a key whose English text counts an argument with plural rules
+     * counts it so in Finnish and Swedish too.
+     */
+    @Test
+    void countedNounsUsePluralRulesInEveryLanguage() throws IOException {
+        Set<String> verbs = Set.of(
+                "is",
+                "was",
+                "has",
+                "as",
+                "asks",
+                "proposes",
+                "offers",
+                "belongs",
+                "appears",
+                "reaches",
+                "runs",
+                "needs",
+                "contains",
+                "includes",
+                "says",
+                "does");
+        Pattern bare = Pattern.compile("\\{(\\d)\\} +([a-z]+s)\\b");
+        Pattern plural = Pattern.compile("\\{(\\d),\\s*plural");
+        List<String> wrong = new ArrayList<>();
+        for (String bundle : bundles()) {
+            Properties en = load(bundle, "en");
+            for (String key : en.stringPropertyNames()) {
+                Matcher m = bare.matcher(en.getProperty(key));
+                while (m.find()) {
+                    if (!verbs.contains(m.group(2))) {
+                        wrong.add(bundle + "_en: " + key + ": {" + m.group(1) + "} " + m.group(2));
+                    }
+                }
+                Set<String> counted = new TreeSet<>();
+                Matcher p = plural.matcher(en.getProperty(key));
+                while (p.find()) {
+                    counted.add(p.group(1));
+                }
+                for (String lang : List.of("fi", "sv")) {
+                    String text = load(bundle, lang).getProperty(key, "");
+                    for (String arg : counted) {
+                        if (!Pattern.compile("\\{" + arg + ",\\s*plural")
+                                .matcher(text)
+                                .find()) {
+                            wrong.add(bundle + "_" + lang + ": " + key + ": {" + arg + "} is counted in English only");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("counted nouns without plural rules").isEmpty();
     }
 
     @Test

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Self-registration through the API: the whole path from sign-up to approval, refusals that write
- * nothing, the same answer whether or not a username or address is known, the flood limits, and
- * who may see and decide registrations.
+ * nothing, the same answer whether or not an address is known (a taken username is refused), the
+ * flood limits, and who may see and decide registrations.
  */
 @IntegrationTest
 class RegistrationApiTests {
@@ -159,11 +159,12 @@ class RegistrationApiTests {
     }
 
     @Test
-    void theAnswerIsTheSameWhetherOrNotTheUsernameOrAddressIsKnown() throws Exception {
+    void theAnswerIsTheSameWhetherOrNotTheAddressIsKnownButATakenUsernameIsRefused() throws Exception {
         long registrations = count("registration.registration");
         long actors = count("network.actor");
         String fresh = username("uusi");
-        String known = mvc.perform(register(
+        // a username is not a secret: one in use is refused at once, on its field, and nothing is written
+        mvc.perform(register(
                         body(
                                 Api.unique("Tunnettu Oy"),
                                 "BUSINESS",
@@ -171,10 +172,10 @@ class RegistrationApiTests {
                                 fresh + "@example.org",
                                 "coordinator"),
                         address()))
-                .andExpect(status().isAccepted())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("username"))
+                .andExpect(jsonPath("$.errors[0].message").value("Käyttäjätunnus on jo käytössä."));
+        assertThat(mailsTo(fresh + "@example.org")).isZero();
         String knownEmail = mvc.perform(register(
                         body(
                                 Api.unique("Toinen Oy"),
@@ -199,11 +200,10 @@ class RegistrationApiTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(known).isEqualTo(created).isEqualTo(knownEmail);
-        // the two known ones wrote nothing but a mail to the address's owner
+        assertThat(knownEmail).isEqualTo(created);
+        // the known address wrote nothing but a mail to the address's owner
         assertThat(count("registration.registration")).isEqualTo(registrations + 1);
         assertThat(count("network.actor")).isEqualTo(actors + 1);
-        assertThat(lastMailTo(fresh + "@example.org")).contains("coordinator").contains("on jo käytössä");
         assertThat(lastMailTo("yritys@example.org")).contains("jo liitetty");
     }
 

@@ -202,7 +202,7 @@ class RegistrationBrowserTests extends BrowserTestBase {
         assertAccessible();
         page.locator("#title").fill(Api.unique("Ensiavun perusteet kyläyhdistyksille"));
         page.locator("#description").fill("Neljä iltakurssia kylätaloilla.");
-        page.locator("#areaCodes").selectOption("698");
+        page.locator("#areaCodes-698").check();
         page.locator("#emphasis").selectOption("PREVENTION");
         page.locator("#startDate").fill("2026-01-10");
         page.locator("#endDate").fill("2026-01-01");

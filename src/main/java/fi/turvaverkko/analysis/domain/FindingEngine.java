@@ -141,8 +141,8 @@ public final class FindingEngine {
                             "GAP_RISK:" + s.id() + ":" + a.code(),
                             FindingType.GAP_RISK,
                             a.id(),
-                            "finding.reason.GAP_RISK",
-                            List.of(scenarioName(s), format(s.score()), a.name(), themeList(s.themes())),
+                            gapReason("GAP_RISK", a),
+                            gapArgs(a, s.themes(), scenarioName(s), format(s.score()), a.name(), themeList(s.themes())),
                             s.score(),
                             List.of(scenario(s), area(a)),
                             null,
@@ -174,8 +174,10 @@ public final class FindingEngine {
                         "GAP_INDICATOR:" + t.code() + ":" + a.code(),
                         FindingType.GAP_INDICATOR,
                         a.id(),
-                        "finding.reason.GAP_INDICATOR",
-                        List.of(
+                        gapReason("GAP_INDICATOR", a),
+                        gapArgs(
+                                a,
+                                themes,
                                 name,
                                 a.name(),
                                 format(t.previous()),
@@ -587,52 +589,10 @@ public final class FindingEngine {
 
     // ----- where the active measures work, indexed once per computation
 
-    private Map<Long, List<MeasureRow>> localIndex;
-    private Map<Long, Set<String>> themesAtOrBelow;
+    private CoverageIndex coverage;
 
     private void index(List<MeasureRow> active) {
-        Map<Long, List<Area>> municipalitiesUnder = new HashMap<>();
-        for (Area a : in.areas().values()) {
-            if ("MUNICIPALITY".equals(a.type())) {
-                for (long up : ancestors(a.id())) {
-                    municipalitiesUnder
-                            .computeIfAbsent(up, k -> new ArrayList<>())
-                            .add(a);
-                }
-            }
-        }
-        localIndex = new HashMap<>();
-        themesAtOrBelow = new HashMap<>();
-        Area country = in.areas().values().stream()
-                .filter(a -> "COUNTRY".equals(a.type()))
-                .findFirst()
-                .orElse(null);
-        for (MeasureRow m : active) {
-            Set<Long> local = new HashSet<>();
-            for (long id : m.areaIds()) {
-                Area x = area(id);
-                if (x == null) {
-                    continue;
-                }
-                themesAtOrBelow.computeIfAbsent(x.id(), k -> new HashSet<>()).addAll(m.themes());
-                for (long up : ancestors(x.id())) {
-                    themesAtOrBelow.computeIfAbsent(up, k -> new HashSet<>()).addAll(m.themes());
-                }
-                if (country != null) {
-                    themesAtOrBelow
-                            .computeIfAbsent(country.id(), k -> new HashSet<>())
-                            .addAll(m.themes());
-                }
-                if ("MUNICIPALITY".equals(x.type())) {
-                    local.add(x.id());
-                } else if ("SUBREGION".equals(x.type())) {
-                    municipalitiesUnder.getOrDefault(x.id(), List.of()).forEach(u -> local.add(u.id()));
-                }
-            }
-            for (long u : local) {
-                localIndex.computeIfAbsent(u, k -> new ArrayList<>()).add(m);
-            }
-        }
+        coverage = CoverageIndex.of(active, in.areas());
     }
 
     /**
@@ -640,20 +600,25 @@ public final class FindingEngine {
      * ones: those do not make a place covered).
      */
     private List<MeasureRow> local(Area municipality) {
-        return localIndex.getOrDefault(municipality.id(), List.of());
+        return coverage.local(municipality.id());
     }
 
-    /**
-     * The themes of the active measures that cover an area for a gap: in a municipality the local
-     * ones; in a larger area any measure of the area or of a place inside it.
-     */
+    /** The themes that cover an area for a gap, as the coverage table counts them. */
     private Set<String> gapThemes(Area a) {
+        return coverage.gapThemes(a);
+    }
+
+    /** The reason of a gap: in a municipality it also tells how many region-wide measures there are. */
+    private String gapReason(String type, Area a) {
+        return "MUNICIPALITY".equals(a.type()) ? "finding.reason." + type + ".local" : "finding.reason." + type;
+    }
+
+    private List<Object> gapArgs(Area a, List<String> themes, Object... args) {
+        List<Object> list = new ArrayList<>(List.of(args));
         if ("MUNICIPALITY".equals(a.type())) {
-            Set<String> themes = new HashSet<>();
-            local(a).forEach(m -> themes.addAll(m.themes()));
-            return themes;
+            list.add(coverage.wideIn(a.id(), themes));
         }
-        return themesAtOrBelow.getOrDefault(a.id(), Set.of());
+        return list;
     }
 
     private boolean inScope(MeasureRow m) {

@@ -45,7 +45,8 @@ class AnalysisApiController {
     record CoverageJson(String regionCode, List<String> themes, List<Row> rows) {
         record Row(String areaCode, String areaName, Map<String, CellJson> cells) {}
 
-        record CellJson(int measures, int actors, List<String> measureIds) {}
+        /** {@code local}: aimed at the municipality or its sub-region; {@code wide}: of the whole region. */
+        record CellJson(int measures, int local, int wide, int actors, List<String> measureIds) {}
     }
 
     @GetMapping("/analysis/coverage")
@@ -67,6 +68,8 @@ class AnalysisApiController {
                         t.code(),
                         new CoverageJson.CellJson(
                                 cell.measures(),
+                                cell.local(),
+                                cell.wide(),
                                 cell.actors(),
                                 cell.measureIds().stream().map(String::valueOf).toList()));
             }

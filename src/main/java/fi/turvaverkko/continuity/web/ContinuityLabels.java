@@ -2,6 +2,7 @@ package fi.turvaverkko.continuity.web;
 
 import fi.turvaverkko.network.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -24,8 +25,10 @@ public class ContinuityLabels {
 
     private final Catalogues catalogues;
     private final Messages messages;
+    private final Labels labels;
 
-    ContinuityLabels(Catalogues catalogues, Messages messages) {
+    ContinuityLabels(Catalogues catalogues, Messages messages, Labels labels) {
+        this.labels = labels;
         this.catalogues = catalogues;
         this.messages = messages;
     }
@@ -48,7 +51,7 @@ public class ContinuityLabels {
     }
 
     public String level(int level) {
-        return messages.get("continuity.level." + level);
+        return labels.code("continuity.level", String.valueOf(level));
     }
 
     /** A bar of a horizontal chart: its label (drawn above it) and value, and where it is drawn. */

@@ -20,6 +20,7 @@ import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.Option;
 import fi.turvaverkko.shared.DomainException;
+import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.Problem;
 import java.util.ArrayList;
@@ -284,8 +285,12 @@ class ContinuityPageController {
             @RequestParam(required = false) String questionnaire,
             Model model) {
         List<AreaView> regions = aggregateRegions();
+        if (regions.isEmpty()) {
+            // the aggregates are for a region's coordinator and authorities, not for an admin or a member
+            throw new ForbiddenException();
+        }
         String code = region;
-        if ((code == null || code.isBlank()) && !regions.isEmpty()) {
+        if (code == null || code.isBlank()) {
             String preferred = aggregates.defaultRegionCode();
             code = regions.stream().anyMatch(r -> r.code().equals(preferred))
                     ? preferred
@@ -295,7 +300,9 @@ class ContinuityPageController {
         model.addAttribute("view", view);
         model.addAttribute(
                 "regionOptions",
-                regions.stream().map(r -> new Option(r.code(), r.localName())).toList());
+                Option.sorted(regions.stream()
+                        .map(r -> new Option(r.code(), r.localName()))
+                        .toList()));
         model.addAttribute(
                 "familyOptions",
                 questionnaires.list(true).stream()

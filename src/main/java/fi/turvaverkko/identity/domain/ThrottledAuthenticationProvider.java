@@ -15,8 +15,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password login for the form and HTTP Basic: waits as {@link LoginThrottle} says before checking,
- * and remembers a successful Basic login for a short while, so that an API client sending Basic on
+ * Password login for the form and HTTP Basic: checks a password only when {@link LoginThrottle}
+ * lets the attempt begin (else {@link LoginThrottledException}, at once), and remembers a successful Basic login for a short while, so that an API client sending Basic on
  * every call does not pay for a password hash each time.
  */
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -47,25 +47,25 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (r != null && System.nanoTime() - r.atNanos() < REMEMBER.toNanos()) {
             return r.authentication();
         }
-        Duration wait = throttle.delayFor(username, address);
-        if (!wait.isZero()) {
-            try {
-                Thread.sleep(wait.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        LoginThrottle.Attempt attempt = throttle.begin(username, address);
+        boolean counted = false;
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.succeeded(username, address);
+            throttle.succeeded(attempt);
+            counted = true;
             if (recent.size() > 10_000) {
                 recent.clear();
             }
             recent.put(key, new Remembered(result, System.nanoTime()));
             return result;
         } catch (AuthenticationException e) {
-            throttle.failed(username, address);
+            throttle.failed(attempt);
+            counted = true;
             throw e;
+        } finally {
+            if (!counted) {
+                throttle.abandoned(attempt);
+            }
         }
     }
 

@@ -38,6 +38,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
             return;
         }
+        request.setAttribute(BasicFilter.AUTHENTICATED_BY_HEADER, Boolean.TRUE);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 principal.get(), null, principal.get().getAuthorities()));

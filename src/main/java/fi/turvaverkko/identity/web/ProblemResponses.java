@@ -1,5 +1,6 @@
 package fi.turvaverkko.identity.web;
 
+import fi.turvaverkko.identity.domain.LoginThrottledException;
 import fi.turvaverkko.platform.ApiProblem;
 import fi.turvaverkko.platform.ProblemFactory;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 of the API as problem details in the caller's language. */
+/**
+ * 401 and 403 of the API as problem details in the caller's language, and 429 with
+ * {@code Retry-After} for a login attempt that came too early (ADR 0013).
+ */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ProblemFactory problems;
@@ -27,6 +31,18 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            write(
+                    response,
+                    problems.of(
+                            429,
+                            "error.login.throttled",
+                            List.of(),
+                            request.getRequestURI(),
+                            throttled.retryAfterSeconds()));
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Turvaverkko\", charset=\"UTF-8\"");
         write(response, problems.of(401, "error.unauthorized", List.of(), request.getRequestURI()));
     }

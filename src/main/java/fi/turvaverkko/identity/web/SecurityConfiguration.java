@@ -24,7 +24,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -32,18 +32,35 @@ import org.springframework.util.StringUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Deny by default: the paths of API.md that anonymous callers may reach are listed here, admin
+ * Deny by default: the paths of docs/contract.md that anonymous callers may reach are listed here, admin
  * pages need ADMIN, everything else needs a login; finer rights are checked by each module.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Paths anonymous callers may reach in the UI (API.md). */
+    /** Paths anonymous callers may reach in the UI (docs/contract.md). */
     static final String[] PUBLIC_PAGES = {
-        "/", "/login", "/public/**", "/accessibility", "/privacy", "/register/**", "/error",
-        "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/actuator/health",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+        "/",
+        "/login",
+        "/public/**",
+        "/accessibility",
+        "/privacy",
+        "/register/**",
+        "/error",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/fonts/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/liveness",
+        "/actuator/health/readiness",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html"
     };
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -86,10 +103,12 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http, ApiTokens tokens, ProblemResponses problems, AuthenticationManager manager)
             throws Exception {
-        // CSRF protects writes made with the session cookie, never Basic or Bearer calls.
+        // CSRF protects writes made with the session cookie, never calls that Basic or a bearer token
+        // authenticated: both run before the CSRF check and mark the request when they did. Any other
+        // Authorization header (empty, another scheme) does not spare a session write its token.
         // The anonymous self-registration and its confirmation have no session to protect (issue 6).
         RequestMatcher sessionWrites = (HttpServletRequest r) -> !SAFE_METHODS.contains(r.getMethod())
-                && r.getHeader("Authorization") == null
+                && !BasicFilter.authenticatedByHeader(r)
                 && !r.getRequestURI().equals("/api/v1/registrations")
                 && !r.getRequestURI().startsWith("/api/v1/registrations/confirm/");
         http.securityMatcher("/api/**")
@@ -102,8 +121,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(problems))
-                .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), CsrfFilter.class)
+                .addFilterBefore(new BasicFilter(manager, problems), CsrfFilter.class)
                 .csrf(c -> c.requireCsrfProtectionMatcher(sessionWrites))
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));

@@ -5,12 +5,17 @@ import fi.turvaverkko.indicators.IndicatorService;
 import fi.turvaverkko.indicators.IndicatorTargetView;
 import fi.turvaverkko.indicators.IndicatorValueService;
 import fi.turvaverkko.indicators.IndicatorView;
+import fi.turvaverkko.platform.BodyLimit;
+import fi.turvaverkko.platform.TabularFiles;
 import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -133,6 +138,7 @@ class IndicatorApiController {
     IndicatorImportResult importFile(
             @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean replace)
             throws java.io.IOException {
+        values.requireImportRight();
         return values.importValues(file.getBytes(), replace);
     }
 
@@ -144,8 +150,16 @@ class IndicatorApiController {
                 "application/octet-stream",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             })
-    IndicatorImportResult importBody(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean replace) {
-        return values.importValues(body, replace);
+    IndicatorImportResult importBody(InputStream body, @RequestParam(defaultValue = "false") boolean replace)
+            throws IOException {
+        values.requireImportRight();
+        return values.importValues(body.readAllBytes(), replace);
+    }
+
+    /** A file of values may be as large as any import ({@link TabularFiles#MAX_IMPORT}). */
+    @Bean
+    static BodyLimit indicatorImportLimit() {
+        return new BodyLimit("/api/v1/indicators/import", TabularFiles.MAX_IMPORT);
     }
 
     @GetMapping("/import/template")

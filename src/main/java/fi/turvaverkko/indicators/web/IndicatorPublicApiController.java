@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Open data under {@code /api/v1/public}: the definitions and values of the indicators marked
- * public, for anyone without a login (PRODUCT.md: "public indicators").
+ * public, for anyone without a login (docs/rights.md: "public indicators").
  */
 @RestController
 @RequestMapping("/api/v1/public")

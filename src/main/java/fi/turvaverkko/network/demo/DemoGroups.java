@@ -4,15 +4,21 @@ import static fi.turvaverkko.network.demo.NetworkDemoData.REGION;
 import static fi.turvaverkko.network.demo.NetworkDemoData.municipality;
 import static fi.turvaverkko.network.demo.NetworkDemoData.parish;
 
+import fi.turvaverkko.network.ContactPersonView;
 import fi.turvaverkko.network.GroupView;
 import fi.turvaverkko.network.MembershipView;
+import fi.turvaverkko.network.domain.ActorRepository;
 import fi.turvaverkko.network.domain.GroupRepository;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The cooperation groups of slides 3 and 5 (the region) and slide 6 (every municipality), with
- * today's structures: no municipal social and health committees since the 2023 reform.
+ * today's structures: no municipal social and health committees since the 2023 reform. Each body has
+ * the kinds of members it has in life: the council, the board and the committees are the
+ * municipality's own elected bodies (no organisations as members), the management group is the
+ * municipality's officials, and the wellbeing and safety working group joins officials with the
+ * police, the rescue department, the wellbeing services county and an NGO.
  */
 final class DemoGroups {
 
@@ -29,10 +35,12 @@ final class DemoGroups {
     private static final List<String> ROTATING_NGOS = List.of("SPR", "MLL", "KYLAT");
 
     private final GroupRepository groups;
+    private final ActorRepository actors;
     private final DemoRegistry ids;
 
-    DemoGroups(GroupRepository groups, DemoRegistry ids) {
+    DemoGroups(GroupRepository groups, ActorRepository actors, DemoRegistry ids) {
         this.groups = groups;
+        this.actors = actors;
         this.ids = ids;
     }
 
@@ -233,6 +241,42 @@ final class DemoGroups {
         for (String key : List.of("OUNASKOSKI", "KEMIJOKI", "TUNTURIMAJOITUS")) {
             member(elvar, key, "MEMBER", elvarStart, elvarEnd);
         }
+
+        // slide 3's third column: another group that promotes safety, outside the lead actor's line
+        long traffic = group(
+                "LAPPI_LITU",
+                "Lapin liikenneturvallisuustyöryhmä",
+                "Trafiksäkerhetsgruppen i Lappland",
+                "COOPERATION_GROUP",
+                "ELINVOIMA",
+                null,
+                """
+                Lapin elinvoimakeskuksen kokoama maakunnallinen yhteistyöryhmä, joka edistää turvallista \
+                liikkumista Lapissa. Turvallinen liikkuminen on alueellisen turvallisuussuunnitelman ja \
+                hyvinvointiohjelman teema; ryhmä tuo liikenneturvallisuuden tilannekuvan alueelliseen \
+                sisäisen turvallisuuden yhteistyöhön.""",
+                """
+                - kokoaa liikenneturvallisuuden tilannekuvan ja seuraa tieliikenteessä loukkaantuneiden ja \
+                rattijuopumusten määrää
+                - tukee kuntien liikenneturvallisuussuunnitelmia ja -työryhmiä
+                - sovittaa yhteen liikennekasvatuksen ja -valistuksen yhdessä järjestöjen kanssa
+                - edistää talvi- ja matkailuliikenteen turvallisuutta""",
+                REGIONAL_START,
+                REGIONAL_END,
+                REGION);
+        member(traffic, "ELINVOIMA", "CHAIR", REGIONAL_START, REGIONAL_END);
+        for (String key : List.of(
+                "POLIISI",
+                "PELASTUS",
+                "LIITTO",
+                "HYVA",
+                municipality("698"),
+                municipality("240"),
+                municipality("851"),
+                municipality("320"),
+                "KYLAT")) {
+            member(traffic, key, "MEMBER", REGIONAL_START, REGIONAL_END);
+        }
     }
 
     // every municipality (slide 6)
@@ -249,6 +293,13 @@ final class DemoGroups {
         String key = "M" + code + "_";
         String itsName = n.genitive() + " " + n.ofTheMunicipality();
         String head = n.city() ? "kaupunginjohtaja" : "kunnanjohtaja";
+        // the municipality's officials who sit in its groups, by their office (no personal data)
+        long headContact = official(owner, capitalise(head));
+        long administration = official(owner, "Hallintojohtaja");
+        long education = official(owner, "Sivistysjohtaja");
+        long technical = official(owner, "Tekninen johtaja");
+        Long named = ids.contact(owner, NetworkDemoData.ROVANIEMI_SAFETY_COORDINATOR);
+        long wellbeingCoordinator = named != null ? named : official(owner, "Hyvinvointikoordinaattori");
 
         long council = group(
                 key + "VALTUUSTO",
@@ -260,7 +311,8 @@ final class DemoGroups {
                 "Valtuusto käyttää " + itsName + " ylintä päätösvaltaa ja vastaa " + n.ofTheMunicipality()
                         + " toiminnasta ja taloudesta (kuntalaki 410/2015, 14 §). Se hyväksyy kuntastrategian,"
                         + " talousarvion ja taloussuunnitelman sekä kerran valtuustokaudessa laajan"
-                        + " hyvinvointikertomuksen ja hyvinvointisuunnitelman (laki 612/2021, 6 §).",
+                        + " hyvinvointikertomuksen ja hyvinvointisuunnitelman (laki 612/2021, 6 §). Valtuutetut"
+                        + " valitaan kuntavaaleissa.",
                 """
                 - kuntastrategia ja siihen sisältyvä hyvinvointisuunnitelma
                 - talousarvio ja taloussuunnitelma
@@ -269,7 +321,7 @@ final class DemoGroups {
                 COUNCIL_START,
                 COUNCIL_END,
                 code);
-        member(council, owner, "CHAIR", COUNCIL_START, COUNCIL_END);
+        // an elected body of the municipality's own: councillors, no organisations as members
 
         long board = group(
                 key + "HALLITUS",
@@ -283,7 +335,7 @@ final class DemoGroups {
                         + " riskienhallinnasta (kuntalaki 39 §). Sosiaali- ja terveyslautakuntaa ei enää ole:"
                         + " sosiaali- ja terveyspalvelujen sekä pelastustoimen järjestämisvastuu siirtyi 1.1.2023"
                         + " Lapin hyvinvointialueelle, jonka kanssa " + n.kind() + " tekee yhteistyötä"
-                        + " hyvinvoinnin ja terveyden edistämisessä.",
+                        + " hyvinvoinnin ja terveyden edistämisessä. Hallituksen jäsenet valitsee valtuusto.",
                 """
                 - valmistelee talousarvion ja taloussuunnitelman
                 - asettaa johtoryhmälle ja hyvinvointi- ja turvallisuustyöryhmälle tavoitteet
@@ -292,7 +344,7 @@ final class DemoGroups {
                 COUNCIL_START,
                 COUNCIL_END,
                 code);
-        member(board, owner, "CHAIR", COUNCIL_START, COUNCIL_END);
+        // elected by the council: no organisations as members
 
         long management = group(
                 key + "JOHTORYHMA",
@@ -311,7 +363,10 @@ final class DemoGroups {
                 null,
                 null,
                 code);
-        member(management, owner, "CHAIR", null, null);
+        member(management, owner, headContact, "CHAIR", null, null);
+        member(management, owner, administration, "SECRETARY", null, null);
+        member(management, owner, education, "MEMBER", null, null);
+        member(management, owner, technical, "MEMBER", null, null);
 
         long wellbeing = group(
                 key + "HTT",
@@ -333,7 +388,9 @@ final class DemoGroups {
                 COUNCIL_START,
                 COUNCIL_END,
                 code);
-        member(wellbeing, owner, "CHAIR", COUNCIL_START, COUNCIL_END);
+        member(wellbeing, owner, wellbeingCoordinator, "CHAIR", COUNCIL_START, COUNCIL_END);
+        member(wellbeing, owner, education, "MEMBER", COUNCIL_START, COUNCIL_END);
+        member(wellbeing, owner, technical, "MEMBER", COUNCIL_START, COUNCIL_END);
         for (String actor : List.of("POLIISI", "PELASTUS", "HYVA", ngo)) {
             member(wellbeing, actor, "MEMBER", COUNCIL_START, COUNCIL_END);
         }
@@ -385,12 +442,13 @@ final class DemoGroups {
                 "COMMITTEE",
                 municipality(n.code()),
                 board,
-                mandate + " Se raportoi hallitukselle ja valmistelee toimialansa suunnitelmat.",
+                mandate + " Se raportoi hallitukselle ja valmistelee toimialansa suunnitelmat. Lautakunnan"
+                        + " jäsenet valitsee valtuusto.",
                 tasks,
                 COUNCIL_START,
                 COUNCIL_END,
                 n.code());
-        member(id, municipality(n.code()), "CHAIR", COUNCIL_START, COUNCIL_END);
+        // elected by the council: no organisations as members
     }
 
     private long group(
@@ -427,6 +485,30 @@ final class DemoGroups {
         groups.insertMembership(new MembershipView(
                 null, String.valueOf(groupId), ids.actorId(actorKey), null, role, termStart, termEnd, null));
         ids.memberships++;
+    }
+
+    /** A membership held by one of the actor's contact persons (an official of a municipality). */
+    private void member(
+            long groupId, String actorKey, long contactId, String role, LocalDate termStart, LocalDate termEnd) {
+        groups.insertMembership(new MembershipView(
+                null,
+                String.valueOf(groupId),
+                ids.actorId(actorKey),
+                String.valueOf(contactId),
+                role,
+                termStart,
+                termEnd,
+                null));
+        ids.memberships++;
+    }
+
+    /** A contact person named by an office ("Sivistysjohtaja"), so that no one's personal data is made up. */
+    private long official(String actorKey, String office) {
+        long id = actors.insertContact(
+                ids.actor(actorKey), new ContactPersonView(null, null, office, null, null, null, null));
+        ids.contact(actorKey, office, id);
+        ids.contacts++;
+        return id;
     }
 
     private static String capitalise(String s) {

@@ -10,6 +10,7 @@ final class DemoRegistry {
     private final Map<String, Long> actors = new HashMap<>();
     private final Map<String, Long> groups = new HashMap<>();
     private final Map<String, String> people = new HashMap<>();
+    private final Map<String, Long> contactIds = new HashMap<>();
 
     int contacts;
     int memberships;
@@ -48,6 +49,16 @@ final class DemoRegistry {
 
     long group(String key) {
         return get(groups, key, "group");
+    }
+
+    /** Remembers a contact person of an actor by the name it was given. */
+    void contact(String actorKey, String name, long id) {
+        contactIds.put(actorKey + "/" + name, id);
+    }
+
+    /** The id of an actor's contact person, or null when the actor has none by that name. */
+    Long contact(String actorKey, String name) {
+        return contactIds.get(actorKey + "/" + name);
     }
 
     /** Remembers the person who speaks for an actor in the demo minutes. */

@@ -52,6 +52,9 @@ class NetworkDemoData implements ApplicationRunner {
     static final String REGION = "19";
     private static final String ROVANIEMI = "698";
 
+    /** The contact person who chairs Rovaniemi's wellbeing and safety working group for the city. */
+    static final String ROVANIEMI_SAFETY_COORDINATOR = "Eija Sarajärvi";
+
     /** The sub-regions (seutukunnat) of Lapland, by the name the csv gives them. */
     private static final Map<String, SubRegion> SUBREGIONS = subRegions();
 
@@ -151,7 +154,7 @@ class NetworkDemoData implements ApplicationRunner {
                 .update();
         areas.refresh();
         loadContacts(ids);
-        DemoGroups demoGroups = new DemoGroups(groups, ids);
+        DemoGroups demoGroups = new DemoGroups(groups, actorRepository, ids);
         demoGroups.loadRegional();
         demoGroups.loadMunicipal(municipalities);
         new DemoMeetings(meetings, jdbc, ids).load();
@@ -873,7 +876,7 @@ class NetworkDemoData implements ApplicationRunner {
                         "SPR", "Johanna Kallio", "Valmiuspäällikkö", "johanna.kallio@example.org", "+358 50 000 1061"),
                 new Contact(
                         municipality(ROVANIEMI),
-                        "Eija Sarajärvi",
+                        ROVANIEMI_SAFETY_COORDINATOR,
                         "Turvallisuuskoordinaattori",
                         "eija.sarajarvi@example.org",
                         "+358 50 000 1071"),
@@ -890,9 +893,10 @@ class NetworkDemoData implements ApplicationRunner {
                         "pekka.ounasmaa@example.org",
                         "+358 40 000 2011"));
         for (Contact c : contacts) {
-            actorRepository.insertContact(
+            long id = actorRepository.insertContact(
                     ids.actor(c.actorKey()),
                     new ContactPersonView(null, null, c.name(), c.title(), c.email(), c.phone(), null));
+            ids.contact(c.actorKey(), c.name(), id);
             // a duty role speaks for no one in minutes; a named person does
             if (!c.name().startsWith("Päivystävä")) {
                 ids.person(c.actorKey(), c.name());

@@ -176,6 +176,13 @@ public class ActorRepository {
                 .list();
     }
 
+    public List<ContactPersonView> contacts(Collection<Long> ids) {
+        return jdbc.sql("SELECT * FROM network.contact_person WHERE id = ANY(?) ORDER BY name, id")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> contact(rs))
+                .list();
+    }
+
     public Optional<ContactPersonView> contact(long id) {
         return jdbc.sql("SELECT * FROM network.contact_person WHERE id = ?")
                 .param(id)

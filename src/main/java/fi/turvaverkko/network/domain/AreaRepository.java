@@ -111,6 +111,13 @@ public class AreaRepository {
                 == 1;
     }
 
+    public boolean actorExists(long actorId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM network.actor WHERE id = ?)")
+                .param(actorId)
+                .query(Boolean.class)
+                .single();
+    }
+
     public void delete(long id) {
         jdbc.sql("DELETE FROM network.area WHERE id = ?").param(id).update();
     }

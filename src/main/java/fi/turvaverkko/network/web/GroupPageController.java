@@ -1,5 +1,6 @@
 package fi.turvaverkko.network.web;
 
+import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.AreaService;
@@ -10,6 +11,7 @@ import fi.turvaverkko.network.MembershipView;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
+import fi.turvaverkko.platform.Option;
 import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -64,6 +66,7 @@ class GroupPageController {
         model.addAttribute("kind", kind);
         model.addAttribute("area", area);
         model.addAttribute("result", result);
+        model.addAttribute("canCreateGroup", groups.canCreate());
         model.addAttribute(
                 "actorNames",
                 names(result.content().stream().map(GroupView::ownerActorId).toList()));
@@ -75,6 +78,9 @@ class GroupPageController {
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String reportsTo,
             Model model) {
+        if (!groups.canCreate()) {
+            throw new ForbiddenException();
+        }
         GroupView parent = reportsTo == null ? null : groups.get(reportsTo);
         model.addAttribute(
                 "group",
@@ -127,9 +133,18 @@ class GroupPageController {
         model.addAttribute("parent", parent);
         model.addAttribute("members", members);
         model.addAttribute("actorNames", names(ids));
+        Map<String, String> contactNames = new HashMap<>();
+        actors.findContacts(members.stream()
+                        .filter(m -> m.contactPersonId() != null)
+                        .map(m -> Long.valueOf(m.contactPersonId()))
+                        .toList())
+                .forEach(c -> contactNames.put(
+                        c.id(), c.title() == null || c.title().isBlank() ? c.name() : c.name() + ", " + c.title()));
+        model.addAttribute("contactNames", contactNames);
         model.addAttribute("subgroups", groups.reportingTo(id));
         model.addAttribute("meetings", meetings.ofGroup(id, 10));
         model.addAttribute("canEdit", groups.canEdit(g));
+        model.addAttribute("canDelete", groups.canDelete(g));
         model.addAttribute("canEditMembers", groups.canEditMemberships(g));
         model.addAttribute("canEditMeetings", groups.canEditMeetings(g));
         if (!model.containsAttribute("member")) {
@@ -263,6 +278,17 @@ class GroupPageController {
     private String form(Model model, GroupView existing) {
         model.addAttribute("existing", existing);
         GroupView g = (GroupView) model.getAttribute("group");
+        // offer only what the user may save: others than a coordinator own groups through their own
+        // actors, and only a coordinator moves a group to another area
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute(
+                "ownerChoices",
+                user.isCoordinator()
+                        ? null
+                        : actors.findAll(user.actorIds()).stream()
+                                .map(a -> new Option(a.id(), a.localName()))
+                                .toList());
+        model.addAttribute("areaFixed", existing != null && !user.isCoordinator());
         Set<String> ids = new HashSet<>();
         if (g != null && g.ownerActorId() != null && !g.ownerActorId().isBlank()) {
             ids.add(g.ownerActorId());

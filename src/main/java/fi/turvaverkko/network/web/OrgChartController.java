@@ -4,6 +4,7 @@ import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.GroupService;
 import fi.turvaverkko.network.OrgChartService;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.PlatformProperties;
@@ -20,11 +21,13 @@ class OrgChartController {
 
     private final OrgChartService charts;
     private final AreaService areas;
+    private final GroupService groups;
     private final PlatformProperties properties;
 
-    OrgChartController(OrgChartService charts, AreaService areas, PlatformProperties properties) {
+    OrgChartController(OrgChartService charts, AreaService areas, GroupService groups, PlatformProperties properties) {
         this.charts = charts;
         this.areas = areas;
+        this.groups = groups;
         this.properties = properties;
     }
 
@@ -46,6 +49,7 @@ class OrgChartController {
     String chart(@PathVariable String code, Model model) {
         AreaView area = areas.findByCode(code).orElseThrow(NotFoundException::new);
         model.addAttribute("chart", charts.chart(area));
+        model.addAttribute("canCreateGroup", groups.canCreate());
         Long regionId = area.isRegion() ? Long.valueOf(area.id()) : areas.regionOf(Long.valueOf(area.id()));
         model.addAttribute(
                 "region", regionId == null ? null : areas.find(regionId).orElse(null));

@@ -1,6 +1,9 @@
 package fi.turvaverkko.operations.demo;
 
 import fi.turvaverkko.platform.DemoData;
+import fi.turvaverkko.platform.LocalizedText;
+import fi.turvaverkko.platform.Messages;
+import fi.turvaverkko.shared.LocalizedName;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,11 +35,13 @@ class OperationsDemoData implements ApplicationRunner {
     private final DemoData demo;
     private final JdbcClient jdbc;
     private final PlatformTransactionManager transactions;
+    private final Messages messages;
 
-    OperationsDemoData(DemoData demo, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    OperationsDemoData(DemoData demo, JdbcClient jdbc, PlatformTransactionManager transactions, Messages messages) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.messages = messages;
     }
 
     @Override
@@ -200,7 +205,7 @@ class OperationsDemoData implements ApplicationRunner {
                 at(12, 26, 17, 20),
                 duty,
                 rescue,
-                "Pyydetty 2 × Varavoimakone 60 kVA: Sallan ja Savukosken lämmittelypaikat.",
+                requested(2, "GENERATOR_60KVA", "Sallan ja Savukosken lämmittelypaikat"),
                 66.832,
                 28.67,
                 null);
@@ -283,7 +288,7 @@ class OperationsDemoData implements ApplicationRunner {
                 at(12, 27, 7, 30),
                 duty,
                 rescue,
-                "Pyydetty 4 × Satelliittipuhelin Savukoskelle.",
+                requested(4, "SATELLITE_PHONE", "Yhteydet Savukosken kyliin ja lämmittelypaikalle"),
                 null,
                 null,
                 null);
@@ -418,21 +423,43 @@ class OperationsDemoData implements ApplicationRunner {
                 .update();
     }
 
+    /** The automatic entry of a request, as the system writes it (in each reader's language). */
+    private LocalizedText requested(int quantity, String type, String description) {
+        LocalizedName name = jdbc.sql("SELECT name_fi, name_sv, name_en FROM resources.resource_type WHERE code = ?")
+                .param(type)
+                .query((rs, n) -> LocalizedName.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
+        return LocalizedText.of(
+                "request.log.described", LocalizedText.of("request.summary", quantity, name), description);
+    }
+
     private long log(
             long d,
             String kind,
             OffsetDateTime at,
             String author,
             long actorId,
-            String text,
+            Object text,
             Double lat,
             Double lon,
             Long corrects) {
+        LocalizedText message = text instanceof LocalizedText t ? t : null;
         return jdbc.sql("""
-                        INSERT INTO operations.log_entry (disruption_id, kind, text, occurred_at, recorded_at, author_name,
-                          author_actor_id, lat, lon, corrects_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(d, kind, text, at, at.plusMinutes(2), author, actorId, lat, lon, corrects)
+                        INSERT INTO operations.log_entry (disruption_id, kind, text, message, occurred_at, recorded_at,
+                          author_name, author_actor_id, lat, lon, corrects_id)
+                        VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        d,
+                        kind,
+                        message == null ? text : messages.text(Messages.FINNISH, message),
+                        message == null ? null : message.toJson(),
+                        at,
+                        at.plusMinutes(2),
+                        author,
+                        actorId,
+                        lat,
+                        lon,
+                        corrects)
                 .query(Long.class)
                 .single();
     }

@@ -3,6 +3,8 @@ package fi.turvaverkko.operations.domain;
 import fi.turvaverkko.operations.DisruptionView;
 import fi.turvaverkko.operations.LiveEvent;
 import fi.turvaverkko.operations.LogEntryView;
+import fi.turvaverkko.platform.LocalizedText;
+import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
@@ -32,9 +34,11 @@ public class OperationsRepository {
             Map.of("title", "d.title", "startedAt", "d.started_at", "status", "d.status", "severity", "d.severity");
 
     private final JdbcClient jdbc;
+    private final Messages messages;
 
-    OperationsRepository(JdbcClient jdbc) {
+    OperationsRepository(JdbcClient jdbc, Messages messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     /** The values a disruption is written with. */
@@ -222,10 +226,15 @@ public class OperationsRepository {
             SELECT e.*, (SELECT min(c.id) FROM operations.log_entry c WHERE c.corrects_id = e.id) AS corrected_by
               FROM operations.log_entry e""";
 
+    /**
+     * A log entry to write: {@code message} is the key and arguments of an automatic entry (shown in
+     * each reader's language), null for what a person wrote; {@code text} is the text as written.
+     */
     public record LogRow(
             long disruptionId,
             String kind,
             String text,
+            LocalizedText message,
             OffsetDateTime occurredAt,
             Long userId,
             String authorName,
@@ -236,13 +245,14 @@ public class OperationsRepository {
 
     public long insertLog(LogRow r) {
         return jdbc.sql("""
-                        INSERT INTO operations.log_entry (disruption_id, kind, text, occurred_at, author_user_id,
-                          author_name, author_actor_id, lat, lon, corrects_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                        INSERT INTO operations.log_entry (disruption_id, kind, text, message, occurred_at,
+                          author_user_id, author_name, author_actor_id, lat, lon, corrects_id)
+                        VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(
                         r.disruptionId(),
                         r.kind(),
                         r.text(),
+                        r.message() == null ? null : r.message().toJson(),
                         r.occurredAt(),
                         r.userId(),
                         r.authorName(),
@@ -417,12 +427,14 @@ public class OperationsRepository {
                 rs.getObject("at", OffsetDateTime.class));
     }
 
-    static LogEntryView log(ResultSet rs) throws SQLException {
+    /** A log entry as its reader reads it: an automatic entry in the reader's language. */
+    LogEntryView log(ResultSet rs) throws SQLException {
+        String message = rs.getString("message");
         return new LogEntryView(
                 rs.getString("id"),
                 rs.getString("disruption_id"),
                 rs.getString("kind"),
-                rs.getString("text"),
+                message == null ? rs.getString("text") : messages.text(LocalizedText.fromJson(message)),
                 rs.getObject("occurred_at", OffsetDateTime.class),
                 rs.getObject("recorded_at", OffsetDateTime.class),
                 rs.getString("author_name"),

@@ -1,18 +1,20 @@
 package fi.turvaverkko.operations.web;
 
 import fi.turvaverkko.operations.CapService;
+import fi.turvaverkko.platform.BodyLimit;
 import fi.turvaverkko.platform.PublicLink;
 import fi.turvaverkko.shared.InvalidInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,13 +36,15 @@ class CapApiController {
     @PostMapping(
             value = "/api/v1/cap/import",
             consumes = {"application/xml", "text/xml", "application/cap+xml"})
-    ResponseEntity<CapService.ImportResult> importXml(@RequestBody byte[] xml) {
-        return answer(cap.importAlert(xml));
+    ResponseEntity<CapService.ImportResult> importXml(InputStream body) throws IOException {
+        cap.requireImportRight();
+        return answer(cap.importAlert(body.readAllBytes()));
     }
 
     @PostMapping(value = "/api/v1/cap/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CapService.ImportResult> importFile(@RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
+        cap.requireImportRight();
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "error.file.empty");
         }
@@ -67,6 +71,12 @@ class CapApiController {
     @GetMapping("/api/v1/public/cap/{id}")
     ResponseEntity<String> alert(@PathVariable String id) {
         return ResponseEntity.ok().contentType(CAP).body(cap.alert(id));
+    }
+
+    /** An alert is small: a body over {@link fi.turvaverkko.operations.CapXml#MAX_BYTES} is refused unread. */
+    @Bean
+    static BodyLimit capImportLimit() {
+        return new BodyLimit("/api/v1/cap/import", DataSize.ofBytes(fi.turvaverkko.operations.CapXml.MAX_BYTES));
     }
 
     @Bean

@@ -11,6 +11,7 @@ import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.PlatformProperties;
+import fi.turvaverkko.platform.TimeFormat;
 import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.resources.ResourceService;
 import fi.turvaverkko.resources.ResourceTypeService;
@@ -24,10 +25,8 @@ import fi.turvaverkko.shared.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -500,18 +499,11 @@ class DisruptionPageController {
         if (v == null || v.isBlank()) {
             return null;
         }
-        String t = v.trim();
-        for (String pattern : new String[] {"uuuu-MM-dd'T'HH:mm", "d.M.uuuu H.mm", "d.M.uuuu H:mm"}) {
-            try {
-                return LocalDateTime.parse(t, DateTimeFormatter.ofPattern(pattern))
-                        .atZone(HELSINKI)
-                        .toOffsetDateTime();
-            } catch (RuntimeException e) {
-                // try the next
-            }
+        OffsetDateTime t = TimeFormat.parseFinnishTime(v);
+        if (t == null) {
+            problems.add(Problem.field(field, "error.dateTime", v));
         }
-        problems.add(Problem.field(field, "error.dateTime", v));
-        return null;
+        return t;
     }
 
     @Bean

@@ -7,12 +7,12 @@ import fi.turvaverkko.operations.ExerciseView;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
+import fi.turvaverkko.platform.TimeFormat;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.PageParams;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -163,12 +163,11 @@ class ExercisePageController {
         if (v == null || v.isBlank()) {
             return null;
         }
-        String t = v.trim();
-        try {
-            return t.contains(".") ? LocalDate.parse(t, DateTimeFormatter.ofPattern("d.M.uuuu")) : LocalDate.parse(t);
-        } catch (RuntimeException e) {
+        LocalDate d = TimeFormat.parseDate(v);
+        if (d == null) {
             throw new InvalidInputException(field, "error.import.date", v);
         }
+        return d;
     }
 
     @Bean

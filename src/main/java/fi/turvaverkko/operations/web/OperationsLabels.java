@@ -6,11 +6,7 @@ import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.operations.DisruptionView;
-import fi.turvaverkko.operations.ExerciseView;
-import fi.turvaverkko.operations.LogEntryView;
-import fi.turvaverkko.operations.SitrepService;
-import fi.turvaverkko.operations.domain.DisruptionStatus;
+import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
 import fi.turvaverkko.shared.PageParams;
@@ -28,12 +24,15 @@ public class OperationsLabels {
     private final ActorService actors;
     private final AreaService areas;
     private final fi.turvaverkko.risks.RiskScenarioService scenarios;
+    private final Labels labels;
 
     OperationsLabels(
             Messages messages,
             ActorService actors,
             AreaService areas,
-            fi.turvaverkko.risks.RiskScenarioService scenarios) {
+            fi.turvaverkko.risks.RiskScenarioService scenarios,
+            Labels labels) {
+        this.labels = labels;
         this.scenarios = scenarios;
         this.messages = messages;
         this.actors = actors;
@@ -41,39 +40,39 @@ public class OperationsLabels {
     }
 
     public String kind(String code) {
-        return code == null ? "" : messages.get("disruption.kind." + code);
+        return labels.code("disruption.kind", code);
     }
 
     public String status(String code) {
-        return code == null ? "" : messages.get("disruption.status." + code);
+        return labels.code("disruption.status", code);
     }
 
     public String severity(String code) {
-        return code == null ? "" : messages.get("disruption.severity." + code);
+        return labels.code("disruption.severity", code);
     }
 
     public String logKind(String code) {
-        return code == null ? "" : messages.get("log.kind." + code);
+        return labels.code("log.kind", code);
     }
 
     public String requestStatus(String code) {
-        return code == null ? "" : messages.get("request.status." + code);
+        return labels.code("request.status", code);
     }
 
     public String offerStatus(String code) {
-        return code == null ? "" : messages.get("offer.status." + code);
+        return labels.code("offer.status", code);
     }
 
     public String commitmentStatus(String code) {
-        return code == null ? "" : messages.get("commitment.status." + code);
+        return labels.code("commitment.status", code);
     }
 
     public String confidence(String code) {
-        return code == null ? "" : messages.get("sitrep.confidence." + code);
+        return labels.code("sitrep.confidence", code);
     }
 
     public String exerciseKind(String code) {
-        return code == null ? "" : messages.get("exercise.kind." + code);
+        return labels.code("exercise.kind", code);
     }
 
     /** The risk scenarios of the user's region that the user may read, as choices. */
@@ -84,12 +83,13 @@ public class OperationsLabels {
         if (code == null) {
             return List.of();
         }
-        return scenarios
-                .list(fi.turvaverkko.risks.RiskScenarioService.Filter.ofRegion(code), PageParams.first(500))
-                .content()
-                .stream()
-                .map(s -> new Option(s.id(), s.title()))
-                .toList();
+        return Option.sorted(
+                scenarios
+                        .list(fi.turvaverkko.risks.RiskScenarioService.Filter.ofRegion(code), PageParams.first(500))
+                        .content()
+                        .stream()
+                        .map(s -> new Option(s.id(), s.title()))
+                        .toList());
     }
 
     /** The title of a risk scenario the user may read, else its id. */
@@ -123,45 +123,39 @@ public class OperationsLabels {
     }
 
     public List<Option> kindOptions() {
-        return DisruptionView.KINDS.stream().map(k -> new Option(k, kind(k))).toList();
+        return labels.options("disruption.kind");
     }
 
     public List<Option> statusOptions() {
-        return DisruptionStatus.ALL.stream().map(k -> new Option(k, status(k))).toList();
+        return labels.options("disruption.status");
     }
 
     public List<Option> severityOptions() {
-        return DisruptionView.SEVERITIES.stream()
-                .map(k -> new Option(k, severity(k)))
-                .toList();
+        return labels.options("disruption.severity");
     }
 
     public List<Option> logKindOptions() {
-        return LogEntryView.KINDS.stream().map(k -> new Option(k, logKind(k))).toList();
+        return labels.options("log.kind");
     }
 
     public List<Option> confidenceOptions() {
-        return SitrepService.CONFIDENCES.stream()
-                .map(k -> new Option(k, confidence(k)))
-                .toList();
+        return labels.options("sitrep.confidence");
     }
 
     public List<Option> exerciseKindOptions() {
-        return ExerciseView.KINDS.stream()
-                .map(k -> new Option(k, exerciseKind(k)))
-                .toList();
+        return labels.options("exercise.kind");
     }
 
     public List<Option> municipalityOptions() {
-        return areas.ofType(AreaType.MUNICIPALITY).stream()
+        return Option.sorted(areas.ofType(AreaType.MUNICIPALITY).stream()
                 .map(a -> new Option(a.code(), a.localName()))
-                .toList();
+                .toList());
     }
 
     public List<Option> regionOptions() {
-        return areas.ofType(AreaType.REGION).stream()
+        return Option.sorted(areas.ofType(AreaType.REGION).stream()
                 .map(a -> new Option(a.code(), a.localName()))
-                .toList();
+                .toList());
     }
 
     /** Authorities the user may name in charge: their own, and for a coordinator every authority of the region. */
@@ -176,9 +170,9 @@ public class OperationsLabels {
                             .content()
                             .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
         }
-        return options.entrySet().stream()
+        return Option.sorted(options.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue()))
-                .toList();
+                .toList());
     }
 
     /** Every actor of the user's region, for exercise participants. */
@@ -193,8 +187,8 @@ public class OperationsLabels {
                             .content()
                             .forEach(a -> options.put(a.id(), a.localName())));
         }
-        return options.entrySet().stream()
+        return Option.sorted(options.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue()))
-                .toList();
+                .toList());
     }
 }

@@ -1101,8 +1101,15 @@ class PlanningDemoData implements ApplicationRunner {
                     2025,
                     Messages.FINNISH,
                     "rovaniemi",
-                    "Rovaniemen kaupunginvaltuusto 16.3.2026 § 23");
-            wellbeing.loadDraft(String.valueOf(plan), "YEARLY_REVIEW", 2026, Messages.FINNISH, "rovaniemi", null);
+                    "Rovaniemen kaupunginvaltuusto 16.3.2026 § 23",
+                    "Suunnitelman tavoitteet etenivät vuonna 2025 pääosin suunnitellusti. Ennalta ehkäisevän"
+                            + " työn osuus kustannuksista kasvoi, ja järjestöjen vapaaehtoistoiminta tavoitti"
+                            + " ikääntyneitä ja lapsiperheitä myös syrjäkylissä. Myöhässä olevat toimenpiteet"
+                            + " viivästyivät pääosin henkilöstön vaihtuvuuden vuoksi; ne siirretään vuoden 2026"
+                            + " toimintasuunnitelmaan, ja niiden vastuuhenkilöt vahvistetaan työryhmän"
+                            + " helmikuun kokouksessa. Työryhmä esittää, että kylien turvallisuuskävelyjä"
+                            + " jatketaan niissä kylissä, joissa niitä ei vielä ole tehty.");
+            wellbeing.loadDraft(String.valueOf(plan), "YEARLY_REVIEW", 2026, Messages.FINNISH, "rovaniemi", null, null);
         }
     }
 }

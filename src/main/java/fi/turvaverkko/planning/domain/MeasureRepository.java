@@ -466,7 +466,6 @@ public class MeasureRepository {
     public void copyIn(List<Long> ids, List<MeasureRow> rows) {
         // a bulk load fills the GIN indexes' pending lists and leaves merging them to autovacuum
         jdbc.sql("SET LOCAL gin_pending_list_limit = '64MB'").update();
-        boolean withoutTriggers = lockReferences(rows);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
@@ -488,60 +487,6 @@ public class MeasureRepository {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        if (withoutTriggers) {
-            jdbc.sql("SET LOCAL session_replication_role = origin").update();
-        }
-    }
-
-    /**
-     * Foreign keys check every row with a trigger: a third of a bulk load's time. The import has
-     * already found every referenced programme, actor and group; here they are locked as the triggers
-     * would lock them (FOR KEY SHARE, so none can go away before this transaction commits), once each
-     * instead of once a row, and the row triggers are skipped for this transaction. That takes a
-     * superuser (the embedded database's role); any other role keeps the triggers.
-     */
-    private boolean lockReferences(List<MeasureRow> rows) {
-        boolean superuser = Boolean.TRUE.equals(jdbc.sql("SELECT current_setting('is_superuser') = 'on'")
-                .query(Boolean.class)
-                .single());
-        if (!superuser) {
-            return false;
-        }
-        java.util.Set<Long> programmeIds = new java.util.HashSet<>();
-        java.util.Set<Long> actorIds = new java.util.HashSet<>();
-        java.util.Set<Long> groupIds = new java.util.HashSet<>();
-        for (MeasureRow r : rows) {
-            programmeIds.add(r.programmeId());
-            actorIds.add(r.responsibleActorId());
-            if (r.costCarrierActorId() != null) {
-                actorIds.add(r.costCarrierActorId());
-            }
-            if (r.costCarrierGroupId() != null) {
-                groupIds.add(r.costCarrierGroupId());
-            }
-            if (r.sourceActionItemId() != null) {
-                // no bulk path for action items: keep the triggers
-                return false;
-            }
-        }
-        if (locked("planning.programme", programmeIds) != programmeIds.size()
-                || locked("network.actor", actorIds) != actorIds.size()
-                || locked("network.cooperation_group", groupIds) != groupIds.size()) {
-            throw new org.springframework.dao.DataIntegrityViolationException(
-                    "a referenced programme, actor or group no longer exists");
-        }
-        jdbc.sql("SET LOCAL session_replication_role = replica").update();
-        return true;
-    }
-
-    private long locked(String table, java.util.Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("SELECT count(*) FROM (SELECT id FROM " + table + " WHERE id = ANY(?) FOR KEY SHARE) x")
-                .param(ids.toArray(Long[]::new))
-                .query(Long.class)
-                .single();
     }
 
     /** The CSV of the COPY, written a row at a time as the driver reads it. */

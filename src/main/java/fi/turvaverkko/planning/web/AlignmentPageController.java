@@ -66,7 +66,8 @@ class AlignmentPageController {
     String linkOptions(@PathVariable String id, @RequestParam(required = false) String otherProgrammeId, Model model) {
         GoalView goal = programmes.goal(id);
         model.addAttribute("options", goalOptions(goal, otherProgrammeId));
-        return "planning/fragments :: goalOptions";
+        model.addAttribute("programmeId", otherProgrammeId);
+        return "planning/fragments :: linkGoalOptions";
     }
 
     private String page(String id, String otherProgrammeId, Model model) {
@@ -178,14 +179,20 @@ class AlignmentPageController {
 
     @GetMapping("/alignment")
     String matrix(@RequestParam(required = false) String a, @RequestParam(required = false) String b, Model model) {
-        List<Option> options = programmes.choices().stream()
+        List<Option> options = Option.sorted(programmes.choices().stream()
                 .map(p -> new Option(p.id(), p.localName()))
-                .toList();
+                .toList());
         model.addAttribute("programmeOptions", options);
         model.addAttribute("a", a);
         model.addAttribute("b", b);
         if (a != null && !a.isBlank() && b != null && !b.isBlank()) {
-            model.addAttribute("matrix", alignment.matrix(a, b));
+            AlignmentService.Pairing pairing = alignment.pairing(a, b);
+            model.addAttribute("pairing", pairing);
+            model.addAttribute(
+                    "tree",
+                    GoalTree.flatten(pairing.rows().stream()
+                            .map(AlignmentService.PairRow::goal)
+                            .toList()));
         }
         return "planning/matrix";
     }

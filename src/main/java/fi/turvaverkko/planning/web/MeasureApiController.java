@@ -5,14 +5,18 @@ import fi.turvaverkko.planning.MeasureService;
 import fi.turvaverkko.planning.MeasureTransfer;
 import fi.turvaverkko.planning.MeasureView;
 import fi.turvaverkko.planning.ProgressView;
+import fi.turvaverkko.platform.BodyLimit;
+import fi.turvaverkko.platform.TabularFiles;
 import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -130,6 +134,7 @@ class MeasureApiController {
     ResponseEntity<MeasureTransfer.ImportResult> importFile(
             @RequestParam String programmeId, @RequestParam(value = "file", required = false) MultipartFile file)
             throws IOException {
+        transfer.requireImportRight(programmeId);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "error.file.empty");
         }
@@ -137,12 +142,20 @@ class MeasureApiController {
     }
 
     @PostMapping("/api/v1/measures/import")
-    ResponseEntity<MeasureTransfer.ImportResult> importBody(
-            @RequestParam String programmeId, @RequestBody(required = false) byte[] body) {
-        if (body == null || body.length == 0) {
+    ResponseEntity<MeasureTransfer.ImportResult> importBody(@RequestParam String programmeId, InputStream body)
+            throws IOException {
+        transfer.requireImportRight(programmeId);
+        byte[] content = body.readAllBytes();
+        if (content.length == 0) {
             throw new InvalidInputException("file", "error.file.empty");
         }
-        return ResponseEntity.ok(transfer.importInto(programmeId, body));
+        return ResponseEntity.ok(transfer.importInto(programmeId, content));
+    }
+
+    /** An action list's file may be as large as any import ({@link TabularFiles#MAX_IMPORT}). */
+    @Bean
+    static BodyLimit measureImportLimit() {
+        return new BodyLimit("/api/v1/measures/import", TabularFiles.MAX_IMPORT);
     }
 
     @GetMapping("/api/v1/budget")

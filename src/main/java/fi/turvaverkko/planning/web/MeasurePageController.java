@@ -44,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,6 +75,7 @@ class MeasurePageController {
     private final MeetingService meetings;
     private final Messages messages;
     private final PlatformProperties properties;
+    private final PlanningLabels labels;
 
     MeasurePageController(
             MeasureService measures,
@@ -86,7 +86,9 @@ class MeasurePageController {
             AreaService areas,
             MeetingService meetings,
             Messages messages,
-            PlatformProperties properties) {
+            PlatformProperties properties,
+            PlanningLabels labels) {
+        this.labels = labels;
         this.measures = measures;
         this.transfer = transfer;
         this.programmes = programmes;
@@ -113,8 +115,8 @@ class MeasurePageController {
             List<String> themes,
             String emphasis,
             List<String> goalIds,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+            LocalDate startDate,
+            LocalDate endDate,
             String status,
             String fundingSource,
             Integer budgetYear,
@@ -257,12 +259,7 @@ class MeasurePageController {
     }
 
     /** The progress form. */
-    record ProgressForm(
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            String status,
-            Integer percent,
-            String text,
-            String realisedCost) {}
+    record ProgressForm(LocalDate date, String status, Integer percent, String text, String realisedCost) {}
 
     @GetMapping("/measures")
     String list(
@@ -490,7 +487,9 @@ class MeasurePageController {
         List<ProgrammeView> editable = programmes.editable();
         model.addAttribute(
                 "programmeOptions",
-                editable.stream().map(p -> new Option(p.id(), p.localName())).toList());
+                Option.sorted(editable.stream()
+                        .map(p -> new Option(p.id(), p.localName()))
+                        .toList()));
         CurrentUser u = CurrentUser.get();
         Long regionId = u.primaryRegionId();
         AreaView region = regionId == null
@@ -500,22 +499,25 @@ class MeasurePageController {
         List<Option> actorOptions = new ArrayList<>();
         List<Option> carriers = new ArrayList<>();
         if (region != null) {
+            // the region first, then its municipalities by name
             areaOptions.add(new Option(region.code(), region.localName()));
-            for (AreaView a : areas.within(Long.valueOf(region.id()), AreaType.MUNICIPALITY)) {
-                areaOptions.add(new Option(a.code(), a.localName()));
-            }
-            for (ActorView a : actors.list(
-                            new ActorService.Filter(null, null, null, region.code(), null),
-                            PageParams.of(0, 1000, null))
-                    .content()) {
-                actorOptions.add(new Option(a.id(), a.localName()));
-            }
-            for (GroupView g : groups.list(
+            areaOptions.addAll(Option.sorted(areas.within(Long.valueOf(region.id()), AreaType.MUNICIPALITY).stream()
+                    .map(a -> new Option(a.code(), a.localName()))
+                    .toList()));
+            actorOptions.addAll(Option.sorted(actors
+                    .list(new ActorService.Filter(null, null, null, region.code(), null), PageParams.of(0, 1000, null))
+                    .content()
+                    .stream()
+                    .map(a -> new Option(a.id(), a.localName()))
+                    .toList()));
+            carriers.addAll(Option.sorted(groups
+                    .list(
                             new GroupService.Filter(null, "COMMITTEE", region.code(), null, null),
                             PageParams.of(0, 1000, null))
-                    .content()) {
-                carriers.add(new Option("G" + g.id(), g.localName()));
-            }
+                    .content()
+                    .stream()
+                    .map(g -> new Option("G" + g.id(), g.localName()))
+                    .toList()));
         }
         for (Option a : actorOptions) {
             carriers.add(new Option("A" + a.value(), a.label()));
@@ -656,12 +658,23 @@ class MeasurePageController {
             @RequestParam(required = false) String responsibleActor,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String goal,
+            @RequestParam(required = false) String layout,
             HttpServletResponse response)
             throws IOException {
         TabularFormat f = TabularFormat.of(format);
         MeasureService.Filter filter = new MeasureService.Filter(
                 q, programme, area, theme, targetGroup, emphasis, status, responsibleActor, year, goal);
         measures.count(filter);
+        if ("reading".equals(layout)) {
+            // for people: headings and labels in the reader's language; always a spreadsheet
+            Downloads.start(response, TabularFormat.XLSX, "toimenpiteet-luettavaksi");
+            transfer.exportForReading(
+                    filter,
+                    response.getOutputStream(),
+                    messages.get("measure.list.title"),
+                    new MeasureReadingColumns(labels, messages, programmes));
+            return;
+        }
         Downloads.start(response, f, "toimenpiteet");
         transfer.export(filter, f, response.getOutputStream());
     }

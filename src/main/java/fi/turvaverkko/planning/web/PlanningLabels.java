@@ -11,12 +11,12 @@ import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.planning.domain.Emphasis;
 import fi.turvaverkko.planning.domain.MeasureStatus;
 import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,16 @@ public class PlanningLabels {
     private final ActorService actors;
     private final GroupService groups;
     private final AreaService areas;
+    private final Labels labels;
 
     PlanningLabels(
-            Catalogues catalogues, Messages messages, ActorService actors, GroupService groups, AreaService areas) {
+            Catalogues catalogues,
+            Messages messages,
+            ActorService actors,
+            GroupService groups,
+            AreaService areas,
+            Labels labels) {
+        this.labels = labels;
         this.catalogues = catalogues;
         this.messages = messages;
         this.actors = actors;
@@ -60,7 +67,7 @@ public class PlanningLabels {
     }
 
     public String emphasis(String code) {
-        return code == null ? "" : messages.get("emphasis." + code);
+        return labels.code("emphasis", code);
     }
 
     public boolean preventive(String code) {
@@ -68,11 +75,11 @@ public class PlanningLabels {
     }
 
     public String status(String code) {
-        return code == null ? "" : messages.get("measure.status." + code);
+        return labels.code("measure.status", code);
     }
 
     public String programmeStatus(String code) {
-        return code == null ? "" : messages.get("programme.status." + code);
+        return labels.code("programme.status", code);
     }
 
     public String actor(String id) {
@@ -125,9 +132,7 @@ public class PlanningLabels {
         if (p == null || !p.isRestricted()) {
             return null;
         }
-        String until =
-                p.secrecyEndsOn() == null ? "–" : p.secrecyEndsOn().format(DateTimeFormatter.ofPattern("d.M.yyyy"));
-        return messages.get("programme.marking", p.legalBasis(), until);
+        return messages.get("programme.marking", p.legalBasis(), p.secrecyEndsOn() == null ? "–" : p.secrecyEndsOn());
     }
 
     public List<Option> kinds() {
@@ -147,37 +152,32 @@ public class PlanningLabels {
     }
 
     public List<Option> emphases() {
-        return Emphasis.CODES.stream().map(c -> new Option(c, emphasis(c))).toList();
+        return labels.options("emphasis");
     }
 
     public List<Option> statuses() {
-        return MeasureStatus.CODES.stream().map(c -> new Option(c, status(c))).toList();
+        return labels.options("measure.status");
     }
 
     /** The statuses a measure may move to from this one (itself included). */
     public List<Option> nextStatuses(String current) {
         MeasureStatus from = current == null ? MeasureStatus.PLANNED : MeasureStatus.valueOf(current);
-        return MeasureStatus.CODES.stream()
-                .filter(c -> from.canBecome(MeasureStatus.valueOf(c)))
-                .map(c -> new Option(c, status(c)))
-                .toList();
+        return labels.options(
+                "measure.status",
+                MeasureStatus.CODES.stream()
+                        .filter(c -> from.canBecome(MeasureStatus.valueOf(c)))
+                        .toList());
     }
 
     public List<Option> programmeStatuses() {
-        return List.of("DRAFT", "APPROVED", "ARCHIVED").stream()
-                .map(c -> new Option(c, programmeStatus(c)))
-                .toList();
+        return labels.options("programme.status");
     }
 
     public List<Option> confidentialities() {
-        return List.of(ProgrammeView.PUBLIC, ProgrammeView.RESTRICTED).stream()
-                .map(c -> new Option(c, messages.get("programme.confidentiality." + c)))
-                .toList();
+        return labels.options("programme.confidentiality");
     }
 
     public List<Option> linkKinds() {
-        return fi.turvaverkko.planning.GoalLinkView.KINDS.stream()
-                .map(c -> new Option(c, messages.get("goalLink.kind." + c)))
-                .toList();
+        return labels.options("goalLink.kind");
     }
 }

@@ -76,6 +76,9 @@ class PlanningReports {
         response.getOutputStream().write(bytes);
     }
 
+    /** A goal of another programme that measures of this one serve, with that programme. */
+    record LinkedGoal(GoalView goal, ProgrammeView programme) {}
+
     /** The programme with its goals in order, the measures of each goal, and the costs per year. */
     Map<String, Object> programmeModel(ProgrammeView p) {
         List<GoalView> goals = programmes.goals(p);
@@ -86,12 +89,22 @@ class PlanningReports {
                 .forEach(m -> all.put(m.id(), m));
         measures.ofGoals(goals.stream().map(g -> Long.valueOf(g.id())).toList(), 2000)
                 .forEach(m -> all.putIfAbsent(m.id(), m));
+        // a measure serves the goals it is linked to: this programme's own, or (an action list has none
+        // of its own) those of the programmes it implements, which the reader may read
+        java.util.Set<String> own = new java.util.HashSet<>();
+        goals.forEach(g -> own.add(g.id()));
+        java.util.Set<Long> otherIds = new java.util.TreeSet<>();
+        all.values()
+                .forEach(m ->
+                        m.goalIds().stream().filter(g -> !own.contains(g)).forEach(g -> otherIds.add(Long.valueOf(g))));
+        Map<String, GoalView> others = new HashMap<>();
+        programmes.findGoals(otherIds).forEach(g -> others.put(g.id(), g));
         Map<String, List<MeasureView>> byGoal = new HashMap<>();
         List<MeasureView> withoutGoal = new ArrayList<>();
         for (MeasureView m : all.values()) {
             boolean placed = false;
             for (String g : m.goalIds()) {
-                if (goals.stream().anyMatch(x -> x.id().equals(g))) {
+                if (own.contains(g) || others.containsKey(g)) {
                     byGoal.computeIfAbsent(g, k -> new ArrayList<>()).add(m);
                     placed = true;
                 }
@@ -100,6 +113,22 @@ class PlanningReports {
                 withoutGoal.add(m);
             }
         }
+        List<LinkedGoal> linked = new ArrayList<>();
+        Map<String, ProgrammeView> programmeOf = new HashMap<>();
+        for (GoalView g : others.values()) {
+            ProgrammeView of = programmeOf.computeIfAbsent(
+                    g.programmeId(), id -> programmes.find(Long.parseLong(id)).orElse(null));
+            if (of != null) {
+                linked.add(new LinkedGoal(g, of));
+            }
+        }
+        java.text.Collator collator = java.text.Collator.getInstance(LocaleContextHolder.getLocale());
+        linked.sort(
+                java.util.Comparator.comparing((LinkedGoal l) -> l.programme().localName(), collator)
+                        .thenComparing(l -> l.goal().sortOrder() == null
+                                ? Integer.MAX_VALUE
+                                : l.goal().sortOrder())
+                        .thenComparing(l -> l.goal().label(), collator));
         Map<Integer, BigDecimal[]> costs = new TreeMap<>();
         for (MeasureView m : all.values()) {
             for (MeasureView.Cost c : m.costs()) {
@@ -119,6 +148,7 @@ class PlanningReports {
         model.put("tree", tree);
         model.put("byGoal", byGoal);
         model.put("withoutGoal", withoutGoal);
+        model.put("linkedGoals", linked);
         model.put("costs", costs);
         model.put("marks", alignment.marks(p, goals));
         model.put("measureCount", all.size());

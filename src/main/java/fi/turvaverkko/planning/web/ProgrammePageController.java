@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -83,11 +82,11 @@ class ProgrammePageController {
             String ownerActorId,
             String ownerGroupId,
             String areaCode,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
+            LocalDate periodStart,
+            LocalDate periodEnd,
             String confidentiality,
             String legalBasis,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate secrecyEndsOn,
+            LocalDate secrecyEndsOn,
             Long version) {
 
         static ProgrammeForm of(ProgrammeView p) {
@@ -146,9 +145,7 @@ class ProgrammePageController {
             Long version) {}
 
     /** The approval form. */
-    record ApprovalForm(
-            String decisionReference,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {}
+    record ApprovalForm(String decisionReference, LocalDate decisionDate) {}
 
     @GetMapping("/programmes")
     String list(

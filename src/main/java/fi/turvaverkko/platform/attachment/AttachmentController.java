@@ -2,6 +2,7 @@ package fi.turvaverkko.platform.attachment;
 
 import fi.turvaverkko.platform.AttachmentAccess;
 import fi.turvaverkko.platform.AttachmentInfo;
+import fi.turvaverkko.platform.BodyLimit;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.NotFoundException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -97,5 +99,16 @@ class AttachmentController {
         if (!readable(ownerType, ownerId).canWrite(ownerId)) {
             throw new ForbiddenException();
         }
+    }
+
+    /** An attachment is at most {@code turvaverkko.attachments.max-size}: a larger upload is refused unread. */
+    @Bean
+    static BodyLimit attachmentApiLimit(AttachmentProperties properties) {
+        return new BodyLimit("/api/v1/attachments", properties.maxSize());
+    }
+
+    @Bean
+    static BodyLimit attachmentPageLimit(AttachmentProperties properties) {
+        return new BodyLimit("/attachments", properties.maxSize());
     }
 }

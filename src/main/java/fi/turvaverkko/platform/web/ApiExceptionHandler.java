@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Every refusal of the API as a problem detail in the caller's language. */
@@ -65,12 +66,26 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiProblem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        // a refusal raised while the body was read (too large: 413) is answered as itself
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof DomainException refusal) {
+                return domain(refusal, request);
+            }
+        }
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException u) {
             return answer(problems.of(
                     400,
                     "error.invalidInput",
                     List.of(Problem.field(u.getPropertyName(), "error.unknownField", u.getPropertyName())),
+                    request.getRequestURI()));
+        }
+        if (cause instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            String field = fieldOf(f);
+            return answer(problems.of(
+                    400,
+                    "error.invalidInput",
+                    List.of(Problem.field(field, "error.text.invalidCharacters")),
                     request.getRequestURI()));
         }
         return answer(problems.of(400, "error.unreadableBody", List.of(), request.getRequestURI()));
@@ -129,6 +144,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiProblem> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        if (UiExceptionHandler.isUnstorableText(e)) {
+            return answer(problems.of(400, "error.text.invalidCharacters", List.of(), request.getRequestURI()));
+        }
         log.info(
                 "Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return answer(problems.of(409, "error.conflict", List.of(), request.getRequestURI()));
@@ -144,6 +162,17 @@ class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.valueOf(problem.status()))
                 .contentType(PROBLEM)
                 .body(problem);
+    }
+
+    /** The refused field's name as the body gave it ({@code items[2].title} → {@code title}). */
+    private static String fieldOf(InvalidFormatException f) {
+        String field = null;
+        for (var ref : f.getPath()) {
+            if (ref.getPropertyName() != null) {
+                field = ref.getPropertyName();
+            }
+        }
+        return field == null ? "body" : field;
     }
 
     /** Bean Validation codes (NotBlank, Size, …) map to our keys {@code validation.notBlank} etc. */

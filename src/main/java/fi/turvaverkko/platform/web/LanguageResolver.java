@@ -4,6 +4,8 @@ import fi.turvaverkko.platform.Messages;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Locale;
 import org.springframework.web.servlet.LocaleResolver;
@@ -23,7 +25,7 @@ class LanguageResolver implements LocaleResolver {
         if (cached instanceof Locale l) {
             return l;
         }
-        Locale locale = Messages.supported(request.getParameter(COOKIE));
+        Locale locale = Messages.supported(queryParameter(request, COOKIE));
         if (locale == null && request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if (COOKIE.equals(c.getName())) {
@@ -42,6 +44,34 @@ class LanguageResolver implements LocaleResolver {
         }
         request.setAttribute(ATTRIBUTE, locale);
         return locale;
+    }
+
+    /**
+     * A parameter of the query string only. {@code request.getParameter} would make the container
+     * read a form's or an upload's body before anything has checked its size or the caller's rights.
+     */
+    static String queryParameter(HttpServletRequest request, String name) {
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/")) {
+            // the container reads no body for the parameters: they are the query string's
+            return request.getParameter(name);
+        }
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if ((eq < 0 ? pair : pair.substring(0, eq)).equals(name)) {
+                try {
+                    return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

@@ -35,8 +35,13 @@ class PublicPagesController {
         return "platform/accessibility";
     }
 
+    /** The rows of the privacy notice's table: what is kept, why and for how long. */
+    static final java.util.List<String> PRIVACY_ROWS = java.util.List.of(
+            "users", "contacts", "members", "audit", "mail", "registration", "signup", "requests", "continuity");
+
     @GetMapping("/privacy")
-    String privacy() {
+    String privacy(org.springframework.ui.Model model) {
+        model.addAttribute("privacyRows", PRIVACY_ROWS);
         return "platform/privacy";
     }
 

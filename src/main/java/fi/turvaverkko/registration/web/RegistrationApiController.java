@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/registrations}: anyone registers and confirms; the coordinator of the region lists,
- * approves and rejects. A registration answers 202 with the same body whether or not the username or
- * the address was known.
+ * approves and rejects. A registration answers 202 with the same body whether or not the address was
+ * known; a username already in use is refused with 409 (ADR 0009).
  */
 @RestController
 @RequestMapping("/api/v1/registrations")

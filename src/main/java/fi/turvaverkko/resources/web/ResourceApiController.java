@@ -1,5 +1,7 @@
 package fi.turvaverkko.resources.web;
 
+import fi.turvaverkko.platform.BodyLimit;
+import fi.turvaverkko.platform.TabularFiles;
 import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.resources.NearestResource;
 import fi.turvaverkko.resources.ResourceService;
@@ -8,9 +10,11 @@ import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -146,6 +150,7 @@ class ResourceApiController {
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Object> importFile(@RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
+        resources.requireImportRight();
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "error.file.empty");
         }
@@ -160,10 +165,18 @@ class ResourceApiController {
                 "application/octet-stream",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             })
-    Map<String, Object> importBody(@RequestBody byte[] content) {
-        if (content == null || content.length == 0) {
+    Map<String, Object> importBody(InputStream body) throws IOException {
+        resources.requireImportRight();
+        byte[] content = body.readAllBytes();
+        if (content.length == 0) {
             throw new InvalidInputException("file", "error.file.empty");
         }
         return Map.of("imported", resources.importFile(content));
+    }
+
+    /** A registry's file may be as large as any import ({@link TabularFiles#MAX_IMPORT}). */
+    @Bean
+    static BodyLimit resourceImportLimit() {
+        return new BodyLimit("/api/v1/resources/import", TabularFiles.MAX_IMPORT);
     }
 }

@@ -1,17 +1,17 @@
 package fi.turvaverkko.resources.web;
 
+import fi.turvaverkko.platform.TimeFormat;
 import fi.turvaverkko.resources.ResourceView;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.Problem;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The resource form as typed: every field a string, so that what a person typed is shown back
- * unchanged when it is refused; numbers may have a decimal comma, dates may be d.M.yyyy.
+ * unchanged when it is refused; numbers may have a decimal comma, dates come from the date field (2026-12-31) or as d.M.yyyy.
  */
 record ResourceForm(
         String typeCode,
@@ -50,7 +50,7 @@ record ResourceForm(
                 v.contact247(),
                 v.agreementStatus(),
                 v.confidentiality(),
-                v.lastVerified() == null ? "" : v.lastVerified().format(DateTimeFormatter.ofPattern("d.M.yyyy")),
+                TimeFormat.isoDate(v.lastVerified()),
                 v.version());
     }
 
@@ -116,13 +116,11 @@ record ResourceForm(
         if (v == null || v.isBlank()) {
             return null;
         }
-        try {
-            String t = v.trim();
-            return t.contains(".") ? LocalDate.parse(t, DateTimeFormatter.ofPattern("d.M.uuuu")) : LocalDate.parse(t);
-        } catch (RuntimeException e) {
+        LocalDate d = TimeFormat.parseDate(v);
+        if (d == null) {
             problems.add(Problem.field(field, "error.import.date", v));
-            return null;
         }
+        return d;
     }
 
     private static String blank(String s) {

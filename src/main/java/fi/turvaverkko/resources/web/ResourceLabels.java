@@ -5,6 +5,7 @@ import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
 import fi.turvaverkko.platform.PlatformProperties;
@@ -32,6 +33,7 @@ public class ResourceLabels {
     private final ActorService actors;
     private final AreaService areas;
     private final PlatformProperties platform;
+    private final Labels labels;
 
     ResourceLabels(
             ResourceTypeService types,
@@ -39,7 +41,9 @@ public class ResourceLabels {
             Messages messages,
             ActorService actors,
             AreaService areas,
-            PlatformProperties platform) {
+            PlatformProperties platform,
+            Labels labels) {
+        this.labels = labels;
         this.types = types;
         this.catalogues = catalogues;
         this.messages = messages;
@@ -61,23 +65,31 @@ public class ResourceLabels {
     }
 
     public String kind(String code) {
-        return code == null ? "" : messages.get("resource.kind." + code);
+        return labels.code("resource.kind", code);
     }
 
     public String unit(String code) {
-        return code == null ? "" : messages.get("resource.unit." + code);
+        return labels.code("resource.unit", code);
+    }
+
+    /** A quantity with its unit, in the plural form the number takes: “1 henkilö”, “3 henkilöä”. */
+    public String amount(Number quantity, String unitCode) {
+        if (quantity == null) {
+            return "";
+        }
+        return unitCode == null ? quantity.toString() : messages.get("resource.amount." + unitCode, quantity);
     }
 
     public String availability(String code) {
-        return code == null ? "" : messages.get("resource.availability." + code);
+        return labels.code("resource.availability", code);
     }
 
     public String agreement(String code) {
-        return code == null ? "" : messages.get("resource.agreement." + code);
+        return labels.code("resource.agreement", code);
     }
 
     public String confidentiality(String code) {
-        return code == null ? "" : messages.get("resource.confidentiality." + code);
+        return labels.code("resource.confidentiality", code);
     }
 
     public String actor(String id) {
@@ -119,10 +131,9 @@ public class ResourceLabels {
     }
 
     public List<Option> typeOptions() {
-        return types.active().stream()
+        return Option.sorted(types.active().stream()
                 .map(t -> new Option(t.code(), t.localName() + " (" + t.levelRoman() + ")"))
-                .sorted((a, b) -> a.label().compareToIgnoreCase(b.label()))
-                .toList();
+                .toList());
     }
 
     public List<Option> functionOptions() {
@@ -130,37 +141,27 @@ public class ResourceLabels {
     }
 
     public List<Option> kindOptions() {
-        return ResourceTypeView.KINDS.stream().map(k -> new Option(k, kind(k))).toList();
+        return labels.options("resource.kind");
     }
 
     public List<Option> unitOptions() {
-        return ResourceTypeView.UNITS.stream().map(k -> new Option(k, unit(k))).toList();
+        return labels.options("resource.unit");
     }
 
     public List<Option> levelOptions() {
-        List<Option> list = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
-            list.add(new Option(String.valueOf(i), messages.get("resource.level." + i)));
-        }
-        return list;
+        return labels.options("resource.level");
     }
 
     public List<Option> availabilityOptions() {
-        return ResourceView.AVAILABILITIES.stream()
-                .map(k -> new Option(k, availability(k)))
-                .toList();
+        return labels.options("resource.availability");
     }
 
     public List<Option> agreementOptions() {
-        return ResourceView.AGREEMENTS.stream()
-                .map(k -> new Option(k, agreement(k)))
-                .toList();
+        return labels.options("resource.agreement");
     }
 
     public List<Option> confidentialityOptions() {
-        return ResourceView.CONFIDENTIALITIES.stream()
-                .map(k -> new Option(k, confidentiality(k)))
-                .toList();
+        return labels.options("resource.confidentiality");
     }
 
     /** Whom the user may add resources for: their own actors, and for a coordinator the region's. */
@@ -175,9 +176,9 @@ public class ResourceLabels {
                             .content()
                             .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
         }
-        return options.entrySet().stream()
+        return Option.sorted(options.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue()))
-                .toList();
+                .toList());
     }
 
     /** Municipalities (and sub-regions) a resource can be placed in. */
@@ -186,6 +187,6 @@ public class ResourceLabels {
         for (var a : areas.ofType(fi.turvaverkko.network.AreaType.MUNICIPALITY)) {
             list.add(new Option(a.code(), a.localName()));
         }
-        return list;
+        return Option.sorted(list);
     }
 }

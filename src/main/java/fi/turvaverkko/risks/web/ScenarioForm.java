@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The scenario form: what a person types and picks, kept as typed when the form is refused. Lists
@@ -28,7 +27,6 @@ public class ScenarioForm {
     private List<String> areaCodes = new ArrayList<>();
     private String ownerActorId;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate reviewDate;
 
     private Integer likelihood;

@@ -18,27 +18,28 @@ class EmbeddedDatabaseServerTests {
     @Test
     void dataSurvivesARestart(@TempDir Path dir) throws Exception {
         try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(dir, 0)) {
-            execute(server.jdbcUrl(), "CREATE TABLE kept (v text); INSERT INTO kept VALUES ('Pello 2023')");
+            execute(server, "CREATE TABLE kept (v text); INSERT INTO kept VALUES ('Pello 2023')");
         }
         try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(dir, 0)) {
-            assertThat(query(server.jdbcUrl(), "SELECT v FROM kept")).isEqualTo("Pello 2023");
+            assertThat(query(server, "SELECT v FROM kept")).isEqualTo("Pello 2023");
         }
     }
 
     @Test
     void aContextThatNamesItsOwnDatabaseSeesNoneOfTheOthersData(@TempDir Path dir) throws Exception {
-        try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(dir, 0)) {
-            execute(server.jdbcUrl(), "CREATE TABLE shared_by_default (v text)");
-            String own = server.jdbcUrl("sweep");
-            assertThat(own).endsWith("/sweep");
-            execute(own, "CREATE TABLE only_in_sweep (v text); INSERT INTO only_in_sweep VALUES ('Salla')");
-            assertThat(query(own, "SELECT count(*) FROM pg_tables WHERE tablename = 'shared_by_default'"))
+        try (EmbeddedDatabaseServer shared = EmbeddedDatabaseServer.obtain(dir, 0);
+                EmbeddedDatabaseServer own =
+                        EmbeddedDatabaseServer.obtain(dir, new EmbeddedDatabaseServer.Options(0, true, "sweep"))) {
+            assertThat(own).as("one cluster for the JVM").isSameAs(shared);
+            execute(shared, "CREATE TABLE shared_by_default (v text)");
+            String sweep = shared.jdbcUrl("sweep");
+            assertThat(sweep).endsWith("/sweep");
+            execute(sweep, shared, "CREATE TABLE only_in_sweep (v text); INSERT INTO only_in_sweep VALUES ('Salla')");
+            assertThat(query(sweep, shared, "SELECT count(*) FROM pg_tables WHERE tablename = 'shared_by_default'"))
                     .isEqualTo("0");
-            assertThat(query(server.jdbcUrl(), "SELECT count(*) FROM pg_tables WHERE tablename = 'only_in_sweep'"))
+            assertThat(query(shared, "SELECT count(*) FROM pg_tables WHERE tablename = 'only_in_sweep'"))
                     .isEqualTo("0");
-            // asking again finds the database it created
-            assertThat(query(server.jdbcUrl("sweep"), "SELECT v FROM only_in_sweep"))
-                    .isEqualTo("Salla");
+            assertThat(query(sweep, shared, "SELECT v FROM only_in_sweep")).isEqualTo("Salla");
         }
     }
 
@@ -68,19 +69,31 @@ class EmbeddedDatabaseServerTests {
         // the child's postmaster is still running and holds the folder
         assertThat(dir.resolve("pg/postmaster.pid")).exists();
         try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(dir, 0)) {
-            assertThat(query(server.jdbcUrl(), "SELECT v FROM written_before_kill"))
-                    .isEqualTo("Kemi 1982");
+            assertThat(query(server, "SELECT v FROM written_before_kill")).isEqualTo("Kemi 1982");
         }
     }
 
-    static void execute(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+    static Connection owner(String url, EmbeddedDatabaseServer server) throws Exception {
+        return DriverManager.getConnection(
+                url, DatabaseRoles.OWNER, server.credentials().ownerPassword());
+    }
+
+    static void execute(EmbeddedDatabaseServer server, String sql) throws Exception {
+        execute(server.jdbcUrl(), server, sql);
+    }
+
+    static void execute(String url, EmbeddedDatabaseServer server, String sql) throws Exception {
+        try (Connection c = owner(url, server)) {
             c.createStatement().execute(sql);
         }
     }
 
-    static String query(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+    static String query(EmbeddedDatabaseServer server, String sql) throws Exception {
+        return query(server.jdbcUrl(), server, sql);
+    }
+
+    static String query(String url, EmbeddedDatabaseServer server, String sql) throws Exception {
+        try (Connection c = owner(url, server);
                 ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
@@ -92,7 +105,7 @@ class EmbeddedDatabaseServerTests {
         public static void main(String[] args) throws Exception {
             EmbeddedDatabaseServer server = EmbeddedDatabaseServer.obtain(Path.of(args[0]), 0);
             execute(
-                    server.jdbcUrl(),
+                    server,
                     "CREATE TABLE written_before_kill (v text); INSERT INTO written_before_kill VALUES ('Kemi 1982')");
             System.out.println("READY");
             System.out.flush();

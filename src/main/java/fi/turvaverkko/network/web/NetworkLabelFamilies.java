@@ -1,0 +1,25 @@
+package fi.turvaverkko.network.web;
+
+import fi.turvaverkko.network.AreaType;
+import fi.turvaverkko.network.MeetingView;
+import fi.turvaverkko.platform.LabelFamilies;
+import fi.turvaverkko.platform.LabelFamily;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The codes the network pages show by their labels: levels of areas and states of meetings. */
+@Configuration(proxyBeanMethods = false)
+class NetworkLabelFamilies {
+
+    @Bean
+    static LabelFamilies networkLabelKeys() {
+        return LabelFamilies.of(
+                LabelFamily.ordered(
+                        "area.type.{}",
+                        Arrays.stream(AreaType.values()).map(AreaType::name).toList()),
+                LabelFamily.ordered("meeting.status.{}", MeetingView.STATUSES),
+                LabelFamily.ordered("actionItem.status.{}", List.of("OPEN", "DONE", "CONVERTED")));
+    }
+}
