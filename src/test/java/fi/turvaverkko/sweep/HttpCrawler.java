@@ -89,6 +89,14 @@ final class HttpCrawler {
         final Set<String> reached = new HashSet<>();
 
         int fetched;
+        /** route → [requests, nanoseconds] of the pages fetched, for the report's slowest routes */
+        final Map<String, long[]> timing = new HashMap<>();
+
+        void time(String route, long nanos) {
+            long[] t = timing.computeIfAbsent(route, r -> new long[2]);
+            t[0]++;
+            t[1] += nanos;
+        }
 
         Session(String role, String lang) {
             this.role = role;
@@ -108,13 +116,17 @@ final class HttpCrawler {
      * Crawls as {@code role} in {@code lang}: at most {@code perKey} addresses per route and set of
      * filled-in parameters, and {@code perRoute} per route.
      */
-    Session crawl(String role, String lang, int perKey, int perRoute) throws IOException, InterruptedException {
+    Session crawl(String role, String lang, int perKey, int perRoute, List<String> direct)
+            throws IOException, InterruptedException {
         int maxPages = 3000;
         Session s = new Session(role, lang);
         login(s);
         long audit = lastAuditEntry();
         Deque<Link> queue = new ArrayDeque<>();
         queue.add(new Link("/", null, null, false, false));
+        for (String address : direct) {
+            queue.add(new Link(address, DIRECTLY, null, false, false));
+        }
         Set<String> visited = new HashSet<>();
         Map<String, Integer> keyCounts = new HashMap<>();
         Map<String, Integer> routeCounts = new HashMap<>();
@@ -143,7 +155,9 @@ final class HttpCrawler {
                 }
                 continue;
             }
+            long t0 = System.nanoTime();
             HttpResponse<String> r = get(s, canonical, link.htmx());
+            s.time(routeName, System.nanoTime() - t0);
             s.fetched++;
             s.reached.add(routeName);
             audit = checkAudit(s, canonical, routeName, audit);
@@ -218,9 +232,12 @@ final class HttpCrawler {
         return routeOfPath.computeIfAbsent(path, routes::patternOf);
     }
 
+    /** The referrer of the pages a crawl opens directly (Routes.OPENED_DIRECTLY). */
+    private static final String DIRECTLY = "(opened directly)";
+
     private static String from(Link link) {
-        return link.referrer() == null
-                ? "(start)"
+        return link.referrer() == null || DIRECTLY.equals(link.referrer())
+                ? (link.referrer() == null ? "(start)" : DIRECTLY)
                 : (link.form() ? "form on " : "link")
                         + (link.linkText() == null || link.linkText().isBlank() ? "" : " \"" + link.linkText() + "\"")
                         + (link.form() ? "" : " on ")

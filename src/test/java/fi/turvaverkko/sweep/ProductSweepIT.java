@@ -75,7 +75,9 @@ class ProductSweepIT {
         TextChecks text = TextChecks.load(catalogueCodes(), catalogueLabels());
         String base = "http://localhost:" + port;
 
-        new Seed(base, jdbc).all();
+        Seed seed = new Seed(base, jdbc);
+        seed.all();
+        List<String> direct = seed.directAddresses();
 
         // 1. every user in every language over plain HTTP; 2. meanwhile, on a second thread, the
         // browser: the pages of some users at two widths with axe, then every edit form once.
@@ -100,7 +102,7 @@ class ProductSweepIT {
             int perKey = deep ? 6 : 1;
             int perRoute = deep ? 12 : 2;
             long s0 = System.nanoTime();
-            HttpCrawler.Session s = crawler.crawl(role, lang, perKey, perRoute);
+            HttpCrawler.Session s = crawler.crawl(role, lang, perKey, perRoute, direct);
             sessions.add(s);
             pages.append(String.format(
                     "  %-12s %s: %4d requests, %3d routes, %5.1f s%n",
@@ -110,10 +112,17 @@ class ProductSweepIT {
                     if (browser[0] != null) {
                         long b0 = System.nanoTime();
                         int before = browser[0].pagesVisited;
+                        int axeBefore = browser[0].axeRuns;
+                        long axeTime = browser[0].checkingAccessibility;
                         browser[0].pages(s.role, s.lang, s.pages, !FULL);
                         browserLog.append(String.format(
-                                "  %-12s %s: %4d pages, %5.1f s%n",
-                                s.role, s.lang, browser[0].pagesVisited - before, (System.nanoTime() - b0) / 1e9));
+                                "  %-12s %s: %4d pages, %5.1f s (axe on %d of them, %.1f s)%n",
+                                s.role,
+                                s.lang,
+                                browser[0].pagesVisited - before,
+                                (System.nanoTime() - b0) / 1e9,
+                                browser[0].axeRuns - axeBefore,
+                                (browser[0].checkingAccessibility - axeTime) / 1e9));
                     }
                 }));
             }
@@ -145,6 +154,16 @@ class ProductSweepIT {
         }
         phases.put("crawl and browser", System.nanoTime() - t);
         pages.append("Browser:\n").append(browserLog);
+        Map<String, long[]> httpTiming = new HashMap<>();
+        sessions.forEach(s -> s.timing.forEach((route, v) -> {
+            long[] sum = httpTiming.computeIfAbsent(route, x -> new long[2]);
+            sum[0] += v[0];
+            sum[1] += v[1];
+        }));
+        pages.append("Slowest routes over HTTP (all crawls):\n").append(slowest(httpTiming));
+        if (browser[0] != null) {
+            pages.append("Slowest routes in the browser:\n").append(slowest(browser[0].timing));
+        }
 
         // 3. every GET route of the UI was reached by some crawl
         t = System.nanoTime();
@@ -153,20 +172,33 @@ class ProductSweepIT {
         if (!narrowed()) {
             for (Routes.Route r : routes.all()) {
                 if (!reached.contains(r.value()) && !Routes.UNLINKED.containsKey(r.value())) {
-                    findings.add(new Finding(
-                            Finding.Kind.UNREACHED_ROUTE,
-                            r.value(),
-                            "unreached",
-                            r.value(),
-                            "-",
-                            "-",
-                            "no crawl reached this route: link to it, or explain in Routes.UNLINKED why nothing does"));
+                    findings.add(
+                            new Finding(
+                                    Finding.Kind.UNREACHED_ROUTE,
+                                    r.value(),
+                                    "unreached",
+                                    r.value(),
+                                    "-",
+                                    "-",
+                                    "no crawl reached this route: link to it, or explain in Routes.OPENED_DIRECTLY or Routes.UNLINKED why nothing does"));
                 }
             }
         }
         phases.put("route coverage", System.nanoTime() - t);
 
         report(findings, routes, sessions, phases, pages, started);
+    }
+
+    /** The ten routes that took longest in all, with their number of pages and the time of each. */
+    static String slowest(Map<String, long[]> timing) {
+        StringBuilder s = new StringBuilder();
+        timing.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(10)
+                .forEach(e -> s.append(String.format(
+                        "  %-45s %4d pages, %6.1f s, %5.0f ms each%n",
+                        e.getKey(), e.getValue()[0], e.getValue()[1] / 1e9, e.getValue()[1] / 1e6 / e.getValue()[0])));
+        return s.toString();
     }
 
     /**

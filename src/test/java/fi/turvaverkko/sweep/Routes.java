@@ -26,14 +26,22 @@ import org.springframework.web.util.pattern.PathPatternParser;
 final class Routes {
 
     /**
-     * Routes no link of the product leads to, each with the reason; everything else must be reached
-     * by following links. Keep this short: a page nobody can find is usually a defect.
+     * Routes no link of the product leads to, each with the reason. A crawl opens each directly (the
+     * address comes from the seed: {@link Seed#directAddresses()}) and checks it like any other page;
+     * keep this short: a page nobody can find is usually a defect.
      */
-    static final Map<String, String> UNLINKED = Map.of(
+    static final Map<String, String> OPENED_DIRECTLY = Map.of(
             "/register/confirm/{token}",
-            "reached from the confirmation mail only; RegistrationTests follow it",
+            "reached from the confirmation mail only (the seed's unconfirmed registration)",
             "/register/sent",
-            "shown after a registration is sent (a POST), never linked");
+            "shown after a registration is sent (the form's POST redirects there)");
+
+    /** Routes no crawl can reach at all, each with the reason; other tests cover them. */
+    static final Map<String, String> UNLINKED = Map.of(
+            "/login/throttled",
+            "the login page with the time to wait, forwarded to from a login attempt that came too early (a"
+                    + " POST); a GET of it goes to /login, and failing logins on purpose would throttle the"
+                    + " sweep's own; LoginThrottleBrowserTests shows it");
 
     record Route(PathPattern pattern, String module, boolean download) {
 

@@ -15,14 +15,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What the demo data has none of, so that no page would show it: one of each, made through the API
  * as the people who would make it, in the sweep's own database before it crawls. Without these,
- * the pages of a request, a proposal, an offer, a registration and an unfinished self-assessment
- * would be reached by no link.
+ * the pages of a request, a proposal, an offer, a registration, an unfinished self-assessment, a
+ * draft plan's goals and reports and a disruption still going on (and its edit form) would be
+ * reached by no link.
  */
 final class Seed {
 
     private final String base;
     private final JdbcClient jdbc;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** The confirmation link of a registration left unconfirmed, which only its mail leads to. */
+    private String unconfirmed;
 
     Seed(String base, JdbcClient jdbc) {
         this.base = base;
@@ -60,6 +63,14 @@ final class Seed {
                 {"programmeId": "%s", "code": "1", "title": "Lapset ja nuoret voivat hyvin"}""".formatted(plan));
         post("rovaniemi", "/api/v1/programmes/" + plan + "/wellbeing-reports", """
                 {"type": "YEARLY_REPORT", "year": %d}""".formatted(year));
+        // a disruption still being monitored, led by the rescue department: the demo's one is closed,
+        // and only an open one offers its edit form, status changes and new requests
+        post("pelastus", "/api/v1/disruptions", """
+                {"kind": "POWER_OUTAGE", "title": "Myrskyn jälkeinen sähkökatko Rovaniemen kylissä",
+                 "description": "Noin 800 taloutta ilman sähköä; korjaus kestää arviolta kaksi vuorokautta.",
+                 "severity": "MODERATE", "areaCodes": ["698"], "publicAlert": false,
+                 "startedAt": "%s"}""".formatted(
+                        java.time.OffsetDateTime.now().withNano(0).minusHours(5)));
         // an unfinished self-assessment of the business
         post("yritys", "/api/v1/continuity/assessments", "{}");
         // a registration, confirmed from the link in its mail
@@ -67,15 +78,34 @@ final class Seed {
                 {"organisationName": "Sodankylän Kyläyhdistys ry", "sector": "NGO", "businessId": null,
                  "homeAreaCode": "758", "email": "kylayhdistys@example.org", "username": "kylayhdistys",
                  "password": "Pitkä salasana 2027"}""");
+        String link = confirmationLink("kylayhdistys@example.org");
+        post(null, "/api/v1" + link.replace("/register/", "/registrations/"), "");
+        // and one whose sender has not yet followed the link in its mail
+        post(null, "/api/v1/registrations", """
+                {"organisationName": "Pellon Metsästysseura ry", "sector": "NGO", "businessId": null,
+                 "homeAreaCode": "854", "email": "metsastysseura@example.org", "username": "metsastysseura",
+                 "password": "Pitkä salasana 2028"}""");
+        unconfirmed = confirmationLink("metsastysseura@example.org");
+    }
+
+    private String confirmationLink(String email) {
         String mail = jdbc.sql("SELECT body FROM platform.mail_message WHERE recipient = ? ORDER BY id DESC LIMIT 1")
-                .param("kylayhdistys@example.org")
+                .param(email)
                 .query(String.class)
                 .single();
-        Matcher token = Pattern.compile("/register/confirm/([A-Za-z0-9_-]+)").matcher(mail);
-        if (!token.find()) {
+        Matcher link = Pattern.compile("/register/confirm/[A-Za-z0-9_-]+").matcher(mail);
+        if (!link.find()) {
             throw new IllegalStateException("no confirmation link in the registration mail: " + mail);
         }
-        post(null, "/api/v1/registrations/confirm/" + token.group(1), "");
+        return link.group();
+    }
+
+    /**
+     * The addresses of {@link Routes#OPENED_DIRECTLY}, which every crawl opens directly: no link of
+     * the product leads to them.
+     */
+    List<String> directAddresses() {
+        return List.of("/register/sent", unconfirmed);
     }
 
     private void post(String user, String path, String json) throws IOException, InterruptedException {
