@@ -482,12 +482,14 @@ final class HttpCrawler {
         if (!downloadsDone.add(s.role + " " + route)) {
             return;
         }
+        long t0 = System.nanoTime();
         HttpResponse<String> r = s.http.send(
                 HttpRequest.newBuilder(URI.create(base + url))
                         .timeout(Duration.ofSeconds(60))
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
+        s.time(route, System.nanoTime() - t0);
         s.fetched++;
         int status = r.statusCode();
         if (status >= 500) {
