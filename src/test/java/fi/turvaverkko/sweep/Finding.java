@@ -39,6 +39,11 @@ record Finding(Kind kind, String route, String key, String url, String role, Str
         SIDEWAYS_SCROLL,
         /** A serious or critical axe-core violation (WCAG 2.1 AA). */
         ACCESSIBILITY,
+        /**
+         * A date, time or date-time field holds a value its browser control throws away (not ISO), or
+         * a date field a template declares was met by no crawl.
+         */
+        DATE_FIELD,
         /** An edit form saved unchanged was refused, or shows other values when opened again. */
         FORM_ROUND_TRIP,
         /** A GET route of the UI that no crawl reached. */

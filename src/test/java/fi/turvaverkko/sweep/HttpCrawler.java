@@ -48,6 +48,8 @@ final class HttpCrawler {
     private final TextChecks text;
     private final Findings findings;
     private final JdbcClient jdbc;
+    /** The date, time and date-time fields of every page. */
+    final DateFields dateFields = new DateFields();
     /** Text filters already given the hostile texts (route of the form's action + field), once per run. */
     private final Set<String> hostileDone = new HashSet<>();
     /** Downloads already fetched, per role (route), to check they answer. */
@@ -251,6 +253,9 @@ final class HttpCrawler {
     private void checkText(Session s, Document doc, String route, String url) {
         for (TextChecks.Problem p : text.check(doc, s.lang)) {
             add(s, p.kind(), route, p.key(), url, p.context());
+        }
+        for (DateFields.Problem p : dateFields.check(doc)) {
+            add(s, Kind.DATE_FIELD, route, p.key(), url, p.detail());
         }
     }
 

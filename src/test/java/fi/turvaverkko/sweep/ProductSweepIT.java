@@ -183,6 +183,17 @@ class ProductSweepIT {
                                     "no crawl reached this route: link to it, or explain in Routes.OPENED_DIRECTLY or Routes.UNLINKED why nothing does"));
                 }
             }
+            // every date field a template declares was met, so that its value was looked at
+            crawler.dateFields
+                    .unmet()
+                    .forEach((template, ids) -> ids.forEach(id -> findings.add(new Finding(
+                            Finding.Kind.DATE_FIELD,
+                            "templates/" + template,
+                            "unmet #" + id,
+                            "templates/" + template,
+                            "-",
+                            "-",
+                            "no crawl met this date field: link to its form, or seed what makes it show"))));
         }
         phases.put("route coverage", System.nanoTime() - t);
 

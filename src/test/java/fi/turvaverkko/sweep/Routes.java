@@ -109,6 +109,9 @@ final class Routes {
     }
 
     String moduleOf(String pattern) {
+        if (pattern.startsWith("templates/")) {
+            return pattern.split("/")[1]; // a finding about a template (DateFields)
+        }
         return routes.stream()
                 .filter(r -> r.value().equals(pattern))
                 .map(Route::module)
