@@ -203,7 +203,9 @@ final class TextChecks {
     /**
      * The visible texts that are the interface's own rather than data: not in table cells, item
      * links, description lists or options, where names people gave to things (a user called
-     * "Pääkäyttäjä", a mail's subject) are shown as they were written.
+     * "Pääkäyttäjä", a mail's subject) are shown as they were written, and not in a document people
+     * write (class {@code user-text}: a wellbeing report's body, drafted in its writer's language
+     * and theirs from then on).
      */
     static void interfaceText(Node node, List<String> out) {
         if (node instanceof TextNode) {
@@ -211,7 +213,9 @@ final class TextChecks {
             return;
         }
         if (node instanceof Element e
-                && (unseen(e) || Set.of("td", "dd", "a", "option").contains(e.normalName()))) {
+                && (unseen(e)
+                        || e.hasClass("user-text")
+                        || Set.of("td", "dd", "a", "option").contains(e.normalName()))) {
             return;
         }
         for (Node child : node.childNodes()) {
