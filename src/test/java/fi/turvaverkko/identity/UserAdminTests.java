@@ -92,6 +92,16 @@ class UserAdminTests {
                 .andExpect(content().string(containsString("Tarkista muoto.")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("must not be blank"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("pattern.username"))));
+        // a length limit counts its characters with the language's plural rules
+        mvc.perform(post("/admin/users/new")
+                        .with(user(loader.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .param("username", "pitka")
+                        .param("displayName", "Pitkä nimi ".repeat(20))
+                        .param("roles", "MEMBER")
+                        .param("status", "ACTIVE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enintään 200 merkkiä.")));
     }
 
     @Test
