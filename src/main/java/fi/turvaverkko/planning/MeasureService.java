@@ -88,7 +88,6 @@ public class MeasureService {
     private final MeetingService meetings;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
-    private final ListCache cache;
 
     MeasureService(
             MeasureRepository repository,
@@ -99,9 +98,7 @@ public class MeasureService {
             GroupService groups,
             MeetingService meetings,
             Catalogues catalogues,
-            ApplicationEventPublisher events,
-            ListCache cache) {
-        this.cache = cache;
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.programmes = programmes;
         this.access = access;
@@ -140,11 +137,8 @@ public class MeasureService {
 
     public PageResult<MeasureView> list(Filter f, PageParams paging) {
         MeasureRepository.Filter filter = repositoryFilter(f, access.hidden());
-        return cache.get(new PageKey(filter, paging), () -> repository.list(filter, paging));
+        return repository.list(filter, paging);
     }
-
-    /** What a cached page of the list depends on: the filter (with the hidden programmes) and the paging. */
-    private record PageKey(MeasureRepository.Filter filter, PageParams paging) {}
 
     MeasureRepository.Filter repositoryFilter(Filter f, Set<Long> hidden) {
         List<Problem> problems = new ArrayList<>();
@@ -877,7 +871,7 @@ public class MeasureService {
 
     PageResult<MeasureView> listPublic(Filter f, Collection<Long> programmeIds, PageParams paging) {
         MeasureRepository.Filter filter = publicFilter(f, programmeIds);
-        return cache.get(new PageKey(filter, paging), () -> repository.list(filter, paging));
+        return repository.list(filter, paging);
     }
 
     ProgrammeView targetProgrammeForImport(String programmeId) {

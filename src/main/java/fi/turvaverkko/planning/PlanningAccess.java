@@ -28,13 +28,11 @@ public class PlanningAccess {
     private final ProgrammeRepository programmes;
     private final NetworkAccess network;
     private final AreaService areas;
-    private final ListCache cache;
     private volatile Snapshot snapshot;
 
     private record Snapshot(List<Restricted> restricted, Set<Long> ids, long loadedAt) {}
 
-    PlanningAccess(ProgrammeRepository programmes, NetworkAccess network, AreaService areas, ListCache cache) {
-        this.cache = cache;
+    PlanningAccess(ProgrammeRepository programmes, NetworkAccess network, AreaService areas) {
         this.programmes = programmes;
         this.network = network;
         this.areas = areas;
@@ -79,13 +77,8 @@ public class PlanningAccess {
         if (u.isAnonymous()) {
             return s.ids();
         }
-        // group memberships take a query each: remembered like a page of the list, for a few seconds
-        return cache.get(
-                new HiddenKey(u.id(), u.actorIds(), u.coordinatorRegionIds(), s.loadedAt()), () -> hiddenFrom(s));
+        return hiddenFrom(s);
     }
-
-    /** What the set of hidden programmes depends on. */
-    private record HiddenKey(Long userId, Set<Long> actorIds, Set<Long> coordinatorRegions, long snapshot) {}
 
     private Set<Long> hiddenFrom(Snapshot s) {
         Set<Long> hidden = new HashSet<>();

@@ -415,4 +415,72 @@ class MeasureImportTests {
         mvc.perform(get("rovaniemi", "/api/v1/measures/import/template?format=pdf"))
                 .andExpect(status().isBadRequest());
     }
+
+    @Autowired
+    fi.turvaverkko.planning.domain.MeasureRepository measureRepository;
+
+    @Autowired
+    fi.turvaverkko.network.domain.AreaDirectory areaDirectory;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * Issue 9: an import of 100,000 measures hung for good when the area directory's snapshot
+     * expired during its COPY: the ancestry lookup of the next row queried on the connection the COPY
+     * held, and each waited for the other. The rows' scopes are now looked up before the COPY starts.
+     */
+    @Test
+    void theCopyOfAnImportLooksNothingUpWhileItRuns() {
+        long programme = jdbc.sql("SELECT min(id) FROM planning.programme")
+                .query(Long.class)
+                .single();
+        long actor = jdbc.sql("SELECT id FROM network.actor WHERE name = 'Lapin pelastuslaitos'")
+                .query(Long.class)
+                .single();
+        long salla = jdbc.sql("SELECT id FROM network.area WHERE code = '732'")
+                .query(Long.class)
+                .single();
+        var row = new fi.turvaverkko.planning.domain.MeasureRow(
+                programme,
+                null,
+                "Kopioitu toimenpide",
+                null,
+                null,
+                null,
+                actor,
+                List.of(),
+                List.of(salla),
+                List.of(),
+                List.of("FIRE"),
+                "PREVENTION",
+                List.of(),
+                java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2026, 12, 31),
+                "PLANNED",
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
+        var rolledBack = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        Long written = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60),
+                () -> rolledBack.execute(tx -> {
+                    List<Long> ids = measureRepository.reserveIds(1);
+                    areaDirectory.refresh(); // as if the snapshot expired just now
+                    measureRepository.copyIn(ids, List.of(row));
+                    tx.setRollbackOnly();
+                    return jdbc.sql("SELECT count(*) FROM planning.measure WHERE id = ? AND ? = ANY(scope_area_ids)")
+                            .param(ids.get(0))
+                            .param(salla)
+                            .query(Long.class)
+                            .single();
+                }));
+        assertThat(written).isEqualTo(1L);
+    }
 }

@@ -2,7 +2,6 @@ package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.ContactPersonView;
-import fi.turvaverkko.shared.CountCache;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
@@ -33,8 +32,6 @@ public class ActorRepository {
     private final JdbcClient jdbc;
 
     /** Every member reads the same actor list, so its totals can be shared for a moment. */
-    private final CountCache counts = new CountCache(3_000, 500);
-
     ActorRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -61,8 +58,7 @@ public class ActorRepository {
                         paging,
                         SORTABLE,
                         "a.name, a.id",
-                        (rs, n) -> map(rs),
-                        counts);
+                        (rs, n) -> map(rs));
     }
 
     public Optional<ActorView> find(long id) {
@@ -104,7 +100,6 @@ public class ActorRepository {
     }
 
     public long insert(ActorView a, long homeAreaId, String status) {
-        counts.clear();
         return jdbc.sql("""
                         INSERT INTO network.actor (name, name_sv, sector, level, authority, home_area_id, business_id,
                           website, email, phone, description, status)
@@ -127,7 +122,6 @@ public class ActorRepository {
     }
 
     public boolean update(long id, long version, ActorView a, long homeAreaId) {
-        counts.clear();
         return jdbc.sql("""
                         UPDATE network.actor SET name = ?, name_sv = ?, sector = ?, level = ?, authority = ?,
                           home_area_id = ?, business_id = ?, website = ?, email = ?, phone = ?, description = ?,
@@ -152,14 +146,12 @@ public class ActorRepository {
     }
 
     public void setStatus(long id, String status) {
-        counts.clear();
         jdbc.sql("UPDATE network.actor SET status = ?, updated_at = now(), version = version + 1 WHERE id = ?")
                 .params(status, id)
                 .update();
     }
 
     public void delete(long id) {
-        counts.clear();
         jdbc.sql("DELETE FROM network.actor WHERE id = ?").param(id).update();
     }
 

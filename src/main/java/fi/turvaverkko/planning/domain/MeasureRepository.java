@@ -466,6 +466,13 @@ public class MeasureRepository {
     public void copyIn(List<Long> ids, List<MeasureRow> rows) {
         // a bulk load fills the GIN indexes' pending lists and leaves merging them to autovacuum
         jdbc.sql("SET LOCAL gin_pending_list_limit = '64MB'").update();
+        // Everything a row needs is looked up before the COPY starts: while it runs, the transaction's
+        // connection belongs to it, and a query on it (an area's ancestry, once the area directory's
+        // snapshot had expired) waited for the COPY, which waited for the row: an import hung forever.
+        List<Scope> scopes = new ArrayList<>(rows.size());
+        for (MeasureRow r : rows) {
+            scopes.add(scope(r));
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
@@ -478,7 +485,7 @@ public class MeasureRepository {
                                     + " progress_percent, funding_source, budget_year, plan_year_from, plan_year_to,"
                                     + " cost_carrier_group_id, cost_carrier_actor_id, scope_area_ids, scope_keys,"
                                     + " cost_years, cost_planned, cost_realised) FROM STDIN (FORMAT csv)",
-                            new RowsReader(ids, rows),
+                            new RowsReader(ids, rows, scopes),
                             64 * 1024);
         } catch (SQLException e) {
             throw new org.springframework.dao.DataIntegrityViolationException(e.getMessage(), e);
@@ -493,13 +500,15 @@ public class MeasureRepository {
     private final class RowsReader extends java.io.Reader {
         private final List<Long> ids;
         private final List<MeasureRow> rows;
+        private final List<Scope> scopes;
         private final StringBuilder buffer = new StringBuilder(4096);
         private int next;
         private int position;
 
-        RowsReader(List<Long> ids, List<MeasureRow> rows) {
+        RowsReader(List<Long> ids, List<MeasureRow> rows, List<Scope> scopes) {
             this.ids = ids;
             this.rows = rows;
+            this.scopes = scopes;
         }
 
         @Override
@@ -511,7 +520,7 @@ public class MeasureRepository {
                 buffer.setLength(0);
                 position = 0;
                 while (buffer.length() < 2048 && next < rows.size()) {
-                    appendMeasure(buffer, ids.get(next), rows.get(next));
+                    appendMeasure(buffer, ids.get(next), rows.get(next), scopes.get(next));
                     next++;
                 }
             }
@@ -525,7 +534,7 @@ public class MeasureRepository {
         public void close() {}
     }
 
-    private void appendMeasure(StringBuilder b, long id, MeasureRow r) {
+    private static void appendMeasure(StringBuilder b, long id, MeasureRow r, Scope scope) {
         b.append(id).append(',').append(r.programmeId()).append(',');
         text(b, r.code());
         text(b, r.title());
@@ -549,7 +558,6 @@ public class MeasureRepository {
         value(b, r.planYearTo());
         value(b, r.costCarrierGroupId());
         value(b, r.costCarrierActorId());
-        Scope scope = scope(r);
         array(b, scope.areaIds());
         array(b, scope.keys());
         List<Object> years = new ArrayList<>();
