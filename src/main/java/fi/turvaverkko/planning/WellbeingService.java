@@ -195,8 +195,7 @@ public class WellbeingService {
         }
         Locale locale = LocaleContextHolder.getLocale();
         String title = messages.get(locale, "report.title." + type, plan.localName(), String.valueOf(year));
-        String body =
-                "YEARLY_REPORT".equals(type) ? yearlyReport(plan, year, locale) : yearlyReview(plan, year, locale);
+        String body = draftBody(plan, type, year, locale);
         long id = reports.insert(
                 Long.parseLong(plan.id()),
                 type,
@@ -225,8 +224,7 @@ public class WellbeingService {
             String assessment) {
         ProgrammeView plan = programmes.find(Long.parseLong(planId)).orElseThrow();
         String title = messages.get(locale, "report.title." + type, plan.name(), String.valueOf(year));
-        String body =
-                "YEARLY_REPORT".equals(type) ? yearlyReport(plan, year, locale) : yearlyReview(plan, year, locale);
+        String body = draftBody(plan, type, year, locale);
         if (assessment != null) {
             for (String key : PLACEHOLDERS) {
                 body = body.replace(messages.get(locale, key), assessment);
@@ -240,6 +238,15 @@ public class WellbeingService {
             reports.approve(id, by, decisionReference, OffsetDateTime.now());
         }
         return reports.find(id).orElseThrow();
+    }
+
+    /**
+     * The drafted text, without the blank lines around it that saving would drop: a draft saved
+     * unchanged stays the same text.
+     */
+    private String draftBody(ProgrammeView plan, String type, int year, Locale locale) {
+        return ("YEARLY_REPORT".equals(type) ? yearlyReport(plan, year, locale) : yearlyReview(plan, year, locale))
+                .strip();
     }
 
     /** The instructions a draft leaves where its editors are to write (one per kind of report). */

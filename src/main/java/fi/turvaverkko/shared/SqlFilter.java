@@ -43,6 +43,34 @@ public final class SqlFilter {
         return this;
     }
 
+    /**
+     * The pattern of a free-text search for {@code ILIKE :p}: finds {@code text} anywhere, with
+     * LIKE's wildcards ({@code %}, {@code _}) and its escape character in the text taken literally;
+     * {@code null} (no condition) when the text is blank. Every list's text filter builds its
+     * pattern here.
+     */
+    public static String contains(String text) {
+        return text == null || text.isBlank() ? null : "%" + escapeLike(text.strip()) + "%";
+    }
+
+    /** The pattern for {@code LIKE :p} of everything that starts with {@code prefix}; null when null. */
+    public static String startsWith(String prefix) {
+        return prefix == null ? null : escapeLike(prefix) + "%";
+    }
+
+    /** {@code text} with LIKE's wildcards and PostgreSQL's default escape character escaped. */
+    public static String escapeLike(String text) {
+        StringBuilder s = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '%' || c == '_') {
+                s.append('\\');
+            }
+            s.append(c);
+        }
+        return s.toString();
+    }
+
     public String where() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -11,6 +11,7 @@ import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.LabelFamily;
 import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.catalogue.CatalogueStore;
+import fi.turvaverkko.support.Api;
 import fi.turvaverkko.support.IntegrationTest;
 import fi.turvaverkko.support.PageChecks;
 import java.io.IOException;
@@ -203,6 +204,33 @@ class AuditLabelsTests {
         assertThat(page.select("#itemType option, #action option").eachText())
                 .as("choices shown by their codes")
                 .doesNotContainAnyElementsOf(knownCodes());
+    }
+
+    @Test
+    void theStateOfARequestReadsInWords() throws Exception {
+        // before: a proposal's and an offer's PENDING were shown as the code (the product sweep found it)
+        String proposal = idOf(mvc.perform(Api.post("spr", "/api/v1/measure-proposals", """
+                        {"title": "Ensiapukurssi kylätalolla", "description": "Ilta kylätalolla.", "areaCodes": ["698"],
+                         "emphasis": "EARLY_INTERVENTION", "startDate": "2027-09-01", "endDate": "2027-11-30"}""")));
+        String offer = idOf(mvc.perform(Api.post("yritys", "/api/v1/resource-offers", """
+                        {"typeCode": "GENERATOR_20KVA", "name": "Korjaamon aggregaatti", "quantity": 1, "areaCode": "698",
+                         "availability": "AVAILABLE", "activationMinutes": 120}""")));
+        for (String item : List.of("MEASURE_PROPOSAL&itemId=" + proposal, "RESOURCE_OFFER&itemId=" + offer)) {
+            Element row =
+                    page("admin", "/admin/audit?action=CREATE&itemType=" + item).selectFirst("#results tbody tr");
+            assertThat(row).as(item).isNotNull();
+            assertThat(cell(row, "Muutokset")).as(item).contains("Odottaa vastausta");
+            assertNoCodes(List.of(row));
+        }
+    }
+
+    private String idOf(org.springframework.test.web.servlet.ResultActions created) throws Exception {
+        return json.readTree(created.andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .get("id")
+                .asString();
     }
 
     /** A user added by the admin on the page, and a theme and the emphasis of a public measure changed. */

@@ -80,6 +80,65 @@ class UserAdminTests {
     }
 
     @Test
+    void theErrorsOfTheFormAreInTheUsersLanguage() throws Exception {
+        // before: Hibernate Validator's English defaults and the bare key "pattern.username"
+        mvc.perform(post("/admin/users/new")
+                        .with(user(loader.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .param("username", "Väärä Tunnus")
+                        .param("displayName", "")
+                        .param("roles", "MEMBER")
+                        .param("status", "ACTIVE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pakollinen tieto puuttuu.")))
+                .andExpect(content().string(containsString("Tarkista muoto.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("must not be blank"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("pattern.username"))));
+        // a length limit counts its characters with the language's plural rules
+        mvc.perform(post("/admin/users/new")
+                        .with(user(loader.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .param("username", "pitka")
+                        .param("displayName", "Pitkä nimi ".repeat(20))
+                        .param("roles", "MEMBER")
+                        .param("status", "ACTIVE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enintään 200 merkkiä.")));
+    }
+
+    @Test
+    void anExistingUserSavedUnchangedIsSaved() throws Exception {
+        // before: the form sent the username twice (a hidden and a visible field) and was refused
+        String id = jdbc.sql("SELECT id::text FROM identity.app_user WHERE username = 'spr'")
+                .query(String.class)
+                .single();
+        String form = mvc.perform(get("/admin/users/" + id).with(user(loader.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(form);
+        // an existing user's username is shown, not a field of the form
+        assertThat(doc.select("main form[method=post] [name=username]")).isEmpty();
+        var save = post("/admin/users/" + id)
+                .with(user(loader.loadUserByUsername("admin")))
+                .with(csrf());
+        for (org.jsoup.nodes.Element f :
+                doc.select("main form[method=post] input[name], main form[method=post] select[name]")) {
+            String type = f.attr("type");
+            if (f.attr("name").equals("_csrf") || (type.equals("checkbox") && !f.hasAttr("checked"))) {
+                continue;
+            }
+            if (f.normalName().equals("select")) {
+                f.select("option[selected]").forEach(o -> save.param(f.attr("name"), o.attr("value")));
+            } else {
+                save.param(f.attr("name"), f.val());
+            }
+        }
+        mvc.perform(save).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void shortPasswordsDuplicateNamesAndUnknownActorsAreRefused() {
         assertThatThrownBy(() -> users.create(
                         new CreateUser("uusi.kayttaja", "Uusi", null, List.of("MEMBER"), "ACTIVE", List.of(), "lyhyt")))

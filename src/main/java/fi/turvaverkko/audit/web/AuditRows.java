@@ -47,8 +47,14 @@ class AuditRows {
             "RESOURCE_TYPE", "resource");
 
     /** Fields whose codes are of a label family that neither the item type nor the field names. */
-    private static final Map<String, String> FIELD_FAMILY =
-            Map.of("USER.roles", "role", "USER.preferredLanguage", "lang", "ACTOR.status", "user.status");
+    private static final Map<String, String> FIELD_FAMILY = Map.of(
+            "USER.roles", "role",
+            "USER.preferredLanguage", "lang",
+            "ACTOR.status", "user.status",
+            // the three kinds of request of the registration module share their states
+            "JOIN_REQUEST.status", "request.status",
+            "MEASURE_PROPOSAL.status", "request.status",
+            "RESOURCE_OFFER.status", "request.status");
 
     /** Fields whose values are codes of a catalogue, by the catalogue's name. */
     private static final Map<String, String> CATALOGUE_FIELDS = Map.ofEntries(

@@ -67,7 +67,7 @@ class UserRepository {
                 .and(
                         "(u.username ILIKE :text OR u.display_name ILIKE :text OR u.email ILIKE :text)",
                         "text",
-                        text == null || text.isBlank() ? null : "%" + text.trim() + "%")
+                        SqlFilter.contains(text))
                 .and(":role = ANY(u.roles)", "role", role)
                 .and("u.status = :status", "status", status)
                 .and(

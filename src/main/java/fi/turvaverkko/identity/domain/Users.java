@@ -135,8 +135,17 @@ public class Users {
         }
         UserView after = users.find(key).orElseThrow();
         events.publishEvent(ItemChanged.updated("USER", key, before, after));
-        signOut(after.username());
+        if (newPassword || rightsChanged(before, after)) {
+            signOut(after.username()); // a new name or address needs no new login
+        }
         return after;
+    }
+
+    /** Whether the user's roles, actors or status changed: these apply at once, with a new login. */
+    private static boolean rightsChanged(UserView before, UserView after) {
+        return !Set.copyOf(before.roles()).equals(Set.copyOf(after.roles()))
+                || !Set.copyOf(before.actorIds()).equals(Set.copyOf(after.actorIds()))
+                || !before.status().equals(after.status());
     }
 
     /** Changes the current user's own password after checking the old one. */

@@ -42,9 +42,7 @@ public class IndicatorRepository {
                 .and(
                         "(i.name ILIKE :text OR i.name_sv ILIKE :text OR i.name_en ILIKE :text OR i.code ILIKE :text)",
                         "text",
-                        f.text() == null || f.text().isBlank()
-                                ? null
-                                : "%" + f.text().trim() + "%")
+                        SqlFilter.contains(f.text()))
                 .and("i.source = :source", "source", f.source())
                 .and("i.kind = :kind", "kind", f.kind())
                 .and("i.polarity = :polarity", "polarity", f.polarity())

@@ -40,18 +40,13 @@ class ActorRepository {
 
     PageResult<ActorView> list(Filter f, PageParams paging) {
         return SqlFilter.create()
-                .and(
-                        "a.name ILIKE :text",
-                        "text",
-                        f.text() == null || f.text().isBlank()
-                                ? null
-                                : "%" + f.text().trim() + "%")
+                .and("a.name ILIKE :text", "text", SqlFilter.contains(f.text()))
                 .and("a.sector = :sector", "sector", f.sector())
                 .and("a.level = :level", "level", f.level())
                 .and(
                         "a.home_area_id IN (SELECT x.id FROM network.area x WHERE x.path LIKE :within)",
                         "within",
-                        f.withinPath() == null ? null : f.withinPath() + "%")
+                        SqlFilter.startsWith(f.withinPath()))
                 .and("a.authority = :authority", "authority", f.authority())
                 .and("a.status = :status", "status", f.status())
                 .page(
@@ -83,7 +78,7 @@ class ActorRepository {
 
     List<ActorView> search(String text, int limit) {
         return jdbc.sql(SELECT + " WHERE a.name ILIKE ? AND a.status = 'ACTIVE' ORDER BY a.name LIMIT ?")
-                .params("%" + text + "%", limit)
+                .params(SqlFilter.contains(text), limit)
                 .query((rs, n) -> map(rs))
                 .list();
     }

@@ -80,7 +80,7 @@ class AreaRepository {
     /** The areas whose path starts with this one (the area itself included), of one type or of all. */
     List<AreaRow> within(String path, String type) {
         return jdbc.sql(SELECT + " WHERE a.path LIKE :path AND (CAST(:type AS text) IS NULL OR a.type = :type)")
-                .param("path", path + "%")
+                .param("path", SqlFilter.startsWith(path))
                 .param("type", type)
                 .query((rs, n) -> row(rs))
                 .list();
@@ -103,15 +103,12 @@ class AreaRepository {
     PageResult<AreaView> list(String type, String withinPath, String text, PageParams paging) {
         return SqlFilter.create()
                 .and("a.type = :type", "type", type)
-                .and(
-                        "a.path LIKE :within AND a.path <> :withinExact",
-                        "within",
-                        withinPath == null ? null : withinPath + "%")
+                .and("a.path LIKE :within AND a.path <> :withinExact", "within", SqlFilter.startsWith(withinPath))
                 .param("withinExact", withinPath)
                 .and(
                         "(a.name_fi ILIKE :text OR a.name_sv ILIKE :text OR a.code = :code)",
                         "text",
-                        text == null || text.isBlank() ? null : "%" + text.trim() + "%")
+                        SqlFilter.contains(text))
                 .param("code", text == null ? "" : text.trim())
                 .page(
                         jdbc,
@@ -209,7 +206,7 @@ class AreaRepository {
     List<AreaService.Border> municipalityBordersWithin(String path) {
         return jdbc.sql("SELECT id, path, border::text FROM network.area"
                         + " WHERE type = 'MUNICIPALITY' AND path LIKE ? AND border IS NOT NULL")
-                .param(path + "%")
+                .param(SqlFilter.startsWith(path))
                 .query((rs, n) -> new AreaService.Border(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }

@@ -33,14 +33,9 @@ class GroupRepository {
 
     PageResult<GroupView> list(Filter f, PageParams paging) {
         return SqlFilter.create()
-                .and(
-                        "g.name ILIKE :text",
-                        "text",
-                        f.text() == null || f.text().isBlank()
-                                ? null
-                                : "%" + f.text().trim() + "%")
+                .and("g.name ILIKE :text", "text", SqlFilter.contains(f.text()))
                 .and("g.kind = :kind", "kind", f.kind())
-                .and("ar.path LIKE :within", "within", f.withinPath() == null ? null : f.withinPath() + "%")
+                .and("ar.path LIKE :within", "within", SqlFilter.startsWith(f.withinPath()))
                 .and("g.owner_actor_id = :owner", "owner", f.ownerActorId())
                 .and(
                         "EXISTS (SELECT 1 FROM network.membership m WHERE m.group_id = g.id AND m.actor_id = :member)",

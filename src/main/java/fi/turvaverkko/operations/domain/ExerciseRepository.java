@@ -40,7 +40,7 @@ public class ExerciseRepository {
 
     public PageResult<ExerciseView> list(String regionPath, Integer year, PageParams paging) {
         return SqlFilter.create()
-                .and("rg.path LIKE :region", "region", regionPath == null ? null : regionPath + "%")
+                .and("rg.path LIKE :region", "region", SqlFilter.startsWith(regionPath))
                 .and("extract(year FROM x.start_date) = :year", "year", year)
                 .page(
                         jdbc,

@@ -60,8 +60,8 @@ public class OperationsRepository {
         return SqlFilter.create()
                 .and("d.status = :status", "status", status)
                 .and("d.kind = :kind", "kind", kind)
-                .and("rg.path LIKE :region", "region", regionPath == null ? null : regionPath + "%")
-                .and("d.title ILIKE :text", "text", text == null || text.isBlank() ? null : "%" + text.trim() + "%")
+                .and("rg.path LIKE :region", "region", SqlFilter.startsWith(regionPath))
+                .and("d.title ILIKE :text", "text", SqlFilter.contains(text))
                 .page(
                         jdbc,
                         SELECT,
@@ -191,7 +191,7 @@ public class OperationsRepository {
     public List<DisruptionView> publicAlerts(String regionPath, int limit) {
         return jdbc.sql(SELECT + " WHERE d.public_alert AND d.status <> 'CLOSED' AND rg.path LIKE ?"
                         + " ORDER BY d.updated_at DESC LIMIT ?")
-                .params(regionPath + "%", limit)
+                .params(SqlFilter.startsWith(regionPath), limit)
                 .query((rs, n) -> map(rs))
                 .list();
     }

@@ -45,9 +45,7 @@ public class GoalRepository {
                 .and(
                         "(g.title ILIKE :text OR g.title_sv ILIKE :text OR g.title_en ILIKE :text)",
                         "text",
-                        f.text() == null || f.text().isBlank()
-                                ? null
-                                : "%" + f.text().trim() + "%")
+                        SqlFilter.contains(f.text()))
                 .and(
                         "g.programme_id <> ALL(:hidden)",
                         "hidden",

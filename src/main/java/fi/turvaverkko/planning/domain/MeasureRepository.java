@@ -105,9 +105,7 @@ public class MeasureRepository {
                 .and(
                         "(m.title ILIKE :text OR m.title_sv ILIKE :text OR m.code ILIKE :text)",
                         "text",
-                        f.text() == null || f.text().isBlank()
-                                ? null
-                                : "%" + f.text().trim() + "%")
+                        SqlFilter.contains(f.text()))
                 .and("m.programme_id = :programme", "programme", f.programmeId())
                 .and(
                         "m.programme_id = ANY(:programmes)",

@@ -66,9 +66,7 @@ public class ProgrammeRepository {
                 .and(
                         "(p.name ILIKE :text OR p.name_sv ILIKE :text OR p.name_en ILIKE :text)",
                         "text",
-                        f.text() == null || f.text().isBlank()
-                                ? null
-                                : "%" + f.text().trim() + "%")
+                        SqlFilter.contains(f.text()))
                 .and("p.kind = :kind", "kind", f.kind())
                 .and(
                         "p.area_id = ANY(:areas)",

@@ -101,7 +101,7 @@ public class MailOutbox {
 
     public PageResult<MailMessage> list(String recipient, PageParams paging) {
         return SqlFilter.create()
-                .and("recipient ILIKE :recipient", "recipient", recipient == null ? null : "%" + recipient.trim() + "%")
+                .and("recipient ILIKE :recipient", "recipient", SqlFilter.contains(recipient))
                 .page(
                         jdbc,
                         "SELECT id, created_at, recipient, subject, body, status FROM platform.mail_message",

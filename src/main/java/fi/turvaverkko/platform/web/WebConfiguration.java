@@ -209,5 +209,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new PageFrameInterceptor(navigation, contributors, properties));
+        registry.addInterceptor(new ControlCharacterInterceptor());
     }
 }

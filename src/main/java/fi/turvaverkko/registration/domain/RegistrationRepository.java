@@ -128,9 +128,7 @@ class RegistrationRepository {
                         "(r.organisation_name ILIKE :text OR r.email ILIKE :text OR r.username ILIKE :text"
                                 + " OR r.business_id ILIKE :text)",
                         "text",
-                        f.text() == null || f.text().isBlank()
-                                ? null
-                                : "%" + f.text().trim() + "%")
+                        SqlFilter.contains(f.text()))
                 .page(
                         jdbc,
                         SELECT,

@@ -83,17 +83,12 @@ public class ResourceRepository {
                 .and(VISIBLE)
                 .param("_actors", p.actorArray())
                 .param("_regions", p.regionArray())
-                .and(
-                        "(r.name ILIKE :text OR r.description ILIKE :text)",
-                        "text",
-                        f.text() == null || f.text().isBlank()
-                                ? null
-                                : "%" + f.text().trim() + "%")
+                .and("(r.name ILIKE :text OR r.description ILIKE :text)", "text", SqlFilter.contains(f.text()))
                 .and(
                         "r.type_id = ANY(:types)",
                         "types",
                         f.typeIds() == null ? null : f.typeIds().toArray(Long[]::new))
-                .and("a.path LIKE :within", "within", f.withinPath() == null ? null : f.withinPath() + "%")
+                .and("a.path LIKE :within", "within", SqlFilter.startsWith(f.withinPath()))
                 .and("r.availability = :availability", "availability", f.availability())
                 .and("r.owner_actor_id = :owner", "owner", f.ownerActorId())
                 .and("(r.last_verified IS NULL OR r.last_verified < :before)", "before", f.verifiedBefore());
@@ -314,7 +309,7 @@ public class ResourceRepository {
                           JOIN network.area a ON a.id = r.area_id
                          WHERE r.confidentiality = 'PUBLIC' AND a.path LIKE :within
                          GROUP BY t.code, a.code ORDER BY t.code, a.code""")
-                .param("within", withinPath + "%")
+                .param("within", SqlFilter.startsWith(withinPath))
                 .query((rs, n) -> {
                     Map<String, Object> m = new java.util.LinkedHashMap<>();
                     m.put("typeCode", rs.getString("type_code"));

@@ -101,9 +101,7 @@ public class RiskScenarioRepository {
                 .and(
                         "(s.title ILIKE :text OR s.title_sv ILIKE :text OR s.description ILIKE :text)",
                         "text",
-                        f.text() == null || f.text().isBlank()
-                                ? null
-                                : "%" + f.text().trim() + "%")
+                        SqlFilter.contains(f.text()))
                 .and(
                         f.residual() ? "s.residual_likelihood = :likelihood" : "s.likelihood = :likelihood",
                         "likelihood",

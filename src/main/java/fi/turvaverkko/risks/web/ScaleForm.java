@@ -4,10 +4,12 @@ import fi.turvaverkko.risks.RiskDimensionView;
 import fi.turvaverkko.risks.RiskLevelView;
 import fi.turvaverkko.risks.RiskScaleView;
 import fi.turvaverkko.shared.InvalidInputException;
+import fi.turvaverkko.shared.LocalizedName;
 import fi.turvaverkko.shared.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The scale form: names, and for each dimension its names, unit and levels with their bands, typed
@@ -87,6 +89,16 @@ public class ScaleForm {
                         number(lf + ".upper", l.upper, problems)));
             }
             return new RiskDimensionView(code, name, nameSv, nameEn, unit, unitSv, unitEn, list);
+        }
+
+        /** The dimension's name in the page's language, for its legend and the fields' labels. */
+        public String localName() {
+            return LocalizedName.of(name, nameSv, nameEn).in(LocaleContextHolder.getLocale());
+        }
+
+        /** The unit in the page's language, or null. */
+        public String localUnit() {
+            return unit == null ? null : LocalizedName.of(unit, unitSv, unitEn).in(LocaleContextHolder.getLocale());
         }
 
         private static BigDecimal number(String field, String text, List<Problem> problems) {

@@ -26,6 +26,24 @@ class EmbeddedDatabaseServerTests {
     }
 
     @Test
+    void aContextThatNamesItsOwnDatabaseSeesNoneOfTheOthersData(@TempDir Path dir) throws Exception {
+        try (EmbeddedDatabaseServer shared = EmbeddedDatabaseServer.obtain(dir, 0);
+                EmbeddedDatabaseServer own =
+                        EmbeddedDatabaseServer.obtain(dir, new EmbeddedDatabaseServer.Options(0, true, "sweep"))) {
+            assertThat(own).as("one cluster for the JVM").isSameAs(shared);
+            execute(shared, "CREATE TABLE shared_by_default (v text)");
+            String sweep = shared.jdbcUrl("sweep");
+            assertThat(sweep).endsWith("/sweep");
+            execute(sweep, shared, "CREATE TABLE only_in_sweep (v text); INSERT INTO only_in_sweep VALUES ('Salla')");
+            assertThat(query(sweep, shared, "SELECT count(*) FROM pg_tables WHERE tablename = 'shared_by_default'"))
+                    .isEqualTo("0");
+            assertThat(query(shared, "SELECT count(*) FROM pg_tables WHERE tablename = 'only_in_sweep'"))
+                    .isEqualTo("0");
+            assertThat(query(sweep, shared, "SELECT v FROM only_in_sweep")).isEqualTo("Salla");
+        }
+    }
+
+    @Test
     void recoversAfterTheApplicationIsKilled(@TempDir Path dir) throws Exception {
         Process child = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -55,19 +73,27 @@ class EmbeddedDatabaseServerTests {
         }
     }
 
-    static Connection owner(EmbeddedDatabaseServer server) throws Exception {
+    static Connection owner(String url, EmbeddedDatabaseServer server) throws Exception {
         return DriverManager.getConnection(
-                server.jdbcUrl(), DatabaseRoles.OWNER, server.credentials().ownerPassword());
+                url, DatabaseRoles.OWNER, server.credentials().ownerPassword());
     }
 
     static void execute(EmbeddedDatabaseServer server, String sql) throws Exception {
-        try (Connection c = owner(server)) {
+        execute(server.jdbcUrl(), server, sql);
+    }
+
+    static void execute(String url, EmbeddedDatabaseServer server, String sql) throws Exception {
+        try (Connection c = owner(url, server)) {
             c.createStatement().execute(sql);
         }
     }
 
     static String query(EmbeddedDatabaseServer server, String sql) throws Exception {
-        try (Connection c = owner(server);
+        return query(server.jdbcUrl(), server, sql);
+    }
+
+    static String query(String url, EmbeddedDatabaseServer server, String sql) throws Exception {
+        try (Connection c = owner(url, server);
                 ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
