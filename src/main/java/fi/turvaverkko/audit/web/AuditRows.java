@@ -54,7 +54,9 @@ class AuditRows {
             // the three kinds of request of the registration module share their states
             "JOIN_REQUEST.status", "request.status",
             "MEASURE_PROPOSAL.status", "request.status",
-            "RESOURCE_OFFER.status", "request.status");
+            "RESOURCE_OFFER.status", "request.status",
+            // an offered resource's availability reads as the registry's
+            "RESOURCE_OFFER.availability", "resource.availability");
 
     /** Fields whose values are codes of a catalogue, by the catalogue's name. */
     private static final Map<String, String> CATALOGUE_FIELDS = Map.ofEntries(
