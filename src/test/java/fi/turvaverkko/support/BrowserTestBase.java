@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTestBase {
 
-    static final Path CHROMIUM = Paths.get(System.getProperty("turvaverkko.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMIUM = Paths.get(System.getProperty("turvaverkko.chromium", "/usr/bin/chromium"));
 
     @LocalServerPort
     protected int port;
@@ -55,7 +55,12 @@ public abstract class BrowserTestBase {
         }
         Assumptions.assumeFalse(skip && !ci, "browser tests skipped by -DskipBrowserTests");
         playwright = Playwright.create();
-        browser = playwright
+        browser = launchChromium(playwright);
+    }
+
+    /** Debian's Chromium, headless, as every browser test and the product sweep drive it. */
+    public static Browser launchChromium(Playwright playwright) {
+        return playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(CHROMIUM)

@@ -3,16 +3,15 @@ package fi.turvaverkko.sweep;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
+import fi.turvaverkko.support.BrowserTestBase;
 import fi.turvaverkko.sweep.Finding.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ import java.util.TreeSet;
  */
 final class BrowserPass implements AutoCloseable {
 
-    static final Path CHROMIUM = Paths.get(System.getProperty("turvaverkko.chromium", "/usr/bin/chromium"));
+    static final Path CHROMIUM = BrowserTestBase.CHROMIUM;
 
     /** The widths of issue 10: a laptop and a phone. */
     static final int[][] VIEWPORTS = {{1366, 900}, {390, 844}};
@@ -131,19 +130,7 @@ final class BrowserPass implements AutoCloseable {
             return null;
         }
         Playwright playwright = Playwright.create();
-        Browser browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        Browser browser = BrowserTestBase.launchChromium(playwright);
         return new BrowserPass(playwright, browser, base, routes, findings);
     }
 
