@@ -1,7 +1,7 @@
 package fi.turvaverkko.indicators.web;
 
-import fi.turvaverkko.indicators.IndicatorValueService;
-import fi.turvaverkko.indicators.IndicatorValueView;
+import fi.turvaverkko.indicators.domain.IndicatorValueView;
+import fi.turvaverkko.indicators.domain.IndicatorValues;
 import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/indicator-values")
 class IndicatorValueApiController {
 
-    private final IndicatorValueService values;
+    private final IndicatorValues values;
 
-    IndicatorValueApiController(IndicatorValueService values) {
+    IndicatorValueApiController(IndicatorValues values) {
         this.values = values;
     }
 
@@ -43,7 +43,7 @@ class IndicatorValueApiController {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         return values.list(
-                new IndicatorValueService.Filter(indicator, area, within, year, fromYear, toYear),
+                new IndicatorValues.Filter(indicator, area, within, year, fromYear, toYear),
                 PageParams.of(page, size, sort));
     }
 
@@ -60,8 +60,7 @@ class IndicatorValueApiController {
             HttpServletResponse response)
             throws IOException {
         TabularFormat f = TabularFormat.of(format);
-        IndicatorValueService.Filter filter =
-                new IndicatorValueService.Filter(indicator, area, within, year, fromYear, toYear);
+        IndicatorValues.Filter filter = new IndicatorValues.Filter(indicator, area, within, year, fromYear, toYear);
         // refuse bad filters before the answer starts
         values.list(filter, PageParams.first(1));
         response.setContentType(f.contentType());

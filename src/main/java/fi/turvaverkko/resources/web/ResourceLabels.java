@@ -9,9 +9,9 @@ import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
 import fi.turvaverkko.platform.PlatformProperties;
-import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.resources.ResourceView;
+import fi.turvaverkko.resources.domain.ResourceTypes;
 import fi.turvaverkko.shared.PageParams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component("res")
 public class ResourceLabels {
 
-    private final ResourceTypeService types;
+    private final ResourceTypes types;
     private final Catalogues catalogues;
     private final Messages messages;
     private final ActorService actors;
@@ -36,7 +36,7 @@ public class ResourceLabels {
     private final Labels labels;
 
     ResourceLabels(
-            ResourceTypeService types,
+            ResourceTypes types,
             Catalogues catalogues,
             Messages messages,
             ActorService actors,
@@ -61,7 +61,7 @@ public class ResourceLabels {
     }
 
     public String function(String code) {
-        return catalogues.label(ResourceTypeService.FUNCTIONS, code);
+        return catalogues.label(ResourceTypes.FUNCTIONS, code);
     }
 
     public String kind(String code) {
@@ -137,7 +137,7 @@ public class ResourceLabels {
     }
 
     public List<Option> functionOptions() {
-        return catalogues.options(ResourceTypeService.FUNCTIONS);
+        return catalogues.options(ResourceTypes.FUNCTIONS);
     }
 
     public List<Option> kindOptions() {

@@ -8,6 +8,9 @@ import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.resources.NearestResource;
 import fi.turvaverkko.resources.ResourceService;
 import fi.turvaverkko.resources.ResourceView;
+import fi.turvaverkko.resources.domain.NearestSearch;
+import fi.turvaverkko.resources.domain.ResourceFiles;
+import fi.turvaverkko.resources.domain.ResourceRegistry;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.PageParams;
@@ -34,12 +37,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ResourcePageController {
 
-    private final ResourceService resources;
+    private final ResourceRegistry resources;
+    private final NearestSearch search;
+    private final ResourceFiles files;
     private final Messages messages;
     private final JsonMapper json;
     private final ResourceLabels labels;
 
-    ResourcePageController(ResourceService resources, Messages messages, JsonMapper json, ResourceLabels labels) {
+    ResourcePageController(
+            ResourceRegistry resources,
+            NearestSearch search,
+            ResourceFiles files,
+            Messages messages,
+            JsonMapper json,
+            ResourceLabels labels) {
+        this.search = search;
+        this.files = files;
         this.resources = resources;
         this.messages = messages;
         this.json = json;
@@ -94,7 +107,7 @@ class ResourcePageController {
             @ModelAttribute("form") ResourceForm form, BindingResult binding, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                ResourceView created = resources.create(form.toView());
+                ResourceView created = resources.create(form.toDraft());
                 redirect.addFlashAttribute("notice", messages.get("resource.created", created.name()));
                 return "redirect:/resources/" + created.id();
             } catch (DomainException e) {
@@ -138,7 +151,7 @@ class ResourcePageController {
         ResourceView existing = resources.get(id);
         if (!binding.hasErrors()) {
             try {
-                resources.update(id, form.toView());
+                resources.update(id, form.version(), form.toDraft());
                 redirect.addFlashAttribute("notice", messages.get("resource.saved", form.name()));
                 return "redirect:/resources/" + id;
             } catch (DomainException e) {
@@ -208,8 +221,8 @@ class ResourcePageController {
                         blank(area),
                         decimal("radiusKm", radiusKm),
                         20);
-                List<NearestResource> hits = resources.nearest(query);
-                ResourceService.SearchPoint from = resources.point(query);
+                List<NearestResource> hits = search.nearest(query);
+                NearestSearch.SearchPoint from = search.point(query);
                 model.addAttribute("hits", hits);
                 model.addAttribute("from", from);
                 List<Map<String, Object>> pts = new ArrayList<>();
@@ -259,7 +272,7 @@ class ResourcePageController {
             if (file == null || file.isEmpty()) {
                 throw new fi.turvaverkko.shared.InvalidInputException("file", "error.file.empty");
             }
-            int n = resources.importFile(file.getBytes());
+            int n = files.importFile(file.getBytes());
             redirect.addFlashAttribute("notice", messages.get("resource.import.done", n));
             return "redirect:/resources?mine=true";
         } catch (DomainException e) {
