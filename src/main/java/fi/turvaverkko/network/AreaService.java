@@ -302,6 +302,7 @@ public class AreaService {
         }
         refresh();
         events.publishEvent(ItemChanged.deleted("AREA", id, before));
+        events.publishEvent(new AreaDeleted(Long.parseLong(id), before.code()));
     }
 
     private AreaView resolveParent(AreaView a, List<Problem> problems) {
