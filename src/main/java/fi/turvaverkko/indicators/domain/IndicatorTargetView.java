@@ -1,5 +1,6 @@
 package fi.turvaverkko.indicators.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +8,7 @@ import java.math.BigDecimal;
  * ({@code goalId} is planning's id; it may be empty for a target of the indicator alone).
  */
 public record IndicatorTargetView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String indicatorId,
         String goalId,
         String areaId,

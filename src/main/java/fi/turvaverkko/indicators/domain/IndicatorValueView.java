@@ -1,5 +1,6 @@
 package fi.turvaverkko.indicators.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +8,7 @@ import java.math.BigDecimal;
  * and the area by id or by code; when both are given they must agree.
  */
 public record IndicatorValueView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String indicatorId,
         String indicatorCode,
         String areaId,

@@ -106,7 +106,7 @@ public class Indicators {
     }
 
     @Transactional
-    public IndicatorView create(IndicatorView cmd) {
+    public IndicatorView create(IndicatorCommand cmd) {
         if (!rights.canEditDefinitions()) {
             throw new ForbiddenException();
         }
@@ -123,7 +123,7 @@ public class Indicators {
     }
 
     @Transactional
-    public IndicatorView update(String id, IndicatorView cmd) {
+    public IndicatorView update(String id, Long version, IndicatorCommand cmd) {
         IndicatorView before = get(id);
         if (!rights.canEditDefinitions()) {
             throw new ForbiddenException();
@@ -131,7 +131,7 @@ public class Indicators {
         IndicatorView clean = validate(cmd, before);
         boolean ok;
         try {
-            ok = cmd.version() != null && repository.update(Long.parseLong(before.id()), cmd.version(), clean);
+            ok = version != null && repository.update(Long.parseLong(before.id()), version, clean);
         } catch (DataIntegrityViolationException e) {
             throw duplicateCode(clean.code());
         }
@@ -221,7 +221,7 @@ public class Indicators {
 
     // validation
 
-    private IndicatorView validate(IndicatorView c, IndicatorView before) {
+    private IndicatorView validate(IndicatorCommand c, IndicatorView before) {
         List<Problem> problems = new ArrayList<>();
         String code = c.code() == null ? null : c.code().trim();
         if (code == null || code.isEmpty()) {
@@ -270,7 +270,7 @@ public class Indicators {
                 c.kind(),
                 c.decimals() == null ? 1 : c.decimals(),
                 c.publicData() == null || c.publicData(),
-                c.version());
+                null);
     }
 
     private void catalogue(List<Problem> problems, String catalogue, String field, String code) {

@@ -1,6 +1,7 @@
 package fi.turvaverkko.indicators.web;
 
 import fi.turvaverkko.indicators.IndicatorView;
+import fi.turvaverkko.indicators.domain.IndicatorCommand;
 import fi.turvaverkko.indicators.domain.IndicatorImport;
 import fi.turvaverkko.indicators.domain.IndicatorImportResult;
 import fi.turvaverkko.indicators.domain.IndicatorTargetView;
@@ -66,14 +67,14 @@ class IndicatorApiController {
 
     @PostMapping
     ResponseEntity<IndicatorView> create(@RequestBody IndicatorView indicator) {
-        IndicatorView created = indicators.create(indicator);
+        IndicatorView created = indicators.create(IndicatorCommand.of(indicator));
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     IndicatorView update(@PathVariable String id, @RequestBody IndicatorView indicator) {
-        return indicators.update(id, indicator);
+        return indicators.update(id, indicator.version(), IndicatorCommand.of(indicator));
     }
 
     @DeleteMapping("/{id}")

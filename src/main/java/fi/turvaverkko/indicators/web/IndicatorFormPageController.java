@@ -1,6 +1,7 @@
 package fi.turvaverkko.indicators.web;
 
 import fi.turvaverkko.indicators.IndicatorView;
+import fi.turvaverkko.indicators.domain.IndicatorCommand;
 import fi.turvaverkko.indicators.domain.IndicatorSeries;
 import fi.turvaverkko.indicators.domain.IndicatorTargetView;
 import fi.turvaverkko.indicators.domain.IndicatorTargets;
@@ -98,7 +99,7 @@ class IndicatorFormPageController {
         }
         if (!binding.hasErrors()) {
             try {
-                IndicatorView created = indicators.create(indicator);
+                IndicatorView created = indicators.create(IndicatorCommand.of(indicator));
                 redirect.addFlashAttribute("notice", messages.get("indicator.created", created.localName()));
                 return "redirect:/indicators/" + created.code();
             } catch (DomainException e) {
@@ -132,7 +133,8 @@ class IndicatorFormPageController {
         IndicatorView existing = indicators.getByCode(code);
         if (!binding.hasErrors()) {
             try {
-                IndicatorView saved = indicators.update(existing.id(), indicator);
+                IndicatorView saved =
+                        indicators.update(existing.id(), indicator.version(), IndicatorCommand.of(indicator));
                 redirect.addFlashAttribute("notice", messages.get("indicator.saved", saved.localName()));
                 return "redirect:/indicators/" + saved.code();
             } catch (DomainException e) {
