@@ -167,6 +167,49 @@ class ResourceWorldTests {
                 .andExpect(status().isNoContent());
     }
 
+    String page(String url, World.User as) throws Exception {
+        var login = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                                .param("username", as.username())
+                                .param("password", World.PASSWORD)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession)
+                login.getRequest().getSession(false);
+        return mvc.perform(get(url).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The table row of the page that shows this name. */
+    static String row(String page, String name) {
+        int at = page.indexOf(">" + name + "<");
+        assertThat(at).as("a row names " + name).isPositive();
+        return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+    }
+
+    @Test
+    void theListAndTheNearestSearchNameEachRowsTypeOwnerAndMunicipality() throws Exception {
+        ResourceRef pump = data.aResource().of(rescue, chief).in(town).create();
+        String typeName = jdbc.sql("SELECT name_fi FROM resources.v_resource_type WHERE code = ?")
+                .param(ResourceTestData.TYPE)
+                .query(String.class)
+                .single();
+        String list = row(
+                page("/resources?q=" + pump.name().substring(pump.name().lastIndexOf(' ') + 1), chief), pump.name());
+        assertThat(list).contains(typeName, rescue.name(), town.name());
+        // the coordinator searches by the exact place (a test municipality has no centre)
+        String nearest = row(
+                page(
+                        "/resources/nearest?type=" + ResourceTestData.TYPE + "&lat=66.5&lon=25.7&radiusKm=1",
+                        region.coordinator()),
+                pump.name());
+        assertThat(nearest).contains("(" + typeName + ")", rescue.name());
+    }
+
     @Test
     void otherModulesReadTheTypesThroughTheFacadeAndThePublishedView() {
         assertThat(types.byCodes(java.util.List.of(ResourceTestData.TYPE, "NO_SUCH_TYPE")))

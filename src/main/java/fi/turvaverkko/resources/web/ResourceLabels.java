@@ -56,6 +56,24 @@ public class ResourceLabels {
         return types.findByCode(code).map(ResourceTypeView::localName).orElse(code == null ? "" : code);
     }
 
+    /** The names of the types, owners and municipalities of these resources: one read of each. */
+    public ResourcePageNames names(java.util.Collection<ResourceView> rows) {
+        Map<String, String> typeNames = new java.util.HashMap<>();
+        types.all().forEach(t -> typeNames.put(t.code(), t.localName()));
+        Map<String, String> owners = new java.util.HashMap<>();
+        actors.findAll(rows.stream()
+                        .map(r -> Long.valueOf(r.ownerActorId()))
+                        .distinct()
+                        .toList())
+                .forEach(a -> owners.put(a.id(), a.localName()));
+        Map<String, String> areaNames = new java.util.HashMap<>();
+        rows.stream()
+                .map(ResourceView::areaCode)
+                .distinct()
+                .forEach(c -> areas.findByCode(c).ifPresent(a -> areaNames.put(c, a.localName())));
+        return new ResourcePageNames(typeNames, owners, areaNames);
+    }
+
     public ResourceTypeView typeOf(String code) {
         return types.findByCode(code).orElse(null);
     }

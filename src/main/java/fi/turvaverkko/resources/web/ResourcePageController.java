@@ -79,12 +79,11 @@ class ResourcePageController {
         model.addAttribute("availability", availability);
         model.addAttribute("mine", mine);
         model.addAttribute("verificationDue", verificationDue);
-        model.addAttribute(
-                "result",
-                resources.list(
-                        new ResourceService.Filter(
-                                q, type, function, null, area, availability, null, mine, verificationDue),
-                        PageParams.of(page, 20, sort)));
+        var result = resources.list(
+                new ResourceService.Filter(q, type, function, null, area, availability, null, mine, verificationDue),
+                PageParams.of(page, 20, sort));
+        model.addAttribute("result", result);
+        model.addAttribute("names", labels.names(result.content()));
         model.addAttribute("canCreate", resources.canCreate());
         return Views.pageOrFragment(request, "resources/list", "results");
     }
@@ -224,6 +223,10 @@ class ResourcePageController {
                 List<NearestResource> hits = search.nearest(query);
                 NearestSearch.SearchPoint from = search.point(query);
                 model.addAttribute("hits", hits);
+                model.addAttribute(
+                        "names",
+                        labels.names(
+                                hits.stream().map(NearestResource::resource).toList()));
                 model.addAttribute("from", from);
                 List<Map<String, Object>> pts = new ArrayList<>();
                 pts.add(Map.of(
