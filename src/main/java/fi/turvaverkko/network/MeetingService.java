@@ -9,6 +9,7 @@ import fi.turvaverkko.network.domain.MeetingStatus;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;
+import fi.turvaverkko.shared.Changes;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
@@ -189,7 +190,8 @@ public class MeetingService {
             throw new StaleVersionException(before);
         }
         MeetingView after = get(id);
-        events.publishEvent(ItemChanged.action("MEETING", id, to.name(), Map.of("from", from.name(), "to", to.name())));
+        events.publishEvent(
+                ItemChanged.action("MEETING", id, to.name(), Map.of("status", Changes.change(from.name(), to.name()))));
         if (to == MeetingStatus.PUBLISHED) {
             notifyMembers(after);
         }

@@ -52,6 +52,7 @@ public class AlignmentService {
 
         // down: the goals that contribute to this one (links) and its sub-goals, level by level
         Map<Long, List<Edge>> downEdges = new HashMap<>();
+        List<GoalLinkView> shownLinks = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         seen.add(Long.valueOf(goal.id()));
         List<Long> level = List.of(Long.valueOf(goal.id()));
@@ -60,6 +61,7 @@ public class AlignmentService {
             for (GoalLinkView l : programmes.linksDown(level)) {
                 long from = Long.parseLong(l.fromGoalId());
                 if (!hidden.contains(Long.valueOf(l.fromProgrammeId())) && seen.add(from)) {
+                    shownLinks.add(l);
                     downEdges
                             .computeIfAbsent(Long.valueOf(l.toGoalId()), k -> new ArrayList<>())
                             .add(new Edge(from, l.kind()));
@@ -80,7 +82,7 @@ public class AlignmentService {
         Map<Long, GoalView> goalsById = new HashMap<>();
         programmes.findGoals(seen).forEach(g -> goalsById.put(Long.valueOf(g.id()), g));
         Map<Long, List<MeasureView>> measuresByGoal = new HashMap<>();
-        List<MeasureView> all = measures.ofGoals(seen, hidden, 2000);
+        List<MeasureView> all = access.readMeasures(measures.ofGoals(seen, hidden, 2000));
         for (MeasureView m : all) {
             for (String g : m.goalIds()) {
                 Long key = Long.valueOf(g);
@@ -104,6 +106,7 @@ public class AlignmentService {
             for (GoalLinkView l : programmes.linksUp(level)) {
                 long to = Long.parseLong(l.toGoalId());
                 if (!hidden.contains(Long.valueOf(l.toProgrammeId())) && seenUp.add(to)) {
+                    shownLinks.add(l);
                     upEdges.computeIfAbsent(Long.valueOf(l.fromGoalId()), k -> new ArrayList<>())
                             .add(new Edge(to, l.kind()));
                     next.add(to);
@@ -129,6 +132,7 @@ public class AlignmentService {
                 up.add(n);
             }
         }
+        access.readLinks(shownLinks);
         return new Alignment(goal, programme, down, up, all.size());
     }
 
@@ -222,19 +226,20 @@ public class AlignmentService {
         columns.forEach(g -> columnIds.add(g.id()));
         Collection<Long> rowIds = rows.stream().map(g -> Long.valueOf(g.id())).toList();
         Map<String, String> cells = new HashMap<>();
-        int links = 0;
+        List<GoalLinkView> shown = new ArrayList<>();
         for (GoalLinkView l : programmes.linksUp(rowIds)) {
             if (columnIds.contains(l.toGoalId())) {
                 cells.put(l.fromGoalId() + "/" + l.toGoalId(), "UP:" + l.kind());
-                links++;
+                shown.add(l);
             }
         }
         for (GoalLinkView l : programmes.linksDown(rowIds)) {
             if (columnIds.contains(l.fromGoalId())) {
                 cells.put(l.toGoalId() + "/" + l.fromGoalId(), "DOWN:" + l.kind());
-                links++;
+                shown.add(l);
             }
         }
+        int links = access.readLinks(shown).size();
         return new Matrix(a, b, rows, columns, cells, marks(a, rows), marks(b, columns), links);
     }
 

@@ -136,6 +136,10 @@ public class BudgetService {
         java.util.Set<Long> hidden = access.hidden();
         Long programmeKey = programme == null ? null : Long.valueOf(programme.id());
         List<BudgetRepository.Sum> sums = repository.sums(within, programmeKey, hidden);
+        // the sums include the costs of the restricted plans the user may read: those measures are read
+        java.util.Set<Long> restricted = new java.util.HashSet<>(access.allRestricted());
+        restricted.removeAll(hidden);
+        access.readMeasureCosts(repository.measuresWithCosts(within, programmeKey, restricted));
         Map<String, Integer> carrierCounts = repository.measureCounts(within, programmeKey, hidden);
 
         TreeSet<Integer> years = new TreeSet<>();

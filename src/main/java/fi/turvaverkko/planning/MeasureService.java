@@ -137,7 +137,9 @@ public class MeasureService {
 
     public PageResult<MeasureView> list(Filter f, PageParams paging) {
         MeasureRepository.Filter filter = repositoryFilter(f, access.hidden());
-        return repository.list(filter, paging);
+        PageResult<MeasureView> page = repository.list(filter, paging);
+        access.readMeasures(page.content());
+        return page;
     }
 
     MeasureRepository.Filter repositoryFilter(Filter f, Set<Long> hidden) {
@@ -213,10 +215,12 @@ public class MeasureService {
         return true;
     }
 
+    /** A measure the caller may read; one of a restricted plan is reported to the audit log as read. */
     public Optional<MeasureView> find(long id) {
         return repository
                 .find(id)
-                .filter(m -> programmes.find(Long.parseLong(m.programmeId())).isPresent());
+                .filter(m -> programmes.find(Long.parseLong(m.programmeId())).isPresent())
+                .map(access::readMeasure);
     }
 
     public MeasureView get(String id) {
@@ -828,7 +832,7 @@ public class MeasureService {
     // reading for the pages and reports
 
     public List<MeasureView> ofGoals(Collection<Long> goalIds, int limit) {
-        return repository.ofGoals(goalIds, access.hidden(), limit);
+        return access.readMeasures(repository.ofGoals(goalIds, access.hidden(), limit));
     }
 
     public long count(Filter f) {
@@ -836,7 +840,7 @@ public class MeasureService {
     }
 
     void stream(Filter f, String sort, Consumer<MeasureView> each) {
-        repository.stream(repositoryFilter(f, access.hidden()), sort, each);
+        repository.stream(repositoryFilter(f, access.hidden()), sort, m -> each.accept(access.readMeasure(m)));
     }
 
     List<Integer> costYears(Filter f) {

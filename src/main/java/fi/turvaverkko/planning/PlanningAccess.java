@@ -6,11 +6,14 @@ import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.NetworkAccess;
 import fi.turvaverkko.planning.domain.ProgrammeRepository;
 import fi.turvaverkko.planning.domain.ProgrammeRepository.Restricted;
+import fi.turvaverkko.shared.RestrictedItemRead;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +35,14 @@ public class PlanningAccess {
 
     private record Snapshot(List<Restricted> restricted, Set<Long> ids, long loadedAt) {}
 
-    PlanningAccess(ProgrammeRepository programmes, NetworkAccess network, AreaService areas) {
+    private final ApplicationEventPublisher events;
+
+    PlanningAccess(
+            ProgrammeRepository programmes,
+            NetworkAccess network,
+            AreaService areas,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.programmes = programmes;
         this.network = network;
         this.areas = areas;
@@ -148,6 +158,93 @@ public class PlanningAccess {
     /** The programme's editors and the users of the responsible actor edit a measure and add progress. */
     public boolean canEditMeasure(MeasureView m, ProgrammeView p) {
         return !user().isAnonymous() && (user().actsFor(id(m.responsibleActorId())) || canEdit(p));
+    }
+
+    // what the caller is handed of restricted plans, for the audit log (ADR 0024)
+
+    /**
+     * Reports the restricted programmes among those handed to the caller. Every service method that
+     * returns planning items calls one of these after its rights check, so that any path — page, API,
+     * list, export, PDF, another module — leaves its audit entry.
+     */
+    public <C extends Collection<ProgrammeView>> C readProgrammes(C programmes) {
+        for (ProgrammeView p : programmes) {
+            if (p.isRestricted()) {
+                report("PROGRAMME", p.id(), "programme");
+            }
+        }
+        return programmes;
+    }
+
+    /** Reports the goals of restricted programmes among those handed to the caller. */
+    public <C extends Collection<GoalView>> C readGoals(C goals) {
+        Set<Long> restricted = allRestricted();
+        if (!restricted.isEmpty()) {
+            for (GoalView g : goals) {
+                if (restricted.contains(id(g.programmeId()))) {
+                    report("GOAL", g.id(), "goal");
+                }
+            }
+        }
+        return goals;
+    }
+
+    /** Reports the measures of restricted programmes among those handed to the caller. */
+    public <C extends Collection<MeasureView>> C readMeasures(C measures) {
+        Set<Long> restricted = allRestricted();
+        if (!restricted.isEmpty()) {
+            for (MeasureView m : measures) {
+                readMeasure(m, restricted);
+            }
+        }
+        return measures;
+    }
+
+    /** Reports one measure if its programme is restricted. */
+    public MeasureView readMeasure(MeasureView m) {
+        readMeasure(m, allRestricted());
+        return m;
+    }
+
+    private void readMeasure(MeasureView m, Set<Long> restricted) {
+        if (restricted.contains(id(m.programmeId()))) {
+            report("MEASURE", m.id(), "measure");
+        }
+    }
+
+    /** Reports the measures of restricted programmes whose costs a sum handed to the caller includes. */
+    public void readMeasureCosts(Collection<Long> measureIds) {
+        measureIds.forEach(id -> report("MEASURE", String.valueOf(id), "cost"));
+    }
+
+    /** Reports the alignment links that touch a restricted programme among those handed to the caller. */
+    public <C extends Collection<GoalLinkView>> C readLinks(C links) {
+        Set<Long> restricted = allRestricted();
+        if (!restricted.isEmpty()) {
+            for (GoalLinkView l : links) {
+                if (restricted.contains(id(l.fromProgrammeId())) || restricted.contains(id(l.toProgrammeId()))) {
+                    report("GOAL_LINK", l.id(), "link");
+                }
+            }
+        }
+        return links;
+    }
+
+    /** Reports the wellbeing reports of restricted plans among those handed to the caller. */
+    public <C extends Collection<WellbeingReportView>> C readReports(C reports) {
+        Set<Long> restricted = allRestricted();
+        if (!restricted.isEmpty()) {
+            for (WellbeingReportView r : reports) {
+                if (restricted.contains(id(r.programmeId()))) {
+                    report("WELLBEING_REPORT", r.id(), "report");
+                }
+            }
+        }
+        return reports;
+    }
+
+    private void report(String type, String id, String what) {
+        events.publishEvent(new RestrictedItemRead(type, id, what));
     }
 
     private static Long id(String s) {

@@ -8,6 +8,7 @@ import fi.turvaverkko.planning.domain.GoalRepository;
 import fi.turvaverkko.planning.domain.ProgrammeRepository;
 import fi.turvaverkko.planning.domain.ProgrammeStatus;
 import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.shared.Changes;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -18,7 +19,6 @@ import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.Problem;
-import fi.turvaverkko.shared.RestrictedItemRead;
 import fi.turvaverkko.shared.StaleVersionException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -79,7 +79,9 @@ public class ProgrammeService {
     public record Filter(String text, String kind, String area, String status, String confidentiality) {}
 
     public PageResult<ProgrammeView> list(Filter f, PageParams paging) {
-        return repository.list(repositoryFilter(f, access.hidden()), paging);
+        PageResult<ProgrammeView> page = repository.list(repositoryFilter(f, access.hidden()), paging);
+        access.readProgrammes(page.content());
+        return page;
     }
 
     ProgrammeRepository.Filter repositoryFilter(Filter f, Set<Long> hidden) {
@@ -117,8 +119,8 @@ public class ProgrammeService {
 
     /** Every programme the user may read (at most 500), for choices and the alignment matrix. */
     public List<ProgrammeView> readable(String kind) {
-        return repository.all(
-                new ProgrammeRepository.Filter(null, blank(kind), null, null, null, null, access.hidden()), 500);
+        return access.readProgrammes(repository.all(
+                new ProgrammeRepository.Filter(null, blank(kind), null, null, null, null, access.hidden()), 500));
     }
 
     /**
@@ -136,12 +138,13 @@ public class ProgrammeService {
         List<Long> ids = new ArrayList<>();
         areas.within(Long.valueOf(home.id()), null).forEach(a -> ids.add(Long.valueOf(a.id())));
         areas.ancestry(Long.valueOf(home.id())).forEach(a -> ids.add(Long.valueOf(a.id())));
-        return repository.all(new ProgrammeRepository.Filter(null, null, ids, null, null, null, access.hidden()), 1000);
+        return access.readProgrammes(repository.all(
+                new ProgrammeRepository.Filter(null, null, ids, null, null, null, access.hidden()), 1000));
     }
 
     /** The goals of several programmes at once, each programme's in its order. */
     public List<GoalView> goalsOf(Collection<Long> programmeIds) {
-        return goals.ofProgrammes(programmeIds);
+        return access.readGoals(goals.ofProgrammes(programmeIds));
     }
 
     /**
@@ -162,26 +165,24 @@ public class ProgrammeService {
         return access.editable(open);
     }
 
-    /** A programme the caller may read, without an audit entry (for rights checks and references). */
+    /**
+     * A programme the caller may read. A restricted one is reported to the audit log as read by this
+     * request, also when it is looked up for a reference or a rights check: such a lookup is made for
+     * something the request shows of it.
+     */
     public Optional<ProgrammeView> find(long id) {
-        return repository.find(id).filter(access::canRead);
+        Optional<ProgrammeView> p = repository.find(id).filter(access::canRead);
+        p.ifPresent(x -> access.readProgrammes(List.of(x)));
+        return p;
     }
 
     public ProgrammeView get(String id) {
         return find(Ids.parse(id)).orElseThrow(NotFoundException::new);
     }
 
-    /** A programme as a person or a client reads it: a restricted one leaves an audit entry. */
-    public ProgrammeView read(String id) {
-        ProgrammeView p = get(id);
-        if (p.isRestricted()) {
-            events.publishEvent(new RestrictedItemRead("PROGRAMME", p.id(), "programme"));
-        }
-        return p;
-    }
-
     public List<ProgrammeView> findAll(Collection<Long> ids) {
-        return repository.findAll(ids).stream().filter(access::canRead).toList();
+        return access.readProgrammes(
+                repository.findAll(ids).stream().filter(access::canRead).toList());
     }
 
     public boolean canEdit(ProgrammeView p) {
@@ -312,8 +313,8 @@ public class ProgrammeService {
                 id,
                 to.name(),
                 reference == null
-                        ? Map.of("from", from.name(), "to", to.name())
-                        : Map.of("from", from.name(), "to", to.name(), "decisionReference", reference)));
+                        ? Map.of("status", Changes.change(from.name(), to.name()))
+                        : Map.of("status", Changes.change(from.name(), to.name()), "decisionReference", reference)));
         return after;
     }
 
@@ -422,7 +423,7 @@ public class ProgrammeService {
     // goals
 
     public List<GoalView> goals(ProgrammeView p) {
-        return goals.ofProgramme(Long.parseLong(p.id()));
+        return access.readGoals(goals.ofProgramme(Long.parseLong(p.id())));
     }
 
     public PageResult<GoalView> listGoals(String programmeId, String parentId, String text, PageParams paging) {
@@ -430,12 +431,17 @@ public class ProgrammeService {
         if (programme != null) {
             get(String.valueOf(programme));
         }
-        return goals.list(
+        PageResult<GoalView> page = goals.list(
                 new GoalRepository.Filter(programme, Ids.parseOrNull(blank(parentId)), text, access.hidden()), paging);
+        access.readGoals(page.content());
+        return page;
     }
 
     public Optional<GoalView> findGoal(long id) {
-        return goals.find(id).filter(g -> find(Long.parseLong(g.programmeId())).isPresent());
+        Optional<GoalView> g =
+                goals.find(id).filter(x -> find(Long.parseLong(x.programmeId())).isPresent());
+        g.ifPresent(x -> access.readGoals(List.of(x)));
+        return g;
     }
 
     public GoalView goal(String id) {
@@ -445,9 +451,9 @@ public class ProgrammeService {
     /** The goals the user may read among these ids. */
     public List<GoalView> findGoals(Collection<Long> ids) {
         Set<Long> hidden = access.hidden();
-        return goals.findAll(ids).stream()
+        return access.readGoals(goals.findAll(ids).stream()
                 .filter(g -> !hidden.contains(Long.valueOf(g.programmeId())))
-                .toList();
+                .toList());
     }
 
     @Transactional
@@ -559,13 +565,15 @@ public class ProgrammeService {
         if (kind != null && !kind.isBlank() && !GoalLinkView.KINDS.contains(kind)) {
             throw new InvalidInputException("kind", "error.goalLink.kind", kind);
         }
-        return goals.links(
+        PageResult<GoalLinkView> page = goals.links(
                 new GoalRepository.LinkFilter(
                         Ids.parseOrNull(blank(goalId)),
                         Ids.parseOrNull(blank(programmeId)),
                         blank(kind),
                         access.hidden()),
                 paging);
+        access.readLinks(page.content());
+        return page;
     }
 
     public GoalLinkView link(String id) {
@@ -574,6 +582,7 @@ public class ProgrammeService {
                 || find(Long.parseLong(l.toProgrammeId())).isEmpty()) {
             throw new NotFoundException();
         }
+        access.readLinks(List.of(l));
         return l;
     }
 

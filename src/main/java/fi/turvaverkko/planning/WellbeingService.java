@@ -82,7 +82,7 @@ public class WellbeingService {
 
     public Cycle cycle(String planId) {
         ProgrammeView plan = wellbeingPlan(planId);
-        List<WellbeingReportView> all = reports.ofProgramme(Long.parseLong(plan.id()));
+        List<WellbeingReportView> all = quoting(plan, reports.ofProgramme(Long.parseLong(plan.id())));
         List<Step> steps = new ArrayList<>();
         for (int y : years(plan)) {
             steps.add(new Step(y, pick(all, "YEARLY_REVIEW", y), pick(all, "YEARLY_REPORT", y)));
@@ -139,13 +139,26 @@ public class WellbeingService {
     }
 
     public List<WellbeingReportView> list(String planId) {
-        return reports.ofProgramme(Long.parseLong(wellbeingPlan(planId).id()));
+        ProgrammeView plan = wellbeingPlan(planId);
+        return quoting(plan, reports.ofProgramme(Long.parseLong(plan.id())));
     }
 
     public WellbeingReportView get(String id) {
         WellbeingReportView r = reports.find(Ids.parse(id)).orElseThrow(NotFoundException::new);
-        programmes.get(r.programmeId());
+        quoting(programmes.get(r.programmeId()), List.of(r));
         return r;
+    }
+
+    /**
+     * Reports handed to the caller, for the audit log: a restricted plan's reports, and the goals and
+     * measures of the plan that their drafted text quotes (ADR 0024).
+     */
+    private List<WellbeingReportView> quoting(ProgrammeView plan, List<WellbeingReportView> handedOut) {
+        access.readReports(handedOut);
+        if (plan.isRestricted() && !handedOut.isEmpty()) {
+            access.readMeasures(content(plan).all());
+        }
+        return handedOut;
     }
 
     public boolean canEdit(WellbeingReportView r) {

@@ -77,4 +77,24 @@ public class BudgetRepository {
                         rs.getInt(7)))
                 .list();
     }
+
+    /**
+     * The measures of the given programmes whose costs the sums above add up for this area (and
+     * programme): for the audit log, when those programmes are restricted.
+     */
+    public List<Long> measuresWithCosts(long areaId, Long programmeId, Collection<Long> programmes) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                SELECT m.id FROM planning.measure m
+                 WHERE m.scope_area_ids @> :areas AND m.programme_id = ANY(:programmes)
+                   AND cardinality(m.cost_years) > 0""" + (programmeId != null ? " AND m.programme_id = :programme" : "") + " ORDER BY m.id";
+        var spec =
+                jdbc.sql(sql).param("areas", new Long[] {areaId}).param("programmes", programmes.toArray(Long[]::new));
+        if (programmeId != null) {
+            spec = spec.param("programme", programmeId);
+        }
+        return spec.query(Long.class).list();
+    }
 }

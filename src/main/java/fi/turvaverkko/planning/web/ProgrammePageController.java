@@ -220,7 +220,7 @@ class ProgrammePageController {
 
     @GetMapping("/programmes/{id}")
     String show(@PathVariable String id, Model model) {
-        ProgrammeView p = programmes.read(id);
+        ProgrammeView p = programmes.get(id);
         List<GoalView> goals = programmes.goals(p);
         model.addAttribute("programme", p);
         model.addAttribute("tree", GoalTree.flatten(goals));

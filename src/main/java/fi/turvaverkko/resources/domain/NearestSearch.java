@@ -28,6 +28,7 @@ public class NearestSearch {
     private final AreaService areas;
     private final ResourceRegistry registry;
     private final ResourcesProperties properties;
+    private final ResourceReads reads;
 
     NearestSearch(
             ResourceRepository repository,
@@ -35,13 +36,15 @@ public class NearestSearch {
             ResourceAccess access,
             AreaService areas,
             ResourceRegistry registry,
-            ResourcesProperties properties) {
+            ResourcesProperties properties,
+            ResourceReads reads) {
         this.repository = repository;
         this.rules = rules;
         this.access = access;
         this.areas = areas;
         this.registry = registry;
         this.properties = properties;
+        this.reads = reads;
     }
 
     /** The point a search starts from, in both systems. */
@@ -111,7 +114,9 @@ public class NearestSearch {
         }
         hits.sort(
                 Comparator.comparingInt(NearestResource::etaMinutes).thenComparingDouble(NearestResource::distanceKm));
-        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+        List<NearestResource> found = hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+        found.forEach(h -> reads.read(h.resource()));
+        return found;
     }
 
     /** Minutes to arrive: the activation time and the travel along the road at the set speed. */

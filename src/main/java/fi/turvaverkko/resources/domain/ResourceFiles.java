@@ -17,7 +17,6 @@ import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.ItemChanged;
 import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.Problem;
-import fi.turvaverkko.shared.RestrictedItemRead;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -61,6 +60,7 @@ public class ResourceFiles {
     private final ResourceAccess access;
     private final TabularFiles tables;
     private final ApplicationEventPublisher events;
+    private final ResourceReads reads;
 
     ResourceFiles(
             ResourceRepository repository,
@@ -68,32 +68,27 @@ public class ResourceFiles {
             ResourceRules rules,
             ResourceAccess access,
             TabularFiles tables,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ResourceReads reads) {
         this.repository = repository;
         this.registry = registry;
         this.rules = rules;
         this.access = access;
         this.tables = tables;
         this.events = events;
+        this.reads = reads;
     }
 
     public void export(ResourceService.Filter f, TabularFormat format, OutputStream out) {
         ResourceRegistry.requireLogin();
         Privileges p = access.privileges();
-        int[] restricted = {0};
         try (TableWriter w = tables.writer(format, out, "resources")) {
             w.header(COLUMNS);
             repository.forEach(registry.repositoryFilter(f, p), p, registry.dueBefore(), v -> {
-                if (v.contact247() != null && !p.actorIds().contains(Long.valueOf(v.ownerActorId()))) {
-                    restricted[0]++;
-                }
-                row(w, v);
+                row(w, reads.read(v));
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        if (restricted[0] > 0) {
-            events.publishEvent(new RestrictedItemRead("RESOURCE", "export", "contact247 of " + restricted[0]));
         }
     }
 
@@ -167,7 +162,7 @@ public class ResourceFiles {
             throw new InvalidInputException("file", "error.resource.import.empty");
         }
         writes.forEach(Runnable::run);
-        events.publishEvent(ItemChanged.action("RESOURCE", "batch", "IMPORT", Map.of("rows", writes.size())));
+        events.publishEvent(ItemChanged.action(ResourceReads.ITEM, "batch", "IMPORT", Map.of("rows", writes.size())));
         return writes.size();
     }
 

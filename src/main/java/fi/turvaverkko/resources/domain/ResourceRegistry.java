@@ -16,7 +16,6 @@ import fi.turvaverkko.shared.ItemChanged;
 import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
-import fi.turvaverkko.shared.RestrictedItemRead;
 import fi.turvaverkko.shared.StaleVersionException;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +42,7 @@ public class ResourceRegistry {
     private final ApplicationEventPublisher events;
     private final ResourcesProperties properties;
     private final PlatformProperties platform;
+    private final ResourceReads reads;
 
     ResourceRegistry(
             ResourceRepository repository,
@@ -51,7 +51,8 @@ public class ResourceRegistry {
             AreaService areas,
             ApplicationEventPublisher events,
             ResourcesProperties properties,
-            PlatformProperties platform) {
+            PlatformProperties platform,
+            ResourceReads reads) {
         this.repository = repository;
         this.rules = rules;
         this.access = access;
@@ -59,6 +60,7 @@ public class ResourceRegistry {
         this.events = events;
         this.properties = properties;
         this.platform = platform;
+        this.reads = reads;
     }
 
     LocalDate dueBefore() {
@@ -68,7 +70,9 @@ public class ResourceRegistry {
     public PageResult<ResourceView> list(ResourceService.Filter f, PageParams paging) {
         requireLogin();
         Privileges p = access.privileges();
-        return repository.list(repositoryFilter(f, p), p, dueBefore(), paging);
+        PageResult<ResourceView> page = repository.list(repositoryFilter(f, p), p, dueBefore(), paging);
+        page.content().forEach(reads::read);
+        return page;
     }
 
     ResourceRepository.Filter repositoryFilter(ResourceService.Filter f, Privileges p) {
@@ -114,11 +118,7 @@ public class ResourceRegistry {
     public ResourceView get(String id) {
         requireLogin();
         Privileges p = access.privileges();
-        ResourceView v = repository.find(Ids.parse(id), p, dueBefore(), true).orElseThrow(NotFoundException::new);
-        if (v.contact247() != null && !p.actorIds().contains(Long.valueOf(v.ownerActorId()))) {
-            events.publishEvent(new RestrictedItemRead("RESOURCE", v.id(), "contact247"));
-        }
-        return v;
+        return reads.read(repository.find(Ids.parse(id), p, dueBefore(), true).orElseThrow(NotFoundException::new));
     }
 
     /** A resource without its contact, if the caller may see it. */
@@ -127,7 +127,9 @@ public class ResourceRegistry {
             return Optional.empty();
         }
         try {
-            return repository.find(Ids.parse(id), access.privileges(), dueBefore(), false);
+            return repository
+                    .find(Ids.parse(id), access.privileges(), dueBefore(), false)
+                    .map(reads::read);
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -163,7 +165,7 @@ public class ResourceRegistry {
         long id = repository.insert(row, null);
         ResourceView created =
                 repository.find(id, access.privileges(), dueBefore(), true).orElseThrow();
-        events.publishEvent(ItemChanged.created("RESOURCE", id, created).onBehalfOf(row.ownerActorId()));
+        events.publishEvent(ItemChanged.created(ResourceReads.ITEM, id, created).onBehalfOf(row.ownerActorId()));
         return created;
     }
 
@@ -175,7 +177,7 @@ public class ResourceRegistry {
         ResourceView created = repository
                 .find(id, Privileges.all(row.ownerActorId()), dueBefore(), true)
                 .orElseThrow();
-        events.publishEvent(ItemChanged.created("RESOURCE", id, created).onBehalfOf(row.ownerActorId()));
+        events.publishEvent(ItemChanged.created(ResourceReads.ITEM, id, created).onBehalfOf(row.ownerActorId()));
         return created;
     }
 
@@ -207,9 +209,11 @@ public class ResourceRegistry {
         if (!ok) {
             throw new StaleVersionException(before);
         }
-        ResourceView after = get(id);
-        events.publishEvent(ItemChanged.updated("RESOURCE", id, before.withoutContact(), after.withoutContact())
-                .onBehalfOf(row.ownerActorId()));
+        ResourceView after = repository
+                .find(Long.parseLong(id), access.privileges(), dueBefore(), true)
+                .orElseThrow();
+        events.publishEvent(
+                ItemChanged.updated(ResourceReads.ITEM, id, before, after).onBehalfOf(row.ownerActorId()));
         return after;
     }
 
@@ -225,7 +229,7 @@ public class ResourceRegistry {
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("error.resource.inUse");
         }
-        events.publishEvent(ItemChanged.deleted("RESOURCE", id, before.withoutContact())
+        events.publishEvent(ItemChanged.deleted(ResourceReads.ITEM, id, before.withoutContact())
                 .onBehalfOf(Long.valueOf(before.ownerActorId())));
     }
 
@@ -238,8 +242,9 @@ public class ResourceRegistry {
         }
         LocalDate today = Verification.today();
         repository.markVerified(Long.parseLong(id), today);
-        events.publishEvent(ItemChanged.action("RESOURCE", id, "VERIFY", Map.of("lastVerified", today.toString()))
-                .onBehalfOf(Long.valueOf(before.ownerActorId())));
+        events.publishEvent(
+                ItemChanged.action(ResourceReads.ITEM, id, "VERIFY", Map.of("lastVerified", today.toString()))
+                        .onBehalfOf(Long.valueOf(before.ownerActorId())));
         return get(id);
     }
 

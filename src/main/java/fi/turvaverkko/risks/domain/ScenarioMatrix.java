@@ -90,7 +90,7 @@ public class ScenarioMatrix {
                 continue;
             }
             if (p.restricted()) {
-                events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", String.valueOf(p.id()), "MATRIX"));
+                events.publishEvent(new RestrictedItemRead(ScenarioService.ITEM, String.valueOf(p.id()), "matrix"));
             }
             String title = LocalizedName.of(p.title(), p.titleSv(), p.titleEn()).in(LocaleContextHolder.getLocale());
             cells.computeIfAbsent(l + "/" + i, k -> new ArrayList<>())

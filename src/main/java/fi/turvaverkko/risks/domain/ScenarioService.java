@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScenarioService {
 
+    /** The audit's item type of a scenario. */
+    static final String ITEM = "RISK_SCENARIO";
+
     private final RiskScenarioRepository repository;
     private final ScenarioRules rules;
     private final ScenarioFilters filters;
@@ -46,10 +49,16 @@ public class ScenarioService {
 
     public PageResult<RiskScenarioView> list(RiskScenarioService.Filter f, PageParams paging) {
         PageResult<RiskScenarioView> page = repository.list(filters.resolve(f), filters.visibility(), paging);
-        page.content().stream()
-                .filter(RiskScenarioView::confidential)
-                .forEach(s -> events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", s.id(), "LIST")));
+        page.content().forEach(this::read);
         return page;
+    }
+
+    /** Reports a restricted scenario handed to the caller to the audit log (ADR 0024). */
+    private RiskScenarioView read(RiskScenarioView s) {
+        if (s.confidential()) {
+            events.publishEvent(new RestrictedItemRead(ITEM, s.id(), "scenario"));
+        }
+        return s;
     }
 
     /** The scenario, or 404 when it does not exist or the caller may not read it. */
@@ -65,15 +74,13 @@ public class ScenarioService {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-        Optional<RiskScenarioView> s = repository.find(key).filter(rights::canRead);
-        s.filter(RiskScenarioView::confidential)
-                .ifPresent(x -> events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", x.id(), "SCENARIO")));
-        return s;
+        return repository.find(key).filter(rights::canRead).map(this::read);
     }
 
     /** The scenarios a measure of the planning module mitigates, as the caller may see them. */
     public List<RiskScenarioView> mitigatedBy(String measureId) {
         return repository.byMeasure(Ids.parse(measureId), filters.visibility()).stream()
+                .map(this::read)
                 .toList();
     }
 
@@ -107,7 +114,7 @@ public class ScenarioService {
         }
         long id = repository.insert(row);
         RiskScenarioView created = get(String.valueOf(id));
-        events.publishEvent(ItemChanged.created("RISK_SCENARIO", id, created).onBehalfOf(row.ownerActorId()));
+        events.publishEvent(ItemChanged.created(ITEM, id, created).onBehalfOf(row.ownerActorId()));
         return created;
     }
 
@@ -131,8 +138,7 @@ public class ScenarioService {
             throw new StaleVersionException(before);
         }
         RiskScenarioView after = get(id);
-        events.publishEvent(
-                ItemChanged.updated("RISK_SCENARIO", id, before, after).onBehalfOf(row.ownerActorId()));
+        events.publishEvent(ItemChanged.updated(ITEM, id, before, after).onBehalfOf(row.ownerActorId()));
         return after;
     }
 
@@ -143,7 +149,7 @@ public class ScenarioService {
             throw new ForbiddenException();
         }
         repository.delete(Long.parseLong(before.id()));
-        events.publishEvent(ItemChanged.deleted("RISK_SCENARIO", id, before));
+        events.publishEvent(ItemChanged.deleted(ITEM, id, before));
     }
 
     /** Adds a scenario without checking rights, for demo and benchmark data. */
