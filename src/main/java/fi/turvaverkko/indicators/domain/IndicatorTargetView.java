@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  */
 public record IndicatorTargetView(
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
-        String indicatorId,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String indicatorId,
         String goalId,
         String areaId,
         String areaCode,

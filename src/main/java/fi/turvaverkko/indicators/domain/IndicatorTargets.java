@@ -73,7 +73,7 @@ public class IndicatorTargets {
     }
 
     @Transactional
-    public IndicatorTargetView add(String indicatorId, IndicatorTargetView t) {
+    public IndicatorTargetView add(String indicatorId, IndicatorTargetCommand t) {
         IndicatorView i = indicators.get(indicatorId);
         ValidTarget v = validTarget(i, t, null, null);
         if (!rights.canEditValuesIn(v.areaId())) {
@@ -86,16 +86,16 @@ public class IndicatorTargets {
     }
 
     @Transactional
-    public IndicatorTargetView update(String indicatorId, String targetId, IndicatorTargetView t) {
+    public IndicatorTargetView update(String indicatorId, String targetId, Long version, IndicatorTargetCommand t) {
         IndicatorView i = indicators.get(indicatorId);
         IndicatorTargetView before = get(indicatorId, targetId);
         ValidTarget v = validTarget(i, t, Long.valueOf(before.id()), before.goalId());
         if (!rights.canEditValuesIn(Long.valueOf(before.areaId())) || !rights.canEditValuesIn(v.areaId())) {
             throw new ForbiddenException();
         }
-        if (t.version() == null
+        if (version == null
                 || !targets.update(
-                        Long.parseLong(targetId), t.version(), v.goalId(), v.areaId(), v.year(), v.value(), v.note())) {
+                        Long.parseLong(targetId), version, v.goalId(), v.areaId(), v.year(), v.value(), v.note())) {
             throw new StaleVersionException(before);
         }
         IndicatorTargetView after = get(indicatorId, targetId);
@@ -115,7 +115,7 @@ public class IndicatorTargets {
 
     private record ValidTarget(Long goalId, long areaId, int year, BigDecimal value, String note) {}
 
-    private ValidTarget validTarget(IndicatorView indicator, IndicatorTargetView t, Long exceptId, String oldGoal) {
+    private ValidTarget validTarget(IndicatorView indicator, IndicatorTargetCommand t, Long exceptId, String oldGoal) {
         List<Problem> problems = new ArrayList<>();
         Long goalId = null;
         if (t.goalId() != null && !t.goalId().isBlank()) {

@@ -138,7 +138,7 @@ public class IndicatorValues {
     }
 
     @Transactional
-    public IndicatorValueView create(IndicatorValueView v) {
+    public IndicatorValueView create(IndicatorValueCommand v) {
         Valid valid = validate(v);
         if (!rights.canEditValuesIn(valid.areaId())) {
             throw new ForbiddenException();
@@ -156,7 +156,7 @@ public class IndicatorValues {
     }
 
     @Transactional
-    public IndicatorValueView update(String id, IndicatorValueView v) {
+    public IndicatorValueView update(String id, Long version, IndicatorValueCommand v) {
         IndicatorValueView before = get(id);
         Valid valid = validate(v);
         if (!rights.canEditValuesIn(Long.valueOf(before.areaId())) || !rights.canEditValuesIn(valid.areaId())) {
@@ -165,10 +165,10 @@ public class IndicatorValues {
         refuseDuplicate(valid, before.id());
         boolean ok;
         try {
-            ok = v.version() != null
+            ok = version != null
                     && repository.update(
                             Long.parseLong(before.id()),
-                            v.version(),
+                            version,
                             valid.indicator(),
                             valid.areaId(),
                             valid.year(),
@@ -196,7 +196,7 @@ public class IndicatorValues {
 
     private record Valid(long indicator, IndicatorView definition, long areaId, int year, BigDecimal value) {}
 
-    private Valid validate(IndicatorValueView v) {
+    private Valid validate(IndicatorValueCommand v) {
         List<Problem> problems = new ArrayList<>();
         IndicatorView indicator = indicator(v.indicatorId(), v.indicatorCode(), problems);
         Long areaId = IndicatorValidation.area(areas, v.areaId(), v.areaCode(), problems);

@@ -4,6 +4,7 @@ import fi.turvaverkko.indicators.IndicatorView;
 import fi.turvaverkko.indicators.domain.IndicatorCommand;
 import fi.turvaverkko.indicators.domain.IndicatorImport;
 import fi.turvaverkko.indicators.domain.IndicatorImportResult;
+import fi.turvaverkko.indicators.domain.IndicatorTargetCommand;
 import fi.turvaverkko.indicators.domain.IndicatorTargetView;
 import fi.turvaverkko.indicators.domain.IndicatorTargets;
 import fi.turvaverkko.indicators.domain.IndicatorValues;
@@ -97,7 +98,7 @@ class IndicatorApiController {
 
     @PostMapping("/{id}/targets")
     ResponseEntity<IndicatorTargetView> addTarget(@PathVariable String id, @RequestBody IndicatorTargetView target) {
-        IndicatorTargetView created = targets.add(id, target);
+        IndicatorTargetView created = targets.add(id, IndicatorTargetCommand.of(target));
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + id + "/targets/" + created.id()))
                 .body(created);
     }
@@ -105,7 +106,7 @@ class IndicatorApiController {
     @PutMapping("/{id}/targets/{targetId}")
     IndicatorTargetView updateTarget(
             @PathVariable String id, @PathVariable String targetId, @RequestBody IndicatorTargetView target) {
-        return targets.update(id, targetId, target);
+        return targets.update(id, targetId, target.version(), IndicatorTargetCommand.of(target));
     }
 
     @DeleteMapping("/{id}/targets/{targetId}")

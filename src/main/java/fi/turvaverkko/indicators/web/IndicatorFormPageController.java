@@ -3,8 +3,10 @@ package fi.turvaverkko.indicators.web;
 import fi.turvaverkko.indicators.IndicatorView;
 import fi.turvaverkko.indicators.domain.IndicatorCommand;
 import fi.turvaverkko.indicators.domain.IndicatorSeries;
+import fi.turvaverkko.indicators.domain.IndicatorTargetCommand;
 import fi.turvaverkko.indicators.domain.IndicatorTargetView;
 import fi.turvaverkko.indicators.domain.IndicatorTargets;
+import fi.turvaverkko.indicators.domain.IndicatorValueCommand;
 import fi.turvaverkko.indicators.domain.IndicatorValueView;
 import fi.turvaverkko.indicators.domain.IndicatorValues;
 import fi.turvaverkko.indicators.domain.Indicators;
@@ -176,15 +178,13 @@ class IndicatorFormPageController {
         IndicatorView indicator = indicators.getByCode(code);
         if (!binding.hasErrors()) {
             try {
-                IndicatorValueView saved = values.create(new IndicatorValueView(
-                        null,
+                IndicatorValueView saved = values.create(new IndicatorValueCommand(
                         null,
                         indicator.code(),
                         null,
                         form.areaCode(),
                         form.year(),
-                        Numbers.parse("value", form.value()),
-                        null));
+                        Numbers.parse("value", form.value())));
                 redirect.addFlashAttribute(
                         "notice",
                         messages.get("indicatorValue.saved", saved.year(), labels.format(saved.value(), indicator)));
@@ -229,15 +229,14 @@ class IndicatorFormPageController {
             try {
                 IndicatorValueView saved = values.update(
                         id,
-                        new IndicatorValueView(
-                                null,
+                        form.version(),
+                        new IndicatorValueCommand(
                                 null,
                                 indicator.code(),
                                 null,
                                 form.areaCode(),
                                 form.year(),
-                                Numbers.parse("value", form.value()),
-                                form.version()));
+                                Numbers.parse("value", form.value())));
                 redirect.addFlashAttribute(
                         "notice",
                         messages.get("indicatorValue.saved", saved.year(), labels.format(saved.value(), indicator)));
@@ -286,16 +285,13 @@ class IndicatorFormPageController {
             try {
                 IndicatorTargetView t = targets.add(
                         indicator.id(),
-                        new IndicatorTargetView(
-                                null,
-                                null,
+                        new IndicatorTargetCommand(
                                 form.goalId(),
                                 null,
                                 form.targetAreaCode(),
                                 form.targetYear(),
                                 Numbers.parse("value", form.targetValue()),
-                                form.note(),
-                                null));
+                                form.note()));
                 redirect.addFlashAttribute("notice", messages.get("indicatorTarget.added", t.year()));
                 return "redirect:/indicators/" + code + "?area=" + t.areaCode() + "#targets";
             } catch (DomainException e) {

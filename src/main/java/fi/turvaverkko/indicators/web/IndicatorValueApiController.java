@@ -1,5 +1,6 @@
 package fi.turvaverkko.indicators.web;
 
+import fi.turvaverkko.indicators.domain.IndicatorValueCommand;
 import fi.turvaverkko.indicators.domain.IndicatorValueView;
 import fi.turvaverkko.indicators.domain.IndicatorValues;
 import fi.turvaverkko.platform.TabularFormat;
@@ -76,14 +77,14 @@ class IndicatorValueApiController {
 
     @PostMapping
     ResponseEntity<IndicatorValueView> create(@RequestBody IndicatorValueView value) {
-        IndicatorValueView created = values.create(value);
+        IndicatorValueView created = values.create(IndicatorValueCommand.of(value));
         return ResponseEntity.created(URI.create("/api/v1/indicator-values/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     IndicatorValueView update(@PathVariable String id, @RequestBody IndicatorValueView value) {
-        return values.update(id, value);
+        return values.update(id, value.version(), IndicatorValueCommand.of(value));
     }
 
     @DeleteMapping("/{id}")

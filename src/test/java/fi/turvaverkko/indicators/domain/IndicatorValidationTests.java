@@ -129,4 +129,20 @@ class IndicatorValidationTests {
                 .extracting(java.lang.reflect.RecordComponent::getName)
                 .doesNotContain("id", "version");
     }
+
+    @Test
+    void theCommandsOfValuesAndTargetsTakeNoIdNorVersionNorTheTargetsIndicator() {
+        assertThat(IndicatorValueCommand.of(
+                        new IndicatorValueView("5", "1", "TEST", "9", "698", 2024, BigDecimal.TEN, 3L)))
+                .isEqualTo(new IndicatorValueCommand("1", "TEST", "9", "698", 2024, BigDecimal.TEN));
+        assertThat(IndicatorTargetCommand.of(
+                        new IndicatorTargetView("5", "1", "44", "9", "698", 2030, BigDecimal.ONE, "Huom.", 3L)))
+                .isEqualTo(new IndicatorTargetCommand("44", "9", "698", 2030, BigDecimal.ONE, "Huom."));
+        assertThat(IndicatorValueCommand.class.getRecordComponents())
+                .extracting(java.lang.reflect.RecordComponent::getName)
+                .doesNotContain("id", "version");
+        assertThat(IndicatorTargetCommand.class.getRecordComponents())
+                .extracting(java.lang.reflect.RecordComponent::getName)
+                .doesNotContain("id", "version", "indicatorId");
+    }
 }
