@@ -5,9 +5,11 @@
  * indicator over time, of all areas in one year and of one area's indicators with their direction.
  * Its API is {@code IndicatorService} (every definition, as {@code IndicatorView}); SQL reads the view
  * {@code indicators.v_indicator_trend}. Inside, {@code domain} keeps the definitions
- * ({@code Indicators}), values ({@code IndicatorValues}), targets ({@code IndicatorTargets}), the
- * import ({@code IndicatorImport}, its checked rows in an {@code ImportBatch}) and the series the
- * charts draw ({@code IndicatorSeries}).
+ * ({@code Indicators}), values ({@code IndicatorValues}), targets ({@code IndicatorTargets}), each
+ * written by its command ({@code IndicatorCommand}, {@code IndicatorValueCommand},
+ * {@code IndicatorTargetCommand}), the import ({@code IndicatorImport}, its checked rows in an
+ * {@code ImportBatch}) and the series the charts draw ({@code IndicatorSeries}); the values of a
+ * deleted area go when network's {@code AreaDeleted} arrives ({@code AreaValuesCleanup}).
  */
 @ApplicationModule(
         displayName = "Indicators",

@@ -10,7 +10,10 @@
  * {@code DisruptionActivity} that operations implements; SQL reads {@code resources.v_resource_type}
  * and {@code resources.v_resource_availability}. Inside, {@code domain.ResourceRegistry} checks
  * writes by {@code ResourceRules}, {@code Stock} guards the committed units and
- * {@code Verification} the yearly check.
+ * {@code Verification} the yearly check; {@code ResourceReads} reports to the audit log every
+ * restricted resource, exact place and 24/7 contact a path hands out, and
+ * {@code ResourceAuditRedaction} hides them on the audit page from those who may not read them
+ * (ADR 0024).
  */
 @ApplicationModule(
         displayName = "Resources",

@@ -6,7 +6,9 @@
  * is {@code RiskScenarioService} (scenarios as the caller may see them, the matrix counts) with
  * {@code RiskScenarioView} and {@code RiskMatrix}; SQL reads the views {@code risks.v_scenario} and
  * its link views. Inside, {@code domain.ScenarioService} takes {@code ScenarioCommand}s checked by
- * {@code ScenarioRules}, and {@code ScenarioRating} owns the rule of the scores.
+ * {@code ScenarioRules}, and {@code ScenarioRating} owns the rule of the scores. A read of a
+ * restricted scenario is reported to the audit log, and {@code RiskAuditRedaction} hides a restricted
+ * scenario's recorded values from those who may not read it (ADR 0024).
  */
 @ApplicationModule(
         displayName = "Risks",
