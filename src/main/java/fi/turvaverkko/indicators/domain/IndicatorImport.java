@@ -2,7 +2,7 @@ package fi.turvaverkko.indicators.domain;
 
 import fi.turvaverkko.indicators.IndicatorView;
 import fi.turvaverkko.indicators.domain.IndicatorValueRepository.Chunk;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.ImportRejectedException;
 import fi.turvaverkko.platform.RowValues;
 import fi.turvaverkko.platform.TableWriter;
@@ -45,7 +45,7 @@ public class IndicatorImport {
     private final IndicatorValueRepository repository;
     private final IndicatorRepository indicators;
     private final IndicatorRights rights;
-    private final AreaService areas;
+    private final Areas areas;
     private final TabularFiles files;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -54,7 +54,7 @@ public class IndicatorImport {
             IndicatorValueRepository repository,
             IndicatorRepository indicators,
             IndicatorRights rights,
-            AreaService areas,
+            Areas areas,
             TabularFiles files,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager) {

@@ -1,7 +1,7 @@
 package fi.turvaverkko.indicators.domain;
 
 import fi.turvaverkko.indicators.IndicatorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
@@ -28,7 +28,7 @@ public class IndicatorTargets {
     private final Indicators indicators;
     private final IndicatorTargetRepository targets;
     private final IndicatorRights rights;
-    private final AreaService areas;
+    private final Areas areas;
     private final ApplicationEventPublisher events;
     private final PlanningLinks planning;
 
@@ -36,7 +36,7 @@ public class IndicatorTargets {
             Indicators indicators,
             IndicatorTargetRepository targets,
             IndicatorRights rights,
-            AreaService areas,
+            Areas areas,
             ApplicationEventPublisher events,
             PlanningLinks planning) {
         this.indicators = indicators;

@@ -1,8 +1,8 @@
 package fi.turvaverkko.indicators.domain;
 
 import fi.turvaverkko.indicators.IndicatorView;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.TableWriter;
 import fi.turvaverkko.platform.TabularFiles;
 import fi.turvaverkko.platform.TabularFormat;
@@ -46,7 +46,7 @@ public class IndicatorValues {
     private final IndicatorValueRepository repository;
     private final IndicatorRepository indicators;
     private final IndicatorRights rights;
-    private final AreaService areas;
+    private final Areas areas;
     private final TabularFiles files;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -55,7 +55,7 @@ public class IndicatorValues {
             IndicatorValueRepository repository,
             IndicatorRepository indicators,
             IndicatorRights rights,
-            AreaService areas,
+            Areas areas,
             TabularFiles files,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager) {

@@ -1,7 +1,7 @@
 package fi.turvaverkko.indicators.domain;
 
 import fi.turvaverkko.indicators.IndicatorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
@@ -38,7 +38,7 @@ public class Indicators {
     private final IndicatorValueRepository values;
     private final IndicatorRights rights;
     private final Catalogues catalogues;
-    private final AreaService areas;
+    private final Areas areas;
     private final ApplicationEventPublisher events;
     private final PlanningLinks planning;
 
@@ -48,7 +48,7 @@ public class Indicators {
             IndicatorValueRepository values,
             IndicatorRights rights,
             Catalogues catalogues,
-            AreaService areas,
+            Areas areas,
             ApplicationEventPublisher events,
             PlanningLinks planning) {
         this.repository = repository;

@@ -1,9 +1,9 @@
 package fi.turvaverkko.indicators.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.shared.NotFoundException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorAreas {
 
-    private final AreaService areas;
+    private final Areas areas;
 
-    IndicatorAreas(AreaService areas) {
+    IndicatorAreas(Areas areas) {
         this.areas = areas;
     }
 

@@ -7,9 +7,9 @@ import fi.turvaverkko.indicators.domain.IndicatorValues;
 import fi.turvaverkko.indicators.domain.Indicators;
 import fi.turvaverkko.indicators.domain.PlanningLinks;
 import fi.turvaverkko.indicators.domain.YearValue;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.SvgMap;
 import fi.turvaverkko.shared.NotFoundException;
@@ -34,7 +34,7 @@ class IndicatorComparePageController {
     private final Indicators indicators;
     private final IndicatorValues values;
     private final IndicatorSeries series;
-    private final AreaService areas;
+    private final Areas areas;
     private final Messages messages;
     private final IndicatorLabels labels;
     private final PlanningLinks planning;
@@ -44,7 +44,7 @@ class IndicatorComparePageController {
             Indicators indicators,
             IndicatorValues values,
             IndicatorSeries series,
-            AreaService areas,
+            Areas areas,
             Messages messages,
             IndicatorLabels labels,
             PlanningLinks planning,

@@ -11,7 +11,7 @@ import fi.turvaverkko.indicators.domain.IndicatorValueView;
 import fi.turvaverkko.indicators.domain.IndicatorValues;
 import fi.turvaverkko.indicators.domain.Indicators;
 import fi.turvaverkko.indicators.domain.PlanningLinks;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.shared.DomainException;
@@ -35,7 +35,7 @@ class IndicatorFormPageController {
     private final IndicatorTargets targets;
     private final IndicatorValues values;
     private final IndicatorSeries series;
-    private final AreaService areas;
+    private final Areas areas;
     private final Messages messages;
     private final IndicatorLabels labels;
     private final PlanningLinks planning;
@@ -47,7 +47,7 @@ class IndicatorFormPageController {
             IndicatorTargets targets,
             IndicatorValues values,
             IndicatorSeries series,
-            AreaService areas,
+            Areas areas,
             Messages messages,
             IndicatorLabels labels,
             PlanningLinks planning,

@@ -10,8 +10,8 @@ import fi.turvaverkko.indicators.domain.IndicatorValues;
 import fi.turvaverkko.indicators.domain.Indicators;
 import fi.turvaverkko.indicators.domain.PlanningLinks;
 import fi.turvaverkko.indicators.domain.YearValue;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.Views;
@@ -45,7 +45,7 @@ class IndicatorPageController {
     private final IndicatorTargets targets;
     private final IndicatorValues values;
     private final IndicatorSeries series;
-    private final AreaService areas;
+    private final Areas areas;
     private final Messages messages;
     private final IndicatorLabels labels;
     private final PlanningLinks planning;
@@ -56,7 +56,7 @@ class IndicatorPageController {
             IndicatorTargets targets,
             IndicatorValues values,
             IndicatorSeries series,
-            AreaService areas,
+            Areas areas,
             Messages messages,
             IndicatorLabels labels,
             PlanningLinks planning,

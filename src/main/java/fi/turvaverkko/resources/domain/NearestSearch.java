@@ -1,7 +1,7 @@
 package fi.turvaverkko.resources.domain;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.resources.NearestResource;
 import fi.turvaverkko.resources.ResourceService.NearestQuery;
 import fi.turvaverkko.resources.ResourceView;
@@ -25,7 +25,7 @@ public class NearestSearch {
     private final ResourceRepository repository;
     private final ResourceRules rules;
     private final ResourceAccess access;
-    private final AreaService areas;
+    private final Areas areas;
     private final ResourceRegistry registry;
     private final ResourcesProperties properties;
     private final ResourceReads reads;
@@ -34,7 +34,7 @@ public class NearestSearch {
             ResourceRepository repository,
             ResourceRules rules,
             ResourceAccess access,
-            AreaService areas,
+            Areas areas,
             ResourceRegistry registry,
             ResourcesProperties properties,
             ResourceReads reads) {

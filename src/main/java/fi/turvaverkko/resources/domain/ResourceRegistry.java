@@ -1,8 +1,8 @@
 package fi.turvaverkko.resources.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.PlatformProperties;
 import fi.turvaverkko.resources.ResourceDraft;
 import fi.turvaverkko.resources.ResourceService;
@@ -38,7 +38,7 @@ public class ResourceRegistry {
     private final ResourceRepository repository;
     private final ResourceRules rules;
     private final ResourceAccess access;
-    private final AreaService areas;
+    private final Areas areas;
     private final ApplicationEventPublisher events;
     private final ResourcesProperties properties;
     private final PlatformProperties platform;
@@ -48,7 +48,7 @@ public class ResourceRegistry {
             ResourceRepository repository,
             ResourceRules rules,
             ResourceAccess access,
-            AreaService areas,
+            Areas areas,
             ApplicationEventPublisher events,
             ResourcesProperties properties,
             PlatformProperties platform,

@@ -1,10 +1,10 @@
 package fi.turvaverkko.resources.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.resources.ResourceDraft;
 import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.resources.ResourceView;
@@ -31,10 +31,10 @@ class ResourceRules {
     static final List<String> AVAILABILITIES = ResourceView.AVAILABILITIES;
 
     private final ResourceTypes types;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
 
-    ResourceRules(ResourceTypes types, AreaService areas, ActorService actors) {
+    ResourceRules(ResourceTypes types, Areas areas, Actors actors) {
         this.types = types;
         this.areas = areas;
         this.actors = actors;

@@ -2,8 +2,8 @@ package fi.turvaverkko.resources.domain;
 
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.identity.UserView;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;
@@ -26,7 +26,7 @@ public class VerificationReminders {
 
     private final ResourceRepository repository;
     private final ResourceRegistry registry;
-    private final ActorService actors;
+    private final Actors actors;
     private final UserManagement users;
     private final Mailer mailer;
     private final Messages messages;
@@ -36,7 +36,7 @@ public class VerificationReminders {
     VerificationReminders(
             ResourceRepository repository,
             ResourceRegistry registry,
-            ActorService actors,
+            Actors actors,
             UserManagement users,
             Mailer mailer,
             Messages messages,

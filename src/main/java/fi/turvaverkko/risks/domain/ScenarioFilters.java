@@ -1,7 +1,7 @@
 package fi.turvaverkko.risks.domain;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.risks.RiskScenarioService;
 import fi.turvaverkko.risks.domain.RiskScenarioRepository.Visibility;
 import fi.turvaverkko.shared.Ids;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 class ScenarioFilters {
 
     private final RiskRights rights;
-    private final AreaService areas;
+    private final Areas areas;
 
-    ScenarioFilters(RiskRights rights, AreaService areas) {
+    ScenarioFilters(RiskRights rights, Areas areas) {
         this.rights = rights;
         this.areas = areas;
     }

@@ -1,9 +1,9 @@
 package fi.turvaverkko.risks.domain;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.CatalogueEntry;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.Ids;
@@ -29,17 +29,13 @@ class ScenarioRules {
     static final int MAX_LINKS = 100;
 
     private final RiskScaleService scales;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
     private final Catalogues catalogues;
     private final MitigatingMeasures mitigating;
 
     ScenarioRules(
-            RiskScaleService scales,
-            AreaService areas,
-            ActorService actors,
-            Catalogues catalogues,
-            MitigatingMeasures mitigating) {
+            RiskScaleService scales, Areas areas, Actors actors, Catalogues catalogues, MitigatingMeasures mitigating) {
         this.scales = scales;
         this.areas = areas;
         this.actors = actors;

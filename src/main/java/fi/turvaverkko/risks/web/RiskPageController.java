@@ -1,9 +1,9 @@
 package fi.turvaverkko.risks.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
@@ -50,7 +50,7 @@ class RiskPageController {
     private final ScenarioService scenarios;
     private final ScenarioMatrix matrices;
     private final RiskScaleService scales;
-    private final AreaService areas;
+    private final Areas areas;
     private final Messages messages;
     private final RiskLabels labels;
     private final MitigatingMeasures mitigating;
@@ -59,7 +59,7 @@ class RiskPageController {
             ScenarioService scenarios,
             ScenarioMatrix matrices,
             RiskScaleService scales,
-            AreaService areas,
+            Areas areas,
             Messages messages,
             RiskLabels labels,
             MitigatingMeasures mitigating) {
