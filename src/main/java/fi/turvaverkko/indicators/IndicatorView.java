@@ -2,6 +2,7 @@ package fi.turvaverkko.indicators;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import fi.turvaverkko.shared.LocalizedName;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * ({@code CURRENT_STATE} or {@code LEADING}).
  */
 public record IndicatorView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String code,
         String name,
         String nameSv,

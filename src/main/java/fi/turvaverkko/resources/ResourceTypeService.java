@@ -1,203 +1,42 @@
 package fi.turvaverkko.resources;
 
-import fi.turvaverkko.platform.CatalogueEntry;
-import fi.turvaverkko.platform.Catalogues;
-import fi.turvaverkko.resources.domain.ResourceTypeRepository;
-import fi.turvaverkko.shared.ConflictException;
-import fi.turvaverkko.shared.ForbiddenException;
-import fi.turvaverkko.shared.Ids;
-import fi.turvaverkko.shared.InvalidInputException;
-import fi.turvaverkko.shared.ItemChanged;
-import fi.turvaverkko.shared.NotFoundException;
-import fi.turvaverkko.shared.Problem;
-import fi.turvaverkko.shared.StaleVersionException;
-import java.util.ArrayList;
+import fi.turvaverkko.resources.domain.ResourceTypes;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The typed catalogue of resources. Every logged-in user reads it; admins and coordinators add and
- * change types. Each type's code is also kept in the platform catalogue {@code resource-types}, so
- * that other modules (risk scenarios) can check a code without depending on this module.
+ * The typed catalogue of resources as other modules read it. Every code is also kept in the platform
+ * catalogue {@code resource-types}, so that a module that only checks a code needs no dependency on
+ * this one; SQL reads {@code resources.v_resource_type}.
  */
 @Service
 public class ResourceTypeService {
 
-    public static final String FUNCTIONS = "resource-functions";
-    public static final String TYPES_CATALOGUE = "resource-types";
+    private final ResourceTypes types;
 
-    private final ResourceTypeRepository repository;
-    private final Catalogues catalogues;
-    private final ResourceAccess access;
-    private final ApplicationEventPublisher events;
-    private volatile List<ResourceTypeView> cache;
-
-    ResourceTypeService(
-            ResourceTypeRepository repository,
-            Catalogues catalogues,
-            ResourceAccess access,
-            ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.catalogues = catalogues;
-        this.access = access;
-        this.events = events;
+    ResourceTypeService(ResourceTypes types) {
+        this.types = types;
     }
 
-    public List<ResourceTypeView> all() {
-        List<ResourceTypeView> c = cache;
-        if (c == null) {
-            c = List.copyOf(repository.all());
-            cache = c;
-        }
-        return c;
-    }
-
-    public List<ResourceTypeView> active() {
-        return all().stream().filter(t -> Boolean.TRUE.equals(t.active())).toList();
-    }
-
+    /** The type with this code, active or not. */
     public Optional<ResourceTypeView> findByCode(String code) {
-        return code == null
-                ? Optional.empty()
-                : all().stream().filter(t -> t.code().equals(code.trim())).findFirst();
+        return types.findByCode(code);
     }
 
-    public Optional<ResourceTypeView> find(long id) {
-        String s = String.valueOf(id);
-        return all().stream().filter(t -> t.id().equals(s)).findFirst();
+    /** The types with these codes, by code, in one query; unknown codes are left out. */
+    public Map<String, ResourceTypeView> byCodes(Collection<String> codes) {
+        return types.all().stream()
+                .filter(t -> codes.contains(t.code()))
+                .collect(Collectors.toMap(ResourceTypeView::code, Function.identity()));
     }
 
-    public ResourceTypeView get(String idOrCode) {
-        if (idOrCode != null && idOrCode.matches("[A-Z][A-Z0-9_]*")) {
-            return findByCode(idOrCode).orElseThrow(NotFoundException::new);
-        }
-        return find(Ids.parse(idOrCode)).orElseThrow(NotFoundException::new);
-    }
-
-    public boolean canEdit() {
-        return access.canEditTypes();
-    }
-
-    /** Built-in types and demo types; no rights apply. Returns true when it was added. */
-    @Transactional
-    public boolean ensure(ResourceTypeView t) {
-        boolean added = repository.insertIfMissing(t, true);
-        mirror(t);
-        cache = null;
-        return added;
-    }
-
-    @Transactional
-    public ResourceTypeView create(ResourceTypeView t) {
-        if (!canEdit()) {
-            throw new ForbiddenException();
-        }
-        ResourceTypeView clean = validate(t, true);
-        if (!repository.insertIfMissing(clean, false)) {
-            throw new DuplicateCode(clean.code());
-        }
-        cache = null;
-        mirror(clean);
-        ResourceTypeView created = repository.findByCode(clean.code()).orElseThrow();
-        events.publishEvent(ItemChanged.created("RESOURCE_TYPE", created.id(), created));
-        return created;
-    }
-
-    @Transactional
-    public ResourceTypeView update(String id, ResourceTypeView t) {
-        ResourceTypeView before = get(id);
-        if (!canEdit()) {
-            throw new ForbiddenException();
-        }
-        ResourceTypeView clean = validate(
-                new ResourceTypeView(
-                        null,
-                        before.code(),
-                        t.name(),
-                        t.nameSv(),
-                        t.nameEn(),
-                        t.kind(),
-                        t.function(),
-                        t.capability(),
-                        t.capabilitySv(),
-                        t.capabilityEn(),
-                        t.typeLevel(),
-                        t.unit(),
-                        t.active(),
-                        null,
-                        t.version()),
-                false);
-        if (t.version() == null || !repository.update(Long.parseLong(before.id()), t.version(), clean)) {
-            throw new StaleVersionException(before);
-        }
-        cache = null;
-        ResourceTypeView after = repository.find(Long.parseLong(before.id())).orElseThrow();
-        events.publishEvent(ItemChanged.updated("RESOURCE_TYPE", before.id(), before, after));
-        return after;
-    }
-
-    /** A code that exists already: 409 naming the field. */
-    static class DuplicateCode extends fi.turvaverkko.shared.DomainException {
-        DuplicateCode(String code) {
-            super(
-                    409,
-                    "error.resourceType.duplicate",
-                    List.of(Problem.field("code", "error.resourceType.duplicate", code)),
-                    code);
-        }
-    }
-
-    private ResourceTypeView validate(ResourceTypeView t, boolean checkCode) {
-        List<Problem> problems = new ArrayList<>();
-        if (checkCode && (t.code() == null || !t.code().trim().matches("[A-Z][A-Z0-9_]{0,59}"))) {
-            problems.add(Problem.field("code", "pattern.code"));
-        }
-        Validation.text(problems, "name", t.name(), true, 200);
-        Validation.text(problems, "nameSv", t.nameSv(), false, 200);
-        Validation.text(problems, "nameEn", t.nameEn(), false, 200);
-        Validation.text(problems, "capability", t.capability(), false, 500);
-        Validation.text(problems, "capabilitySv", t.capabilitySv(), false, 500);
-        Validation.text(problems, "capabilityEn", t.capabilityEn(), false, 500);
-        Validation.oneOf(problems, "kind", t.kind(), ResourceTypeView.KINDS);
-        Validation.oneOf(problems, "unit", t.unit(), ResourceTypeView.UNITS);
-        if (t.function() == null || t.function().isBlank()) {
-            problems.add(Problem.field("function", "validation.required"));
-        } else if (!catalogues.isActive(FUNCTIONS, t.function())) {
-            problems.add(Problem.field("function", "error.catalogue.unknownCode", t.function()));
-        }
-        if (t.typeLevel() == null) {
-            problems.add(Problem.field("typeLevel", "validation.required"));
-        } else if (t.typeLevel() < 1 || t.typeLevel() > 4) {
-            problems.add(Problem.field("typeLevel", "error.resourceType.level"));
-        }
-        InvalidInputException.throwIfAny(problems);
-        return new ResourceTypeView(
-                null,
-                t.code() == null ? null : t.code().trim(),
-                t.name().trim(),
-                Validation.blank(t.nameSv()),
-                Validation.blank(t.nameEn()),
-                t.kind(),
-                t.function(),
-                Validation.blank(t.capability()),
-                Validation.blank(t.capabilitySv()),
-                Validation.blank(t.capabilityEn()),
-                t.typeLevel(),
-                t.unit(),
-                t.active() == null || t.active(),
-                null,
-                t.version());
-    }
-
-    private void mirror(ResourceTypeView t) {
-        catalogues.ensure(TYPES_CATALOGUE, List.of(CatalogueEntry.builtIn(t.code(), t.name(), t.nameSv(), t.nameEn())));
-    }
-
-    /** Conflict helper for callers that refuse a type. */
-    static ConflictException inactive() {
-        return new ConflictException("error.resourceType.inactive");
+    /** Every type of the catalogue. */
+    public List<ResourceTypeView> all() {
+        return types.all();
     }
 }

@@ -2,6 +2,7 @@ package fi.turvaverkko.resources;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import fi.turvaverkko.shared.LocalizedName;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -9,7 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * the NIMS type levels I–IV, I being the most capable.
  */
 public record ResourceTypeView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String code,
         String name,
         String nameSv,
@@ -22,7 +23,7 @@ public record ResourceTypeView(
         Integer typeLevel,
         String unit,
         Boolean active,
-        Boolean builtIn,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Boolean builtIn,
         Long version) {
 
     public static final java.util.List<String> KINDS =

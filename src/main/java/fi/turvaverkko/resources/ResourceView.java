@@ -1,6 +1,7 @@
 package fi.turvaverkko.resources;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -12,27 +13,27 @@ import java.time.LocalDate;
  * {@code locationExact}, {@code verificationDue}.
  */
 public record ResourceView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String typeCode,
         String name,
         String description,
         String ownerActorId,
         Integer quantity,
-        Integer committed,
-        Integer available,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Integer committed,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Integer available,
         String areaCode,
         Double lat,
         Double lon,
-        Long easting,
-        Long northing,
-        Boolean locationExact,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long easting,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long northing,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Boolean locationExact,
         String availability,
         Integer activationMinutes,
         String contact247,
         String agreementStatus,
         String confidentiality,
         LocalDate lastVerified,
-        Boolean verificationDue,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Boolean verificationDue,
         Long version) {
 
     public static final java.util.List<String> AVAILABILITIES =

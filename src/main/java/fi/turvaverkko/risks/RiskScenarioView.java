@@ -1,7 +1,9 @@
 package fi.turvaverkko.risks;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import fi.turvaverkko.risks.domain.RiskScores;
 import fi.turvaverkko.shared.LocalizedName;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * {@code resourceTypes} are codes of the resources module's types it would need.
  */
 public record RiskScenarioView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String regionId,
         String regionCode,
         String scaleId,
@@ -33,12 +35,12 @@ public record RiskScenarioView(
         LocalDate reviewDate,
         Integer likelihood,
         Map<String, Integer> impacts,
-        BigDecimal meanImpact,
-        BigDecimal score,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) BigDecimal meanImpact,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) BigDecimal score,
         String reliability,
         Integer residualLikelihood,
         Integer residualImpact,
-        BigDecimal residualScore,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) BigDecimal residualScore,
         List<String> measureIds,
         List<String> resourceTypes,
         Boolean restricted,

@@ -307,6 +307,11 @@ class IndicatorApiTests {
                 .query(String.class)
                 .single();
         mvc.perform(delete("coordinator", "/api/v1/areas/" + areaId)).andExpect(status().isNoContent());
+        // the indicators module hears of it after the deletion commits (AreaDeleted)
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (count(id) > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
         assertThat(count(id)).isZero();
     }
 

@@ -8,6 +8,7 @@ import static fi.turvaverkko.support.Api.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.turvaverkko.resources.domain.VerificationReminders;
 import fi.turvaverkko.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ResourceRightsTests {
     JsonMapper json;
 
     @Autowired
-    ResourceService resources;
+    VerificationReminders reminders;
 
     /** The body of a GET as the user, also of a streamed (asynchronous) export. */
     String text(String user, String path) throws Exception {
@@ -181,13 +182,13 @@ class ResourceRightsTests {
         long before = jdbc.sql("SELECT count(*) FROM platform.mail_message WHERE recipient = 'yritys@example.org'")
                 .query(Long.class)
                 .single();
-        assertThat(resources.remindOwners()).isPositive();
+        assertThat(reminders.remindOwners()).isPositive();
         long after = jdbc.sql("SELECT count(*) FROM platform.mail_message WHERE recipient = 'yritys@example.org'")
                 .query(Long.class)
                 .single();
         assertThat(after).isEqualTo(before + 1);
         // not again the next day
-        resources.remindOwners();
+        reminders.remindOwners();
         assertThat(jdbc.sql("SELECT count(*) FROM platform.mail_message WHERE recipient = 'yritys@example.org'")
                         .query(Long.class)
                         .single())

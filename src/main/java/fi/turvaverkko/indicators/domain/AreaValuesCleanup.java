@@ -1,14 +1,15 @@
 package fi.turvaverkko.indicators.domain;
 
-import fi.turvaverkko.shared.ItemChanged;
-import org.springframework.context.event.EventListener;
+import fi.turvaverkko.network.AreaDeleted;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes the indicator values of an area that the network deletes, in the same transaction: the
- * values carry no foreign key to the area (V3 migration), so this listener keeps them from outliving
- * it.
+ * Deletes the indicator values of an area that the network deletes: they carry no
+ * foreign key to the area (V3 migration), so this listener keeps them from outliving it. It runs after
+ * the deletion commits, in its own transaction; the event publication registry keeps the event until
+ * it has, and retries it when it fails.
  */
 @Component
 class AreaValuesCleanup {
@@ -19,16 +20,10 @@ class AreaValuesCleanup {
         this.jdbc = jdbc;
     }
 
-    @EventListener
-    void on(ItemChanged e) {
-        if ("AREA".equals(e.itemType()) && "DELETE".equals(e.action())) {
-            try {
-                jdbc.sql("DELETE FROM indicators.indicator_value WHERE area_id = ?")
-                        .param(Long.parseLong(e.itemId()))
-                        .update();
-            } catch (NumberFormatException ignored) {
-                // not an area id of ours
-            }
-        }
+    @ApplicationModuleListener
+    void on(AreaDeleted e) {
+        jdbc.sql("DELETE FROM indicators.indicator_value WHERE area_id = ?")
+                .param(e.areaId())
+                .update();
     }
 }

@@ -1,6 +1,5 @@
 package fi.turvaverkko.indicators.domain;
 
-import fi.turvaverkko.indicators.IndicatorTargetView;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Repository;
 public class IndicatorTargetRepository {
 
     private static final String SELECT =
-            "SELECT id, indicator_id, goal_id, area_id, year, value, note, version FROM indicators.indicator_target";
+            "SELECT t.id, t.indicator_id, t.goal_id, t.area_id, a.code AS area_code, t.year, t.value, t.note, t.version"
+                    + " FROM indicators.indicator_target t LEFT JOIN network.v_area a ON a.id = t.area_id";
 
     private final JdbcClient jdbc;
 
@@ -23,21 +23,21 @@ public class IndicatorTargetRepository {
     }
 
     public List<IndicatorTargetView> byIndicator(long indicatorId) {
-        return jdbc.sql(SELECT + " WHERE indicator_id = ? ORDER BY year, area_id, id")
+        return jdbc.sql(SELECT + " WHERE t.indicator_id = ? ORDER BY t.year, t.area_id, t.id")
                 .param(indicatorId)
                 .query((rs, n) -> map(rs))
                 .list();
     }
 
     public List<IndicatorTargetView> byGoal(long goalId) {
-        return jdbc.sql(SELECT + " WHERE goal_id = ? ORDER BY indicator_id, year, id")
+        return jdbc.sql(SELECT + " WHERE t.goal_id = ? ORDER BY t.indicator_id, t.year, t.id")
                 .param(goalId)
                 .query((rs, n) -> map(rs))
                 .list();
     }
 
     public Optional<IndicatorTargetView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?")
+        return jdbc.sql(SELECT + " WHERE t.id = ?")
                 .param(id)
                 .query((rs, n) -> map(rs))
                 .optional();
@@ -83,7 +83,7 @@ public class IndicatorTargetRepository {
                 rs.getString("indicator_id"),
                 rs.getString("goal_id"),
                 rs.getString("area_id"),
-                null,
+                rs.getString("area_code"),
                 rs.getInt("year"),
                 IndicatorValueRepository.plain(rs.getBigDecimal("value")),
                 rs.getString("note"),

@@ -1,7 +1,5 @@
 package fi.turvaverkko.indicators.domain;
 
-import fi.turvaverkko.indicators.IndicatorValueView;
-import fi.turvaverkko.indicators.YearValue;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
@@ -23,8 +21,10 @@ import org.springframework.stereotype.Repository;
 public class IndicatorValueRepository {
 
     static final String SELECT = """
-            SELECT v.id, v.indicator_id, i.code AS indicator_code, v.area_id, v.year, v.value, v.version
-            FROM indicators.indicator_value v JOIN indicators.indicator i ON i.id = v.indicator_id""";
+            SELECT v.id, v.indicator_id, i.code AS indicator_code, v.area_id, a.code AS area_code, v.year, v.value,
+                   v.version
+            FROM indicators.indicator_value v JOIN indicators.indicator i ON i.id = v.indicator_id
+            LEFT JOIN network.v_area a ON a.id = v.area_id""";
 
     private static final Map<String, String> SORTABLE = Map.of(
             "year", "v.year",
@@ -250,7 +250,7 @@ public class IndicatorValueRepository {
                 rs.getString("indicator_id"),
                 rs.getString("indicator_code"),
                 rs.getString("area_id"),
-                null,
+                rs.getString("area_code"),
                 rs.getInt("year"),
                 plain(rs.getBigDecimal("value")),
                 rs.getLong("version"));

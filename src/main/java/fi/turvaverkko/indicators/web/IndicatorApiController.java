@@ -1,10 +1,14 @@
 package fi.turvaverkko.indicators.web;
 
-import fi.turvaverkko.indicators.IndicatorImportResult;
-import fi.turvaverkko.indicators.IndicatorService;
-import fi.turvaverkko.indicators.IndicatorTargetView;
-import fi.turvaverkko.indicators.IndicatorValueService;
 import fi.turvaverkko.indicators.IndicatorView;
+import fi.turvaverkko.indicators.domain.IndicatorCommand;
+import fi.turvaverkko.indicators.domain.IndicatorImport;
+import fi.turvaverkko.indicators.domain.IndicatorImportResult;
+import fi.turvaverkko.indicators.domain.IndicatorTargetCommand;
+import fi.turvaverkko.indicators.domain.IndicatorTargetView;
+import fi.turvaverkko.indicators.domain.IndicatorTargets;
+import fi.turvaverkko.indicators.domain.IndicatorValues;
+import fi.turvaverkko.indicators.domain.Indicators;
 import fi.turvaverkko.platform.BodyLimit;
 import fi.turvaverkko.platform.TabularFiles;
 import fi.turvaverkko.platform.TabularFormat;
@@ -35,12 +39,14 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/indicators")
 class IndicatorApiController {
 
-    private final IndicatorService indicators;
-    private final IndicatorValueService values;
+    private final Indicators indicators;
+    private final IndicatorTargets targets;
+    private final IndicatorImport imports;
 
-    IndicatorApiController(IndicatorService indicators, IndicatorValueService values) {
+    IndicatorApiController(Indicators indicators, IndicatorTargets targets, IndicatorImport imports) {
         this.indicators = indicators;
-        this.values = values;
+        this.targets = targets;
+        this.imports = imports;
     }
 
     @GetMapping
@@ -52,7 +58,7 @@ class IndicatorApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        return indicators.list(new IndicatorService.Filter(q, source, kind, polarity), PageParams.of(page, size, sort));
+        return indicators.list(new Indicators.Filter(q, source, kind, polarity), PageParams.of(page, size, sort));
     }
 
     @GetMapping("/{id}")
@@ -62,14 +68,14 @@ class IndicatorApiController {
 
     @PostMapping
     ResponseEntity<IndicatorView> create(@RequestBody IndicatorView indicator) {
-        IndicatorView created = indicators.create(indicator);
+        IndicatorView created = indicators.create(IndicatorCommand.of(indicator));
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     IndicatorView update(@PathVariable String id, @RequestBody IndicatorView indicator) {
-        return indicators.update(id, indicator);
+        return indicators.update(id, indicator.version(), IndicatorCommand.of(indicator));
     }
 
     @DeleteMapping("/{id}")
@@ -82,17 +88,17 @@ class IndicatorApiController {
 
     @GetMapping("/{id}/targets")
     List<IndicatorTargetView> targets(@PathVariable String id) {
-        return indicators.targets(id);
+        return targets.of(id);
     }
 
     @GetMapping("/{id}/targets/{targetId}")
     IndicatorTargetView target(@PathVariable String id, @PathVariable String targetId) {
-        return indicators.target(id, targetId);
+        return targets.get(id, targetId);
     }
 
     @PostMapping("/{id}/targets")
     ResponseEntity<IndicatorTargetView> addTarget(@PathVariable String id, @RequestBody IndicatorTargetView target) {
-        IndicatorTargetView created = indicators.addTarget(id, target);
+        IndicatorTargetView created = targets.add(id, IndicatorTargetCommand.of(target));
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + id + "/targets/" + created.id()))
                 .body(created);
     }
@@ -100,12 +106,12 @@ class IndicatorApiController {
     @PutMapping("/{id}/targets/{targetId}")
     IndicatorTargetView updateTarget(
             @PathVariable String id, @PathVariable String targetId, @RequestBody IndicatorTargetView target) {
-        return indicators.updateTarget(id, targetId, target);
+        return targets.update(id, targetId, target.version(), IndicatorTargetCommand.of(target));
     }
 
     @DeleteMapping("/{id}/targets/{targetId}")
     ResponseEntity<Void> deleteTarget(@PathVariable String id, @PathVariable String targetId) {
-        indicators.deleteTarget(id, targetId);
+        targets.delete(id, targetId);
         return ResponseEntity.noContent().build();
     }
 
@@ -138,8 +144,8 @@ class IndicatorApiController {
     IndicatorImportResult importFile(
             @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean replace)
             throws java.io.IOException {
-        values.requireImportRight();
-        return values.importValues(file.getBytes(), replace);
+        imports.requireImportRight();
+        return imports.importValues(file.getBytes(), replace);
     }
 
     @PostMapping(
@@ -152,8 +158,8 @@ class IndicatorApiController {
             })
     IndicatorImportResult importBody(InputStream body, @RequestParam(defaultValue = "false") boolean replace)
             throws IOException {
-        values.requireImportRight();
-        return values.importValues(body.readAllBytes(), replace);
+        imports.requireImportRight();
+        return imports.importValues(body.readAllBytes(), replace);
     }
 
     /** A file of values may be as large as any import ({@link TabularFiles#MAX_IMPORT}). */
@@ -170,12 +176,12 @@ class IndicatorApiController {
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"indicator-values-template." + f.extension() + "\"")
                 .contentType(MediaType.parseMediaType(f.contentType()))
-                .body(values.template(f));
+                .body(imports.template(f));
     }
 
     /** The columns of the import, for clients that build files. */
     @GetMapping("/import/columns")
     Map<String, List<String>> columns() {
-        return Map.of("columns", IndicatorValueService.COLUMNS);
+        return Map.of("columns", IndicatorValues.COLUMNS);
     }
 }

@@ -1,8 +1,7 @@
 package fi.turvaverkko.indicators.web;
 
-import fi.turvaverkko.indicators.YearValue;
+import fi.turvaverkko.indicators.domain.YearValue;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,9 +23,6 @@ final class IndicatorCharts {
     /** One bar of a bar chart. */
     record Bar(String label, BigDecimal value, String cssClass) {}
 
-    private static final int LINE_WIDTH = 680;
-    private static final int LINE_HEIGHT = 320;
-
     /** A line chart of one or more series over the years, with optional targets. */
     static String line(
             String id,
@@ -36,169 +32,7 @@ final class IndicatorCharts {
             List<Target> targets,
             int decimals,
             Locale locale) {
-        int minYear = Integer.MAX_VALUE;
-        int maxYear = Integer.MIN_VALUE;
-        double min = Double.MAX_VALUE;
-        double max = -Double.MAX_VALUE;
-        for (Series s : series) {
-            for (YearValue v : s.values()) {
-                minYear = Math.min(minYear, v.year());
-                maxYear = Math.max(maxYear, v.year());
-                min = Math.min(min, v.value().doubleValue());
-                max = Math.max(max, v.value().doubleValue());
-            }
-        }
-        for (Target t : targets) {
-            minYear = Math.min(minYear, t.year());
-            maxYear = Math.max(maxYear, t.year());
-            min = Math.min(min, t.value().doubleValue());
-            max = Math.max(max, t.value().doubleValue());
-        }
-        if (minYear > maxYear) {
-            return "";
-        }
-        double[] scale = scale(min, max);
-        double lo = scale[0];
-        double hi = scale[1];
-        double step = scale[2];
-        int left = 64;
-        int right = 24;
-        int top = 20 + 18 * ((series.size() + (targets.isEmpty() ? 0 : 1) + 2) / 3);
-        int bottom = 34;
-        double plotW = LINE_WIDTH - left - right;
-        double plotH = LINE_HEIGHT - top - bottom;
-        final int y0 = minYear;
-        final boolean single = maxYear == minYear;
-        final int years = Math.max(1, maxYear - minYear);
-        java.util.function.IntToDoubleFunction x =
-                year -> single ? left + plotW / 2 : left + plotW * (year - y0) / years;
-        java.util.function.DoubleUnaryOperator y = v -> top + plotH * (hi - v) / (hi - lo);
-
-        StringBuilder svg = open(id, title, description, LINE_WIDTH, LINE_HEIGHT, "chart-line");
-        // grid and y axis labels
-        for (double v = lo; v <= hi + step / 2; v += step) {
-            double py = y.applyAsDouble(v);
-            svg.append("<line class=\"grid\" x1=\"")
-                    .append(left)
-                    .append("\" x2=\"")
-                    .append(LINE_WIDTH - right)
-                    .append("\" y1=\"")
-                    .append(f(py))
-                    .append("\" y2=\"")
-                    .append(f(py))
-                    .append("\"/>");
-            svg.append("<text class=\"axis\" text-anchor=\"end\" x=\"")
-                    .append(left - 8)
-                    .append("\" y=\"")
-                    .append(f(py + 4))
-                    .append("\">")
-                    .append(esc(IndicatorLabels.format(BigDecimal.valueOf(v), decimalsOf(step), locale)))
-                    .append("</text>");
-        }
-        // x axis labels
-        int every = years > 12 ? 2 : 1;
-        for (int year = minYear; year <= maxYear; year++) {
-            if ((year - minYear) % every != 0 && year != maxYear) {
-                continue;
-            }
-            svg.append("<text class=\"axis\" text-anchor=\"middle\" x=\"")
-                    .append(f(x.applyAsDouble(year)))
-                    .append("\" y=\"")
-                    .append(LINE_HEIGHT - bottom + 20)
-                    .append("\">")
-                    .append(year)
-                    .append("</text>");
-        }
-        svg.append("<line class=\"axis-line\" x1=\"")
-                .append(left)
-                .append("\" x2=\"")
-                .append(LINE_WIDTH - right)
-                .append("\" y1=\"")
-                .append(f(top + plotH))
-                .append("\" y2=\"")
-                .append(f(top + plotH))
-                .append("\"/>");
-        // series
-        for (Series s : series) {
-            if (s.values().isEmpty()) {
-                continue;
-            }
-            svg.append("<g class=\"series ").append(esc(s.cssClass())).append("\">");
-            svg.append("<polyline points=\"");
-            for (YearValue v : s.values()) {
-                svg.append(f(x.applyAsDouble(v.year())))
-                        .append(',')
-                        .append(f(y.applyAsDouble(v.value().doubleValue())))
-                        .append(' ');
-            }
-            svg.append("\"/>");
-            for (YearValue v : s.values()) {
-                svg.append("<circle r=\"3.5\" cx=\"")
-                        .append(f(x.applyAsDouble(v.year())))
-                        .append("\" cy=\"")
-                        .append(f(y.applyAsDouble(v.value().doubleValue())))
-                        .append("\"><title>")
-                        .append(esc(
-                                s.name() + " " + v.year() + ": " + IndicatorLabels.format(v.value(), decimals, locale)))
-                        .append("</title></circle>");
-            }
-            svg.append("</g>");
-        }
-        for (Target t : targets) {
-            double cx = x.applyAsDouble(t.year());
-            double cy = y.applyAsDouble(t.value().doubleValue());
-            svg.append("<path class=\"target\" d=\"M")
-                    .append(f(cx))
-                    .append(' ')
-                    .append(f(cy - 7))
-                    .append(" l7 7 l-7 7 l-7 -7 Z\"><title>")
-                    .append(esc(t.title()))
-                    .append("</title></path>");
-        }
-        // legend
-        int i = 0;
-        List<String[]> legend = new ArrayList<>();
-        for (Series s : series) {
-            legend.add(new String[] {s.cssClass(), s.name()});
-        }
-        for (String[] item : legend) {
-            int lx = left + (i % 3) * 200;
-            int ly = 14 + (i / 3) * 18;
-            svg.append("<g class=\"legend series ")
-                    .append(esc(item[0]))
-                    .append("\"><line x1=\"")
-                    .append(lx)
-                    .append("\" x2=\"")
-                    .append(lx + 18)
-                    .append("\" y1=\"")
-                    .append(ly - 4)
-                    .append("\" y2=\"")
-                    .append(ly - 4)
-                    .append("\"/><text x=\"")
-                    .append(lx + 24)
-                    .append("\" y=\"")
-                    .append(ly)
-                    .append("\">")
-                    .append(esc(shorten(item[1], 28)))
-                    .append("</text></g>");
-            i++;
-        }
-        if (!targets.isEmpty()) {
-            int lx = left + (i % 3) * 200;
-            int ly = 14 + (i / 3) * 18;
-            svg.append("<g class=\"legend\"><path class=\"target\" d=\"M")
-                    .append(lx + 9)
-                    .append(' ')
-                    .append(ly - 10)
-                    .append(" l6 6 l-6 6 l-6 -6 Z\"/><text x=\"")
-                    .append(lx + 24)
-                    .append("\" y=\"")
-                    .append(ly)
-                    .append("\">")
-                    .append(esc(targets.get(0).title().split(":")[0]))
-                    .append("</text></g>");
-        }
-        return svg.append("</svg>").toString();
+        return LineChart.render(id, title, description, series, targets, decimals, locale);
     }
 
     /** Horizontal bars, one per area, in the given order; an optional reference line (the region). */
@@ -240,59 +74,78 @@ final class IndicatorCharts {
         StringBuilder svg = open(id, title, description, width, height, "chart-bars");
         int row = 0;
         for (Bar b : bars) {
-            double yTop = top + row * rowH;
-            double x0 = x.applyAsDouble(0);
-            double x1 = x.applyAsDouble(b.value().doubleValue());
-            svg.append("<g class=\"bar ").append(esc(b.cssClass())).append("\">");
-            svg.append("<text class=\"label\" text-anchor=\"end\" x=\"")
-                    .append(labelW - 8)
-                    .append("\" y=\"")
-                    .append(f(yTop + 15))
-                    .append("\">")
-                    .append(esc(shorten(b.label(), 20)))
-                    .append("</text>");
-            svg.append("<rect x=\"")
-                    .append(f(Math.min(x0, x1)))
-                    .append("\" y=\"")
-                    .append(f(yTop + 3))
-                    .append("\" width=\"")
-                    .append(f(Math.max(1, Math.abs(x1 - x0))))
-                    .append("\" height=\"")
-                    .append(rowH - 6)
-                    .append("\"><title>")
-                    .append(esc(b.label() + ": " + IndicatorLabels.format(b.value(), decimals, locale)))
-                    .append("</title></rect>");
-            svg.append("<text class=\"value\" x=\"")
-                    .append(f(Math.max(x0, x1) + 6))
-                    .append("\" y=\"")
-                    .append(f(yTop + 15))
-                    .append("\">")
-                    .append(esc(IndicatorLabels.format(b.value(), decimals, locale)))
-                    .append("</text></g>");
+            bar(svg, b, top + row * rowH, x, rowH, labelW, decimals, locale);
             row++;
         }
         if (reference != null) {
-            double rx = x.applyAsDouble(reference.doubleValue());
-            svg.append("<line class=\"reference\" x1=\"")
-                    .append(f(rx))
-                    .append("\" x2=\"")
-                    .append(f(rx))
-                    .append("\" y1=\"")
-                    .append(top - 6)
-                    .append("\" y2=\"")
-                    .append(height - 4)
-                    .append("\"/>");
-            String text = referenceLabel + " " + IndicatorLabels.format(reference, decimals, locale);
-            boolean flip = rx > width - 200;
-            svg.append("<text class=\"reference-label\" text-anchor=\"")
-                    .append(flip ? "end" : "start")
-                    .append("\" x=\"")
-                    .append(f(flip ? rx - 4 : rx + 4))
-                    .append("\" y=\"14\">")
-                    .append(esc(text))
-                    .append("</text>");
+            reference(
+                    svg,
+                    x.applyAsDouble(reference.doubleValue()),
+                    top,
+                    height,
+                    width,
+                    referenceLabel + " " + IndicatorLabels.format(reference, decimals, locale));
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static void bar(
+            StringBuilder svg,
+            Bar b,
+            double yTop,
+            java.util.function.DoubleUnaryOperator x,
+            int rowH,
+            int labelW,
+            int decimals,
+            Locale locale) {
+        double x0 = x.applyAsDouble(0);
+        double x1 = x.applyAsDouble(b.value().doubleValue());
+        svg.append("<g class=\"bar ").append(esc(b.cssClass())).append("\">");
+        svg.append("<text class=\"label\" text-anchor=\"end\" x=\"")
+                .append(labelW - 8)
+                .append("\" y=\"")
+                .append(f(yTop + 15))
+                .append("\">")
+                .append(esc(shorten(b.label(), 20)))
+                .append("</text>");
+        svg.append("<rect x=\"")
+                .append(f(Math.min(x0, x1)))
+                .append("\" y=\"")
+                .append(f(yTop + 3))
+                .append("\" width=\"")
+                .append(f(Math.max(1, Math.abs(x1 - x0))))
+                .append("\" height=\"")
+                .append(rowH - 6)
+                .append("\"><title>")
+                .append(esc(b.label() + ": " + IndicatorLabels.format(b.value(), decimals, locale)))
+                .append("</title></rect>");
+        svg.append("<text class=\"value\" x=\"")
+                .append(f(Math.max(x0, x1) + 6))
+                .append("\" y=\"")
+                .append(f(yTop + 15))
+                .append("\">")
+                .append(esc(IndicatorLabels.format(b.value(), decimals, locale)))
+                .append("</text></g>");
+    }
+
+    private static void reference(StringBuilder svg, double rx, int top, int height, int width, String text) {
+        svg.append("<line class=\"reference\" x1=\"")
+                .append(f(rx))
+                .append("\" x2=\"")
+                .append(f(rx))
+                .append("\" y1=\"")
+                .append(top - 6)
+                .append("\" y2=\"")
+                .append(height - 4)
+                .append("\"/>");
+        boolean flip = rx > width - 200;
+        svg.append("<text class=\"reference-label\" text-anchor=\"")
+                .append(flip ? "end" : "start")
+                .append("\" x=\"")
+                .append(f(flip ? rx - 4 : rx + 4))
+                .append("\" y=\"14\">")
+                .append(esc(text))
+                .append("</text>");
     }
 
     /** A small line without axes, decorative: the card beside it gives the numbers in words. */
@@ -368,14 +221,14 @@ final class IndicatorCharts {
         return nf * Math.pow(10, exp);
     }
 
-    private static int decimalsOf(double step) {
+    static int decimalsOf(double step) {
         if (step >= 1) {
             return 0;
         }
         return (int) Math.min(4, Math.ceil(-Math.log10(step) - 1e-9));
     }
 
-    private static StringBuilder open(String id, String title, String description, int w, int h, String cssClass) {
+    static StringBuilder open(String id, String title, String description, int w, int h, String cssClass) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart ")
                 .append(cssClass)
                 .append("\" role=\"img\" viewBox=\"0 0 ")
@@ -397,11 +250,11 @@ final class IndicatorCharts {
                 .append("</desc>");
     }
 
-    private static String shorten(String s, int max) {
+    static String shorten(String s, int max) {
         return s == null ? "" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    private static String f(double v) {
+    static String f(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 

@@ -1,7 +1,7 @@
 package fi.turvaverkko.indicators.web;
 
-import fi.turvaverkko.indicators.IndicatorImportResult;
-import fi.turvaverkko.indicators.IndicatorValueService;
+import fi.turvaverkko.indicators.domain.IndicatorImport;
+import fi.turvaverkko.indicators.domain.IndicatorImportResult;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.shared.DomainException;
@@ -24,10 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IndicatorImportPageController {
 
-    private final IndicatorValueService values;
+    private final IndicatorImport values;
     private final Messages messages;
 
-    IndicatorImportPageController(IndicatorValueService values, Messages messages) {
+    IndicatorImportPageController(IndicatorImport values, Messages messages) {
         this.values = values;
         this.messages = messages;
     }

@@ -1,7 +1,7 @@
 package fi.turvaverkko.indicators.web;
 
-import fi.turvaverkko.indicators.IndicatorCatalogues;
 import fi.turvaverkko.indicators.IndicatorView;
+import fi.turvaverkko.indicators.domain.IndicatorCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;

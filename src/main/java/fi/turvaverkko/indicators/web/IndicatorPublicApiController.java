@@ -1,8 +1,8 @@
 package fi.turvaverkko.indicators.web;
 
-import fi.turvaverkko.indicators.IndicatorService;
-import fi.turvaverkko.indicators.IndicatorValueService;
 import fi.turvaverkko.indicators.IndicatorView;
+import fi.turvaverkko.indicators.domain.IndicatorValues;
+import fi.turvaverkko.indicators.domain.Indicators;
 import fi.turvaverkko.platform.PublicLink;
 import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.shared.PageParams;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/public")
 class IndicatorPublicApiController {
 
-    private final IndicatorService indicators;
-    private final IndicatorValueService values;
+    private final Indicators indicators;
+    private final IndicatorValues values;
 
-    IndicatorPublicApiController(IndicatorService indicators, IndicatorValueService values) {
+    IndicatorPublicApiController(Indicators indicators, IndicatorValues values) {
         this.indicators = indicators;
         this.values = values;
     }
@@ -53,8 +53,7 @@ class IndicatorPublicApiController {
             HttpServletResponse response)
             throws IOException {
         TabularFormat f = TabularFormat.of(format);
-        IndicatorValueService.Filter filter =
-                new IndicatorValueService.Filter(indicator, area, within, year, fromYear, toYear);
+        IndicatorValues.Filter filter = new IndicatorValues.Filter(indicator, area, within, year, fromYear, toYear);
         values.checkPublic(filter);
         response.setContentType(f.contentType());
         response.setHeader(

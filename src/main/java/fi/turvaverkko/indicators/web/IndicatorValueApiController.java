@@ -1,7 +1,8 @@
 package fi.turvaverkko.indicators.web;
 
-import fi.turvaverkko.indicators.IndicatorValueService;
-import fi.turvaverkko.indicators.IndicatorValueView;
+import fi.turvaverkko.indicators.domain.IndicatorValueCommand;
+import fi.turvaverkko.indicators.domain.IndicatorValueView;
+import fi.turvaverkko.indicators.domain.IndicatorValues;
 import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
@@ -25,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/indicator-values")
 class IndicatorValueApiController {
 
-    private final IndicatorValueService values;
+    private final IndicatorValues values;
 
-    IndicatorValueApiController(IndicatorValueService values) {
+    IndicatorValueApiController(IndicatorValues values) {
         this.values = values;
     }
 
@@ -43,7 +44,7 @@ class IndicatorValueApiController {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         return values.list(
-                new IndicatorValueService.Filter(indicator, area, within, year, fromYear, toYear),
+                new IndicatorValues.Filter(indicator, area, within, year, fromYear, toYear),
                 PageParams.of(page, size, sort));
     }
 
@@ -60,8 +61,7 @@ class IndicatorValueApiController {
             HttpServletResponse response)
             throws IOException {
         TabularFormat f = TabularFormat.of(format);
-        IndicatorValueService.Filter filter =
-                new IndicatorValueService.Filter(indicator, area, within, year, fromYear, toYear);
+        IndicatorValues.Filter filter = new IndicatorValues.Filter(indicator, area, within, year, fromYear, toYear);
         // refuse bad filters before the answer starts
         values.list(filter, PageParams.first(1));
         response.setContentType(f.contentType());
@@ -77,14 +77,14 @@ class IndicatorValueApiController {
 
     @PostMapping
     ResponseEntity<IndicatorValueView> create(@RequestBody IndicatorValueView value) {
-        IndicatorValueView created = values.create(value);
+        IndicatorValueView created = values.create(IndicatorValueCommand.of(value));
         return ResponseEntity.created(URI.create("/api/v1/indicator-values/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     IndicatorValueView update(@PathVariable String id, @RequestBody IndicatorValueView value) {
-        return values.update(id, value);
+        return values.update(id, value.version(), IndicatorValueCommand.of(value));
     }
 
     @DeleteMapping("/{id}")

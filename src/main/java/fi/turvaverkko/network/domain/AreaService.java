@@ -1,5 +1,6 @@
 package fi.turvaverkko.network.domain;
 
+import fi.turvaverkko.network.AreaDeleted;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.domain.AreaRepository.AreaRow;
@@ -282,6 +283,7 @@ public class AreaService {
         }
         lookup.changed();
         events.publishEvent(ItemChanged.deleted("AREA", id, before));
+        events.publishEvent(new AreaDeleted(Long.parseLong(id), before.code()));
     }
 
     private AreaView resolveParent(AreaCommand a, List<Problem> problems) {

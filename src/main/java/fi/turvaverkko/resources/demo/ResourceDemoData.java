@@ -1,8 +1,8 @@
 package fi.turvaverkko.resources.demo;
 
 import fi.turvaverkko.platform.DemoData;
-import fi.turvaverkko.resources.ResourceService;
-import fi.turvaverkko.resources.ResourceView;
+import fi.turvaverkko.resources.ResourceDraft;
+import fi.turvaverkko.resources.domain.ResourceRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +36,13 @@ class ResourceDemoData implements ApplicationRunner {
 
     private final DemoData demo;
     private final JdbcClient jdbc;
-    private final ResourceService resources;
+    private final ResourceRegistry resources;
     private final PlatformTransactionManager transactions;
     private final Random random = new Random(20250101);
     private int count;
 
     ResourceDemoData(
-            DemoData demo, JdbcClient jdbc, ResourceService resources, PlatformTransactionManager transactions) {
+            DemoData demo, JdbcClient jdbc, ResourceRegistry resources, PlatformTransactionManager transactions) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.resources = resources;
@@ -62,7 +62,7 @@ class ResourceDemoData implements ApplicationRunner {
                 > 0) {
             return;
         }
-        if (jdbc.sql("SELECT count(*) FROM network.actor WHERE name = 'Lapin pelastuslaitos'")
+        if (jdbc.sql("SELECT count(*) FROM network.v_actor WHERE name = 'Lapin pelastuslaitos'")
                         .query(Long.class)
                         .single()
                 == 0) {
@@ -75,8 +75,8 @@ class ResourceDemoData implements ApplicationRunner {
 
     private void load() {
         List<Municipality> municipalities = jdbc.sql("""
-                        SELECT ar.code, ar.name_fi, a.id, ar.lat, ar.lon FROM network.actor a
-                          JOIN network.area ar ON ar.id = a.home_area_id
+                        SELECT ar.code, ar.name_fi, a.id, ar.lat, ar.lon FROM network.v_actor a
+                          JOIN network.v_area ar ON ar.id = a.home_area_id
                          WHERE a.sector = 'MUNICIPALITY' AND ar.lat IS NOT NULL AND ar.path LIKE '/FI/19/%'
                          ORDER BY ar.code""")
                 .query((rs, n) -> new Municipality(
@@ -206,8 +206,8 @@ class ResourceDemoData implements ApplicationRunner {
 
     private void parishes() {
         for (Map<String, Object> p : jdbc.sql("""
-                        SELECT a.id, a.name, ar.code, ar.name_fi, ar.lat, ar.lon FROM network.actor a
-                          JOIN network.area ar ON ar.id = a.home_area_id
+                        SELECT a.id, a.name, ar.code, ar.name_fi, ar.lat, ar.lon FROM network.v_actor a
+                          JOIN network.v_area ar ON ar.id = a.home_area_id
                          WHERE a.sector = 'CHURCH' AND ar.lat IS NOT NULL ORDER BY a.name""").query().listOfRows()) {
             Municipality m = new Municipality(
                     (String) p.get("code"),
@@ -452,8 +452,8 @@ class ResourceDemoData implements ApplicationRunner {
 
     private Municipality municipality(String code) {
         return jdbc.sql("""
-                        SELECT ar.code, ar.name_fi, a.id, ar.lat, ar.lon FROM network.actor a
-                          JOIN network.area ar ON ar.id = a.home_area_id
+                        SELECT ar.code, ar.name_fi, a.id, ar.lat, ar.lon FROM network.v_actor a
+                          JOIN network.v_area ar ON ar.id = a.home_area_id
                          WHERE a.sector = 'MUNICIPALITY' AND ar.code = ?""")
                 .param(code)
                 .query((rs, n) -> new Municipality(
@@ -462,7 +462,7 @@ class ResourceDemoData implements ApplicationRunner {
     }
 
     private long actor(String name) {
-        return jdbc.sql("SELECT id FROM network.actor WHERE name = ?")
+        return jdbc.sql("SELECT id FROM network.v_actor WHERE name = ?")
                 .param(name)
                 .query(Long.class)
                 .single();
@@ -497,56 +497,40 @@ class ResourceDemoData implements ApplicationRunner {
         String availability = random.nextInt(10) == 0 ? "LIMITED" : "AVAILABLE";
         // most were checked within the year; some have waited longer and are due for verification
         LocalDate verified = LocalDate.of(2026, 11, 1).minusDays(random.nextInt(random.nextInt(6) == 0 ? 700 : 300));
-        resources.load(new ResourceView(
-                null,
+        resources.load(new ResourceDraft(
                 type,
                 name,
                 description,
                 String.valueOf(owner),
                 quantity,
-                null,
-                null,
                 m.code(),
                 round(lat),
                 round(lon),
-                null,
-                null,
-                null,
                 availability,
                 activation,
                 "Päivystys +358 40 000 " + (3000 + count),
                 agreement,
                 "PUBLIC",
-                verified,
-                null,
-                null));
+                verified));
         count++;
     }
 
     private void addRestricted(long owner, Municipality m, String type, String name, int quantity) {
-        resources.load(new ResourceView(
-                null,
+        resources.load(new ResourceDraft(
                 type,
                 name,
                 "Sijainti ja yhteystiedot vain viranomaiskäyttöön.",
                 String.valueOf(owner),
                 quantity,
-                null,
-                null,
                 m.code(),
                 66.5302,
                 25.6950,
-                null,
-                null,
-                null,
                 "AVAILABLE",
                 60,
                 "Pelastuslaitoksen tilannekeskus +358 40 000 2999",
                 "FRAMEWORK",
                 "RESTRICTED",
-                LocalDate.of(2026, 9, 15),
-                null,
-                null));
+                LocalDate.of(2026, 9, 15)));
         count++;
     }
 

@@ -1,8 +1,7 @@
 package fi.turvaverkko.resources.domain;
 
-import fi.turvaverkko.resources.ResourceAccess.Privileges;
 import fi.turvaverkko.resources.ResourceView;
-import fi.turvaverkko.resources.Tm35Fin;
+import fi.turvaverkko.resources.domain.ResourceAccess.Privileges;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * municipality's centre when the caller may not see them.
  */
 @Repository
-public class ResourceRepository {
+class ResourceRepository {
 
     static final String COLUMNS = """
             r.id, r.owner_actor_id, r.type_id, t.code AS type_code, r.name, r.description, r.quantity, r.committed,
@@ -31,7 +30,7 @@ public class ResourceRepository {
             r.area_pos[0] AS ae, r.area_pos[1] AS an, r.availability, r.activation_minutes, r.contact_247,
             r.agreement_status, r.confidentiality, r.last_verified, r.version""";
     static final String FROM = " FROM resources.resource r JOIN resources.resource_type t ON t.id = r.type_id"
-            + " JOIN network.area a ON a.id = r.area_id";
+            + " JOIN network.v_area a ON a.id = r.area_id";
     static final String VISIBLE =
             "(r.confidentiality = 'PUBLIC' OR r.owner_actor_id = ANY(:_actors) OR r.region_id = ANY(:_regions))";
 
@@ -133,10 +132,18 @@ public class ResourceRepository {
                 .optional();
     }
 
-    /** Who owns a resource, in which region, and whether it is restricted: what the rights on it follow. */
-    public record Holding(long ownerActorId, Long regionId, String confidentiality) {}
+    /** The units of a resource and how many are committed. */
+    Optional<Stock> stock(long id) {
+        return jdbc.sql("SELECT quantity, committed FROM resources.resource WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Stock(rs.getInt(1), rs.getInt(2)))
+                .optional();
+    }
 
-    public Optional<Holding> holding(long id) {
+    /** Who owns a resource, in which region, and whether it is restricted: what the rights on it follow. */
+    record Holding(long ownerActorId, Long regionId, String confidentiality) {}
+
+    Optional<Holding> holding(long id) {
         return jdbc.sql("SELECT owner_actor_id, region_id, confidentiality FROM resources.resource WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> new Holding(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3)))
@@ -306,7 +313,7 @@ public class ResourceRepository {
                         SELECT t.code AS type_code, a.code AS area_code, count(*) AS resources,
                                sum(r.quantity) AS quantity
                           FROM resources.resource r JOIN resources.resource_type t ON t.id = r.type_id
-                          JOIN network.area a ON a.id = r.area_id
+                          JOIN network.v_area a ON a.id = r.area_id
                          WHERE r.confidentiality = 'PUBLIC' AND a.path LIKE :within
                          GROUP BY t.code, a.code ORDER BY t.code, a.code""")
                 .param("within", SqlFilter.startsWith(withinPath))

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The typed catalogue; small (tens or hundreds of rows), so it is read whole. */
 @Repository
-public class ResourceTypeRepository {
+class ResourceTypeRepository {
 
     private final JdbcClient jdbc;
 

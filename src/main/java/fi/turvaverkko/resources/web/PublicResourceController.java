@@ -4,7 +4,7 @@ import fi.turvaverkko.platform.PublicLink;
 import fi.turvaverkko.platform.TableWriter;
 import fi.turvaverkko.platform.TabularFiles;
 import fi.turvaverkko.platform.TabularFormat;
-import fi.turvaverkko.resources.ResourceService;
+import fi.turvaverkko.resources.domain.ResourceRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicResourceController {
 
-    private final ResourceService resources;
+    private final ResourceRegistry resources;
     private final TabularFiles tables;
 
-    PublicResourceController(ResourceService resources, TabularFiles tables) {
+    PublicResourceController(ResourceRegistry resources, TabularFiles tables) {
         this.resources = resources;
         this.tables = tables;
     }

@@ -4,8 +4,12 @@ import fi.turvaverkko.platform.BodyLimit;
 import fi.turvaverkko.platform.TabularFiles;
 import fi.turvaverkko.platform.TabularFormat;
 import fi.turvaverkko.resources.NearestResource;
+import fi.turvaverkko.resources.ResourceDraft;
 import fi.turvaverkko.resources.ResourceService;
 import fi.turvaverkko.resources.ResourceView;
+import fi.turvaverkko.resources.domain.NearestSearch;
+import fi.turvaverkko.resources.domain.ResourceFiles;
+import fi.turvaverkko.resources.domain.ResourceRegistry;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
@@ -36,10 +40,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1/resources")
 class ResourceApiController {
 
-    private final ResourceService resources;
+    private final ResourceRegistry resources;
+    private final NearestSearch search;
+    private final ResourceFiles files;
 
-    ResourceApiController(ResourceService resources) {
+    ResourceApiController(ResourceRegistry resources, NearestSearch search, ResourceFiles files) {
         this.resources = resources;
+        this.search = search;
+        this.files = files;
     }
 
     @GetMapping
@@ -68,14 +76,14 @@ class ResourceApiController {
 
     @PostMapping
     ResponseEntity<ResourceView> create(@RequestBody ResourceView resource) {
-        ResourceView created = resources.create(resource);
+        ResourceView created = resources.create(ResourceDraft.of(resource));
         return ResponseEntity.created(URI.create("/api/v1/resources/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     ResourceView update(@PathVariable String id, @RequestBody ResourceView resource) {
-        return resources.update(id, resource);
+        return resources.update(id, resource.version(), ResourceDraft.of(resource));
     }
 
     @DeleteMapping("/{id}")
@@ -103,8 +111,8 @@ class ResourceApiController {
             @RequestParam(required = false) Integer limit) {
         var query = new ResourceService.NearestQuery(
                 type, function, kind, minLevel, minQuantity, lat, lon, area, radiusKm, limit);
-        List<NearestResource> hits = resources.nearest(query);
-        ResourceService.SearchPoint at = resources.point(query);
+        List<NearestResource> hits = search.nearest(query);
+        NearestSearch.SearchPoint at = search.point(query);
         return Map.of(
                 "from",
                 Map.of(
@@ -129,7 +137,7 @@ class ResourceApiController {
                 new ResourceService.Filter(q, type, null, null, area, availability, null, mine, null);
         // check the filters before the first byte is written
         resources.list(filter, PageParams.first(1));
-        StreamingResponseBody body = out -> resources.export(filter, f, out);
+        StreamingResponseBody body = out -> files.export(filter, f, out);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"resources." + f.extension() + "\"")
@@ -144,17 +152,17 @@ class ResourceApiController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"resources-template." + f.extension() + "\"")
-                .body(out -> resources.template(f, out));
+                .body(out -> files.template(f, out));
     }
 
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Object> importFile(@RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
-        resources.requireImportRight();
+        files.requireImportRight();
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "error.file.empty");
         }
-        return Map.of("imported", resources.importFile(file.getBytes()));
+        return Map.of("imported", files.importFile(file.getBytes()));
     }
 
     @PostMapping(
@@ -166,12 +174,12 @@ class ResourceApiController {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             })
     Map<String, Object> importBody(InputStream body) throws IOException {
-        resources.requireImportRight();
+        files.requireImportRight();
         byte[] content = body.readAllBytes();
         if (content.length == 0) {
             throw new InvalidInputException("file", "error.file.empty");
         }
-        return Map.of("imported", resources.importFile(content));
+        return Map.of("imported", files.importFile(content));
     }
 
     /** A registry's file may be as large as any import ({@link TabularFiles#MAX_IMPORT}). */

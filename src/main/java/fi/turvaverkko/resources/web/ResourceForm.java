@@ -1,6 +1,7 @@
 package fi.turvaverkko.resources.web;
 
 import fi.turvaverkko.platform.TimeFormat;
+import fi.turvaverkko.resources.ResourceDraft;
 import fi.turvaverkko.resources.ResourceView;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -55,7 +56,7 @@ record ResourceForm(
     }
 
     /** The resource this form describes, or a refusal naming each field that cannot be read. */
-    ResourceView toView() {
+    ResourceDraft toDraft() {
         List<Problem> problems = new ArrayList<>();
         Integer q = integer(problems, "quantity", quantity);
         Integer act = integer(problems, "activationMinutes", activationMinutes);
@@ -63,29 +64,21 @@ record ResourceForm(
         Double lo = decimal(problems, "lon", lon);
         LocalDate verified = date(problems, "lastVerified", lastVerified);
         InvalidInputException.throwIfAny(problems);
-        return new ResourceView(
-                null,
+        return new ResourceDraft(
                 typeCode,
                 name,
                 description,
                 blank(ownerActorId),
                 q,
-                null,
-                null,
                 areaCode,
                 la,
                 lo,
-                null,
-                null,
-                null,
                 availability,
                 act,
                 contact247,
                 agreementStatus,
                 confidentiality,
-                verified,
-                null,
-                version);
+                verified);
     }
 
     private static Integer integer(List<Problem> problems, String field, String v) {

@@ -10,9 +10,9 @@ import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
 import fi.turvaverkko.platform.PlatformProperties;
-import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.resources.ResourceView;
+import fi.turvaverkko.resources.domain.ResourceTypes;
 import fi.turvaverkko.shared.PageParams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component("res")
 public class ResourceLabels {
 
-    private final ResourceTypeService types;
+    private final ResourceTypes types;
     private final Catalogues catalogues;
     private final Messages messages;
     private final Actors actors;
@@ -37,7 +37,7 @@ public class ResourceLabels {
     private final Labels labels;
 
     ResourceLabels(
-            ResourceTypeService types,
+            ResourceTypes types,
             Catalogues catalogues,
             Messages messages,
             Actors actors,
@@ -57,12 +57,30 @@ public class ResourceLabels {
         return types.findByCode(code).map(ResourceTypeView::localName).orElse(code == null ? "" : code);
     }
 
+    /** The names of the types, owners and municipalities of these resources: one read of each. */
+    public ResourcePageNames names(java.util.Collection<ResourceView> rows) {
+        Map<String, String> typeNames = new java.util.HashMap<>();
+        types.all().forEach(t -> typeNames.put(t.code(), t.localName()));
+        Map<String, String> owners = new java.util.HashMap<>();
+        actors.findAll(rows.stream()
+                        .map(r -> Long.valueOf(r.ownerActorId()))
+                        .distinct()
+                        .toList())
+                .forEach(a -> owners.put(a.id(), a.localName()));
+        Map<String, String> areaNames = new java.util.HashMap<>();
+        rows.stream()
+                .map(ResourceView::areaCode)
+                .distinct()
+                .forEach(c -> areas.findByCode(c).ifPresent(a -> areaNames.put(c, a.localName())));
+        return new ResourcePageNames(typeNames, owners, areaNames);
+    }
+
     public ResourceTypeView typeOf(String code) {
         return types.findByCode(code).orElse(null);
     }
 
     public String function(String code) {
-        return catalogues.label(ResourceTypeService.FUNCTIONS, code);
+        return catalogues.label(ResourceTypes.FUNCTIONS, code);
     }
 
     public String kind(String code) {
@@ -138,7 +156,7 @@ public class ResourceLabels {
     }
 
     public List<Option> functionOptions() {
-        return catalogues.options(ResourceTypeService.FUNCTIONS);
+        return catalogues.options(ResourceTypes.FUNCTIONS);
     }
 
     public List<Option> kindOptions() {

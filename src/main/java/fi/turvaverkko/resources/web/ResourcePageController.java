@@ -8,6 +8,9 @@ import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.resources.NearestResource;
 import fi.turvaverkko.resources.ResourceService;
 import fi.turvaverkko.resources.ResourceView;
+import fi.turvaverkko.resources.domain.NearestSearch;
+import fi.turvaverkko.resources.domain.ResourceFiles;
+import fi.turvaverkko.resources.domain.ResourceRegistry;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.PageParams;
@@ -34,12 +37,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ResourcePageController {
 
-    private final ResourceService resources;
+    private final ResourceRegistry resources;
+    private final NearestSearch search;
+    private final ResourceFiles files;
     private final Messages messages;
     private final JsonMapper json;
     private final ResourceLabels labels;
 
-    ResourcePageController(ResourceService resources, Messages messages, JsonMapper json, ResourceLabels labels) {
+    ResourcePageController(
+            ResourceRegistry resources,
+            NearestSearch search,
+            ResourceFiles files,
+            Messages messages,
+            JsonMapper json,
+            ResourceLabels labels) {
+        this.search = search;
+        this.files = files;
         this.resources = resources;
         this.messages = messages;
         this.json = json;
@@ -66,12 +79,11 @@ class ResourcePageController {
         model.addAttribute("availability", availability);
         model.addAttribute("mine", mine);
         model.addAttribute("verificationDue", verificationDue);
-        model.addAttribute(
-                "result",
-                resources.list(
-                        new ResourceService.Filter(
-                                q, type, function, null, area, availability, null, mine, verificationDue),
-                        PageParams.of(page, 20, sort)));
+        var result = resources.list(
+                new ResourceService.Filter(q, type, function, null, area, availability, null, mine, verificationDue),
+                PageParams.of(page, 20, sort));
+        model.addAttribute("result", result);
+        model.addAttribute("names", labels.names(result.content()));
         model.addAttribute("canCreate", resources.canCreate());
         return Views.pageOrFragment(request, "resources/list", "results");
     }
@@ -94,7 +106,7 @@ class ResourcePageController {
             @ModelAttribute("form") ResourceForm form, BindingResult binding, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                ResourceView created = resources.create(form.toView());
+                ResourceView created = resources.create(form.toDraft());
                 redirect.addFlashAttribute("notice", messages.get("resource.created", created.name()));
                 return "redirect:/resources/" + created.id();
             } catch (DomainException e) {
@@ -138,7 +150,7 @@ class ResourcePageController {
         ResourceView existing = resources.get(id);
         if (!binding.hasErrors()) {
             try {
-                resources.update(id, form.toView());
+                resources.update(id, form.version(), form.toDraft());
                 redirect.addFlashAttribute("notice", messages.get("resource.saved", form.name()));
                 return "redirect:/resources/" + id;
             } catch (DomainException e) {
@@ -208,9 +220,13 @@ class ResourcePageController {
                         blank(area),
                         decimal("radiusKm", radiusKm),
                         20);
-                List<NearestResource> hits = resources.nearest(query);
-                ResourceService.SearchPoint from = resources.point(query);
+                List<NearestResource> hits = search.nearest(query);
+                NearestSearch.SearchPoint from = search.point(query);
                 model.addAttribute("hits", hits);
+                model.addAttribute(
+                        "names",
+                        labels.names(
+                                hits.stream().map(NearestResource::resource).toList()));
                 model.addAttribute("from", from);
                 List<Map<String, Object>> pts = new ArrayList<>();
                 pts.add(Map.of(
@@ -259,7 +275,7 @@ class ResourcePageController {
             if (file == null || file.isEmpty()) {
                 throw new fi.turvaverkko.shared.InvalidInputException("file", "error.file.empty");
             }
-            int n = resources.importFile(file.getBytes());
+            int n = files.importFile(file.getBytes());
             redirect.addFlashAttribute("notice", messages.get("resource.import.done", n));
             return "redirect:/resources?mine=true";
         } catch (DomainException e) {

@@ -1,7 +1,8 @@
 package fi.turvaverkko.resources.web;
 
-import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
+import fi.turvaverkko.resources.domain.ResourceTypeCommand;
+import fi.turvaverkko.resources.domain.ResourceTypes;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;
@@ -31,9 +32,9 @@ class ResourceTypeApiController {
             "kind", ResourceTypeView::kind,
             "typeLevel", t -> String.valueOf(t.typeLevel()));
 
-    private final ResourceTypeService types;
+    private final ResourceTypes types;
 
-    ResourceTypeApiController(ResourceTypeService types) {
+    ResourceTypeApiController(ResourceTypes types) {
         this.types = types;
     }
 
@@ -71,13 +72,13 @@ class ResourceTypeApiController {
 
     @PostMapping
     ResponseEntity<ResourceTypeView> create(@RequestBody ResourceTypeView type) {
-        ResourceTypeView created = types.create(type);
+        ResourceTypeView created = types.create(ResourceTypeCommand.of(type));
         return ResponseEntity.created(URI.create("/api/v1/resource-types/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     ResourceTypeView update(@PathVariable String id, @RequestBody ResourceTypeView type) {
-        return types.update(id, type);
+        return types.update(id, type.version(), ResourceTypeCommand.of(type));
     }
 }

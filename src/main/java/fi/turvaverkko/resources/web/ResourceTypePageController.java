@@ -2,8 +2,9 @@ package fi.turvaverkko.resources.web;
 
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
-import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
+import fi.turvaverkko.resources.domain.ResourceTypeCommand;
+import fi.turvaverkko.resources.domain.ResourceTypes;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import org.springframework.stereotype.Controller;
@@ -19,10 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ResourceTypePageController {
 
-    private final ResourceTypeService types;
+    private final ResourceTypes types;
     private final Messages messages;
 
-    ResourceTypePageController(ResourceTypeService types, Messages messages) {
+    ResourceTypePageController(ResourceTypes types, Messages messages) {
         this.types = types;
         this.messages = messages;
     }
@@ -49,7 +50,7 @@ class ResourceTypePageController {
             @ModelAttribute("form") ResourceTypeView form, BindingResult binding, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                ResourceTypeView t = types.create(form);
+                ResourceTypeView t = types.create(ResourceTypeCommand.of(form));
                 redirect.addFlashAttribute("notice", messages.get("resourceType.created", t.name()));
                 return "redirect:/resource-types";
             } catch (DomainException e) {
@@ -83,7 +84,7 @@ class ResourceTypePageController {
         ResourceTypeView existing = types.get(id);
         if (!binding.hasErrors()) {
             try {
-                types.update(id, form);
+                types.update(id, form.version(), ResourceTypeCommand.of(form));
                 redirect.addFlashAttribute("notice", messages.get("resourceType.saved", form.name()));
                 return "redirect:/resource-types";
             } catch (DomainException e) {

@@ -5,10 +5,10 @@ import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.DemoData;
-import fi.turvaverkko.risks.RiskScaleService;
-import fi.turvaverkko.risks.RiskScaleView;
-import fi.turvaverkko.risks.RiskScenarioService;
 import fi.turvaverkko.risks.RiskScenarioView;
+import fi.turvaverkko.risks.domain.RiskScaleService;
+import fi.turvaverkko.risks.domain.RiskScaleView;
+import fi.turvaverkko.risks.domain.ScenarioService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ class RiskDemoData implements ApplicationRunner {
     private final Areas areas;
     private final Actors actors;
     private final RiskScaleService scales;
-    private final RiskScenarioService scenarios;
+    private final ScenarioService scenarios;
 
     RiskDemoData(
             DemoData demo,
@@ -54,7 +54,7 @@ class RiskDemoData implements ApplicationRunner {
             Areas areas,
             Actors actors,
             RiskScaleService scales,
-            RiskScenarioService scenarios) {
+            ScenarioService scenarios) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.transactions = transactions;

@@ -1,8 +1,5 @@
 package fi.turvaverkko.risks.domain;
 
-import fi.turvaverkko.risks.RiskDimensionView;
-import fi.turvaverkko.risks.RiskLevelView;
-import fi.turvaverkko.risks.RiskScaleView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -15,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Scales with their dimensions and levels, read and written whole. */
 @Repository
-public class RiskScaleRepository {
+class RiskScaleRepository {
 
     private final JdbcClient jdbc;
 

@@ -24,24 +24,31 @@ import org.springframework.stereotype.Repository;
  * them, so that lists and counts never reveal them.
  */
 @Repository
-public class RiskScenarioRepository {
+class RiskScenarioRepository {
 
     static final String SELECT = """
             SELECT s.id, s.region_id, s.scale_id, s.title, s.title_sv, s.title_en, s.description, s.description_sv,
                    s.category, s.owner_actor_id, s.review_date, s.likelihood, s.mean_impact, s.score, s.reliability,
                    s.residual_likelihood, s.residual_impact, s.residual_score, s.restricted, s.version,
+                   (SELECT r.code FROM network.v_area r WHERE r.id = s.region_id) AS region_code,
                    ARRAY(SELECT a.area_id FROM risks.scenario_area a WHERE a.scenario_id = s.id ORDER BY a.area_id)
                      AS area_ids,
+                   ARRAY(SELECT v.code FROM risks.scenario_area a JOIN network.v_area v ON v.id = a.area_id
+                          WHERE a.scenario_id = s.id ORDER BY a.area_id) AS area_codes,
                    ARRAY(SELECT t.theme FROM risks.scenario_theme t WHERE t.scenario_id = s.id ORDER BY t.theme)
                      AS themes,
                    ARRAY(SELECT m.measure_id FROM risks.scenario_measure m WHERE m.scenario_id = s.id
                           ORDER BY m.measure_id) AS measure_ids,
                    ARRAY(SELECT r.resource_type FROM risks.scenario_resource_type r WHERE r.scenario_id = s.id
                           ORDER BY r.resource_type) AS resource_types,
-                   ARRAY(SELECT i.dimension_code FROM risks.scenario_impact i WHERE i.scenario_id = s.id
-                          ORDER BY i.dimension_code) AS impact_codes,
-                   ARRAY(SELECT i.level FROM risks.scenario_impact i WHERE i.scenario_id = s.id
-                          ORDER BY i.dimension_code) AS impact_levels
+                   ARRAY(SELECT i.dimension_code FROM risks.scenario_impact i
+                          LEFT JOIN risks.scale_dimension d
+                            ON d.scale_id = s.scale_id AND d.kind = 'IMPACT' AND d.code = i.dimension_code
+                          WHERE i.scenario_id = s.id ORDER BY d.position, d.id, i.dimension_code) AS impact_codes,
+                   ARRAY(SELECT i.level FROM risks.scenario_impact i
+                          LEFT JOIN risks.scale_dimension d
+                            ON d.scale_id = s.scale_id AND d.kind = 'IMPACT' AND d.code = i.dimension_code
+                          WHERE i.scenario_id = s.id ORDER BY d.position, d.id, i.dimension_code) AS impact_levels
             FROM risks.scenario s""";
 
     private static final Map<String, String> SORTABLE = Map.of(
@@ -342,7 +349,7 @@ public class RiskScenarioRepository {
         return new RiskScenarioView(
                 rs.getString("id"),
                 rs.getString("region_id"),
-                null,
+                rs.getString("region_code"),
                 rs.getString("scale_id"),
                 rs.getString("title"),
                 rs.getString("title_sv"),
@@ -352,7 +359,7 @@ public class RiskScenarioRepository {
                 rs.getString("category"),
                 strings(rs.getArray("themes")),
                 strings(rs.getArray("area_ids")),
-                null,
+                strings(rs.getArray("area_codes")),
                 rs.getString("owner_actor_id"),
                 rs.getObject("review_date", LocalDate.class),
                 rs.getInt("likelihood"),

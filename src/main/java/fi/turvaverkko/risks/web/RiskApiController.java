@@ -3,6 +3,9 @@ package fi.turvaverkko.risks.web;
 import fi.turvaverkko.risks.RiskMatrix;
 import fi.turvaverkko.risks.RiskScenarioService;
 import fi.turvaverkko.risks.RiskScenarioView;
+import fi.turvaverkko.risks.domain.ScenarioCommand;
+import fi.turvaverkko.risks.domain.ScenarioMatrix;
+import fi.turvaverkko.risks.domain.ScenarioService;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.math.BigDecimal;
@@ -23,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/risks")
 class RiskApiController {
 
-    private final RiskScenarioService scenarios;
+    private final ScenarioService scenarios;
+    private final ScenarioMatrix matrices;
 
-    RiskApiController(RiskScenarioService scenarios) {
+    RiskApiController(ScenarioService scenarios, ScenarioMatrix matrices) {
         this.scenarios = scenarios;
+        this.matrices = matrices;
     }
 
     @GetMapping
@@ -73,7 +78,7 @@ class RiskApiController {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String theme,
             @RequestParam(required = false) Boolean residual) {
-        return scenarios.matrix(new RiskScenarioService.Filter(
+        return matrices.matrix(new RiskScenarioService.Filter(
                 region, area, category, theme, null, null, null, residual, null, null, null, null, null));
     }
 
@@ -84,14 +89,14 @@ class RiskApiController {
 
     @PostMapping
     ResponseEntity<RiskScenarioView> create(@RequestBody RiskScenarioView scenario) {
-        RiskScenarioView created = scenarios.create(scenario);
+        RiskScenarioView created = scenarios.create(ScenarioCommand.of(scenario));
         return ResponseEntity.created(URI.create("/api/v1/risks/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     RiskScenarioView update(@PathVariable String id, @RequestBody RiskScenarioView scenario) {
-        return scenarios.update(id, scenario);
+        return scenarios.update(id, scenario.version(), ScenarioCommand.of(scenario));
     }
 
     @DeleteMapping("/{id}")

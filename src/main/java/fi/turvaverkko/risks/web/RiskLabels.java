@@ -5,7 +5,7 @@ import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
-import fi.turvaverkko.risks.RiskCatalogues;
+import fi.turvaverkko.risks.domain.RiskCatalogues;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;

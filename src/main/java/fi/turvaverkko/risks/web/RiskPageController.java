@@ -8,12 +8,16 @@ import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.Views;
-import fi.turvaverkko.risks.MitigatingMeasures;
 import fi.turvaverkko.risks.RiskMatrix;
-import fi.turvaverkko.risks.RiskScaleService;
-import fi.turvaverkko.risks.RiskScaleView;
 import fi.turvaverkko.risks.RiskScenarioService;
 import fi.turvaverkko.risks.RiskScenarioView;
+import fi.turvaverkko.risks.domain.MitigatingMeasures;
+import fi.turvaverkko.risks.domain.RiskScaleService;
+import fi.turvaverkko.risks.domain.RiskScaleView;
+import fi.turvaverkko.risks.domain.RiskScores;
+import fi.turvaverkko.risks.domain.ScenarioCommand;
+import fi.turvaverkko.risks.domain.ScenarioMatrix;
+import fi.turvaverkko.risks.domain.ScenarioService;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.NotFoundException;
@@ -43,7 +47,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class RiskPageController {
 
-    private final RiskScenarioService scenarios;
+    private final ScenarioService scenarios;
+    private final ScenarioMatrix matrices;
     private final RiskScaleService scales;
     private final Areas areas;
     private final Messages messages;
@@ -51,13 +56,15 @@ class RiskPageController {
     private final MitigatingMeasures mitigating;
 
     RiskPageController(
-            RiskScenarioService scenarios,
+            ScenarioService scenarios,
+            ScenarioMatrix matrices,
             RiskScaleService scales,
             Areas areas,
             Messages messages,
             RiskLabels labels,
             MitigatingMeasures mitigating) {
         this.scenarios = scenarios;
+        this.matrices = matrices;
         this.scales = scales;
         this.areas = areas;
         this.messages = messages;
@@ -85,7 +92,7 @@ class RiskPageController {
         boolean res = Boolean.TRUE.equals(residual);
         RiskScenarioService.Filter filter = new RiskScenarioService.Filter(
                 r.code(), area, category, null, q, likelihood, impact, res, null, reviewOverdue, null, null, null);
-        RiskMatrix matrix = scenarios.matrix(filter);
+        RiskMatrix matrix = matrices.matrix(filter);
         model.addAttribute("region", r);
         model.addAttribute("regions", areas.ofType(AreaType.REGION));
         model.addAttribute("areaOptions", areas.within(Long.valueOf(r.id()), AreaType.MUNICIPALITY));
@@ -166,13 +173,12 @@ class RiskPageController {
         model.addAttribute("measures", mitigating.visible(s.measureIds()));
         model.addAttribute(
                 "band",
-                fi.turvaverkko.risks.RiskScores.band(
-                        s.likelihood(), s.impactCell(), scale.likelihoodLevels(), scale.impactLevels()));
+                RiskScores.band(s.likelihood(), s.impactCell(), scale.likelihoodLevels(), scale.impactLevels()));
         model.addAttribute(
                 "residualBand",
                 s.residualLikelihood() == null
                         ? null
-                        : fi.turvaverkko.risks.RiskScores.band(
+                        : RiskScores.band(
                                 s.residualLikelihood(),
                                 s.residualImpact(),
                                 scale.likelihoodLevels(),
@@ -207,8 +213,8 @@ class RiskPageController {
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                RiskScenarioView created =
-                        scenarios.create(form.toView(labels.themes().isEmpty()));
+                RiskScenarioView created = scenarios.create(
+                        ScenarioCommand.of(form.toView(labels.themes().isEmpty())));
                 redirect.addFlashAttribute("notice", messages.get("risk.created", created.localTitle()));
                 return "redirect:/risks/" + created.id();
             } catch (DomainException e) {
@@ -242,8 +248,10 @@ class RiskPageController {
         RiskScenarioView existing = scenarios.get(id);
         if (!binding.hasErrors()) {
             try {
-                RiskScenarioView saved =
-                        scenarios.update(id, form.toView(labels.themes().isEmpty()));
+                RiskScenarioView saved = scenarios.update(
+                        id,
+                        form.toView(labels.themes().isEmpty()).version(),
+                        ScenarioCommand.of(form.toView(labels.themes().isEmpty())));
                 redirect.addFlashAttribute("notice", messages.get("risk.saved", saved.localTitle()));
                 return "redirect:/risks/" + id;
             } catch (DomainException e) {

@@ -1,7 +1,7 @@
 package fi.turvaverkko.risks.web;
 
-import fi.turvaverkko.risks.RiskScaleService;
-import fi.turvaverkko.risks.RiskScaleView;
+import fi.turvaverkko.risks.domain.RiskScaleService;
+import fi.turvaverkko.risks.domain.RiskScaleView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package fi.turvaverkko.risks.web;
 
-import fi.turvaverkko.risks.RiskDimensionView;
-import fi.turvaverkko.risks.RiskLevelView;
-import fi.turvaverkko.risks.RiskScaleView;
+import fi.turvaverkko.risks.domain.RiskDimensionView;
+import fi.turvaverkko.risks.domain.RiskLevelView;
+import fi.turvaverkko.risks.domain.RiskScaleView;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.LocalizedName;
 import fi.turvaverkko.shared.Problem;

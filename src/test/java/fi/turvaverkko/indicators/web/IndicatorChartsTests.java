@@ -2,7 +2,7 @@ package fi.turvaverkko.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.turvaverkko.indicators.YearValue;
+import fi.turvaverkko.indicators.domain.YearValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,0 @@
-package fi.turvaverkko.indicators;
-
-import java.math.BigDecimal;
-
-/** A value of one year in a series, or of one area in a comparison (then {@code areaId} is set). */
-public record YearValue(String areaId, int year, BigDecimal value) {}
