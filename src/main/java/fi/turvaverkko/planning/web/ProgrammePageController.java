@@ -4,12 +4,16 @@ import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.GroupService;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.planning.AlignmentService;
 import fi.turvaverkko.planning.GoalView;
-import fi.turvaverkko.planning.MeasureService;
-import fi.turvaverkko.planning.PlanningCatalogues;
-import fi.turvaverkko.planning.ProgrammeService;
+import fi.turvaverkko.planning.MeasureView;
+import fi.turvaverkko.planning.Measures;
 import fi.turvaverkko.planning.ProgrammeView;
+import fi.turvaverkko.planning.domain.AlignmentService;
+import fi.turvaverkko.planning.domain.GoalCommand;
+import fi.turvaverkko.planning.domain.GoalService;
+import fi.turvaverkko.planning.domain.ProgrammeAccess;
+import fi.turvaverkko.planning.domain.ProgrammeCommand;
+import fi.turvaverkko.planning.domain.ProgrammeService;
 import fi.turvaverkko.platform.Attachments;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
@@ -20,6 +24,7 @@ import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.PageParams;
+import fi.turvaverkko.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -42,8 +47,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgrammePageController {
 
     private final ProgrammeService programmes;
+    private final GoalService goals;
+    private final ProgrammeAccess access;
     private final AlignmentService alignment;
-    private final MeasureService measures;
+    private final Measures measures;
     private final GroupService groups;
     private final AreaService areas;
     private final Attachments attachments;
@@ -53,8 +60,10 @@ class ProgrammePageController {
 
     ProgrammePageController(
             ProgrammeService programmes,
+            GoalService goals,
+            ProgrammeAccess access,
             AlignmentService alignment,
-            MeasureService measures,
+            Measures measures,
             GroupService groups,
             AreaService areas,
             Attachments attachments,
@@ -62,6 +71,8 @@ class ProgrammePageController {
             Messages messages,
             PlatformProperties properties) {
         this.programmes = programmes;
+        this.goals = goals;
+        this.access = access;
         this.alignment = alignment;
         this.measures = measures;
         this.groups = groups;
@@ -107,9 +118,9 @@ class ProgrammePageController {
                     p.version());
         }
 
-        ProgrammeView toView(ProgrammeView existing) {
-            return new ProgrammeView(
-                    null,
+        /** The command the form makes; the decision of an approved programme stays as it was. */
+        ProgrammeCommand toCommand(ProgrammeView existing) {
+            return new ProgrammeCommand(
                     kind,
                     name,
                     nameSv,
@@ -121,9 +132,6 @@ class ProgrammePageController {
                     areaCode,
                     periodStart,
                     periodEnd,
-                    null,
-                    null,
-                    null,
                     existing == null ? null : existing.decisionReference(),
                     existing == null ? null : existing.decisionDate(),
                     confidentiality,
@@ -142,7 +150,13 @@ class ProgrammePageController {
             String description,
             String parentId,
             Integer sortOrder,
-            Long version) {}
+            Long version) {
+
+        GoalCommand toCommand(String programmeId) {
+            return new GoalCommand(
+                    programmeId, parentId, code, title, titleSv, titleEn, description, sortOrder, version);
+        }
+    }
 
     /** The approval form. */
     record ApprovalForm(String decisionReference, LocalDate decisionDate) {}
@@ -165,13 +179,13 @@ class ProgrammePageController {
                 "result",
                 programmes.list(
                         new ProgrammeService.Filter(q, kind, area, status, null), PageParams.of(page, 20, sort)));
-        model.addAttribute("canCreate", programmes.canCreate());
+        model.addAttribute("canCreate", access.canCreate());
         return Views.pageOrFragment(request, "planning/programmes", "results");
     }
 
     @GetMapping("/programmes/new")
     String initCreate(@RequestParam(required = false) String kind, Model model) {
-        if (!programmes.canCreate()) {
+        if (!access.canCreate()) {
             throw new ForbiddenException();
         }
         CurrentUser u = CurrentUser.get();
@@ -183,7 +197,7 @@ class ProgrammePageController {
         model.addAttribute(
                 "programme",
                 new ProgrammeForm(
-                        kind == null ? PlanningCatalogues.ACTION_LIST : kind,
+                        kind == null ? ProgrammeView.ACTION_LIST : kind,
                         "",
                         "",
                         "",
@@ -208,7 +222,7 @@ class ProgrammePageController {
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                ProgrammeView created = programmes.create(form.toView(null));
+                ProgrammeView created = programmes.create(form.toCommand(null));
                 redirect.addFlashAttribute("notice", messages.get("programme.created", created.name()));
                 return "redirect:/programmes/" + created.id();
             } catch (DomainException e) {
@@ -221,22 +235,22 @@ class ProgrammePageController {
     @GetMapping("/programmes/{id}")
     String show(@PathVariable String id, Model model) {
         ProgrammeView p = programmes.read(id);
-        List<GoalView> goals = programmes.goals(p);
+        List<GoalView> programmeGoals = goals.goals(p);
+        PageResult<MeasureView> ownMeasures = measures.ofProgramme(p.id(), PageParams.of(0, 10, null));
         model.addAttribute("programme", p);
-        model.addAttribute("tree", GoalTree.flatten(goals));
-        model.addAttribute("marks", alignment.marks(p, goals));
-        model.addAttribute("canEdit", programmes.canEdit(p));
-        model.addAttribute("canEditGoals", programmes.canEditGoals(p));
-        model.addAttribute("sizes", programmes.sizes(p));
-        model.addAttribute(
-                "measures", measures.list(MeasureService.Filter.ofProgramme(p.id()), PageParams.of(0, 10, null)));
+        model.addAttribute("tree", GoalTree.flatten(programmeGoals));
+        model.addAttribute("marks", alignment.marks(p, programmeGoals));
+        model.addAttribute("canEdit", access.canEdit(p));
+        model.addAttribute("canEditGoals", goals.canEditGoals(p));
+        model.addAttribute("sizes", new long[] {programmeGoals.size(), ownMeasures.page().totalElements()});
+        model.addAttribute("measures", ownMeasures);
         model.addAttribute("attachments", attachments.list("PROGRAMME", id));
-        model.addAttribute("canAttach", programmes.canEdit(p) && !"ARCHIVED".equals(p.status()));
+        model.addAttribute("canAttach", access.canEdit(p) && !p.isArchived());
         if (!model.containsAttribute("goal")) {
             model.addAttribute("goal", new GoalForm("", "", "", "", "", null, null, null));
         }
         if (!model.containsAttribute("approval")) {
-            model.addAttribute("approval", new ApprovalForm("", LocalDate.now(ProgrammeServiceZone.HELSINKI)));
+            model.addAttribute("approval", new ApprovalForm("", LocalDate.now(ProgrammeService.HELSINKI)));
         }
         return "planning/programme";
     }
@@ -244,7 +258,7 @@ class ProgrammePageController {
     @GetMapping("/programmes/{id}/edit")
     String initUpdate(@PathVariable String id, Model model) {
         ProgrammeView p = programmes.get(id);
-        if (!programmes.canEdit(p)) {
+        if (!access.canEdit(p)) {
             throw new ForbiddenException();
         }
         model.addAttribute("programme", ProgrammeForm.of(p));
@@ -261,7 +275,7 @@ class ProgrammePageController {
         ProgrammeView existing = programmes.get(id);
         if (!binding.hasErrors()) {
             try {
-                programmes.update(id, form.toView(existing));
+                programmes.update(id, form.toCommand(existing));
                 redirect.addFlashAttribute("notice", messages.get("programme.saved", form.name()));
                 return "redirect:/programmes/" + id;
             } catch (DomainException e) {
@@ -362,17 +376,7 @@ class ProgrammePageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            GoalView created = programmes.createGoal(new GoalView(
-                    null,
-                    id,
-                    form.parentId(),
-                    form.code(),
-                    form.title(),
-                    form.titleSv(),
-                    form.titleEn(),
-                    form.description(),
-                    form.sortOrder(),
-                    null));
+            GoalView created = goals.create(form.toCommand(id));
             redirect.addFlashAttribute("notice", messages.get("goal.created", created.label()));
             return "redirect:/programmes/" + id + "#goals";
         } catch (DomainException e) {
@@ -384,97 +388,8 @@ class ProgrammePageController {
         }
     }
 
-    @GetMapping("/goals/{id}/edit")
-    String initGoal(@PathVariable String id, Model model) {
-        GoalView g = programmes.goal(id);
-        ProgrammeView p = programmes.get(g.programmeId());
-        if (!programmes.canEditGoals(p)) {
-            throw new ForbiddenException();
-        }
-        model.addAttribute(
-                "goal",
-                new GoalForm(
-                        g.code(),
-                        g.title(),
-                        g.titleSv(),
-                        g.titleEn(),
-                        g.description(),
-                        g.parentId(),
-                        g.sortOrder(),
-                        g.version()));
-        return goalForm(model, g, p);
-    }
-
-    @PostMapping("/goals/{id}/edit")
-    String processGoal(
-            @PathVariable String id,
-            @ModelAttribute("goal") GoalForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        GoalView g = programmes.goal(id);
-        ProgrammeView p = programmes.get(g.programmeId());
-        try {
-            programmes.updateGoal(
-                    id,
-                    new GoalView(
-                            null,
-                            null,
-                            form.parentId(),
-                            form.code(),
-                            form.title(),
-                            form.titleSv(),
-                            form.titleEn(),
-                            form.description(),
-                            form.sortOrder(),
-                            form.version()));
-            redirect.addFlashAttribute("notice", messages.get("goal.saved", form.title()));
-            return "redirect:/programmes/" + p.id() + "#goals";
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            FormErrors.bind(e, binding);
-            return goalForm(model, g, p);
-        }
-    }
-
-    private String goalForm(Model model, GoalView g, ProgrammeView p) {
-        model.addAttribute("existing", g);
-        model.addAttribute("programme", p);
-        model.addAttribute(
-                "parents",
-                programmes.goals(p).stream()
-                        .filter(x -> !x.id().equals(g.id()))
-                        .map(x -> new Option(x.id(), x.label()))
-                        .toList());
-        return "planning/goal-form";
-    }
-
-    @PostMapping("/goals/{id}/delete")
-    String deleteGoal(@PathVariable String id, RedirectAttributes redirect) {
-        GoalView g = programmes.goal(id);
-        try {
-            programmes.deleteGoal(id);
-            redirect.addFlashAttribute("notice", messages.get("goal.deleted", g.label()));
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("programmeError", messages.get(e.messageKey(), e.args()));
-        }
-        return "redirect:/programmes/" + g.programmeId() + "#goals";
-    }
-
     @Bean
     static NavigationItem programmesNavigation() {
         return new NavigationItem(40, "/programmes", "nav.programmes", NavigationItem.Audience.LOGGED_IN);
-    }
-
-    /** The zone of dates shown and defaulted on the pages. */
-    static final class ProgrammeServiceZone {
-        static final java.time.ZoneId HELSINKI = java.time.ZoneId.of("Europe/Helsinki");
-
-        private ProgrammeServiceZone() {}
     }
 }

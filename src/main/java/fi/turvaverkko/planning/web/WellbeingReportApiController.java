@@ -1,7 +1,8 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.planning.WellbeingReportView;
-import fi.turvaverkko.planning.WellbeingService;
+import fi.turvaverkko.planning.domain.ReportCommand;
+import fi.turvaverkko.planning.domain.WellbeingReportView;
+import fi.turvaverkko.planning.domain.WellbeingService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ class WellbeingReportApiController {
 
     @PutMapping("/{id}")
     WellbeingReportView update(@PathVariable String id, @RequestBody WellbeingReportView report) {
-        return wellbeing.update(id, report);
+        return wellbeing.update(id, ReportCommand.of(report));
     }
 
     @PostMapping("/{id}/approve")

@@ -1,0 +1,104 @@
+package fi.turvaverkko.planning.actionlist.domain;
+
+import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.planning.Emphasis;
+import fi.turvaverkko.planning.MeasureStatus;
+import fi.turvaverkko.planning.ProgrammeScope;
+import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.shared.InvalidInputException;
+import fi.turvaverkko.shared.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a caller's filters of the measure list (400 with every bad one at once) and resolves them for
+ * the query: the area's code to its id, {@code DELAYED} to the late measures.
+ */
+@Component
+class FilterChecks {
+
+    private final Catalogues catalogues;
+    private final AreaService areas;
+
+    FilterChecks(Catalogues catalogues, AreaService areas) {
+        this.catalogues = catalogues;
+        this.areas = areas;
+    }
+
+    MeasureSql.Filter resolve(MeasureFilter f, ProgrammeScope scope) {
+        List<Problem> problems = new ArrayList<>();
+        String theme = MeasureChecks.blank(f.theme());
+        if (theme != null && catalogues.find(ActionListCatalogues.THEMES, theme).isEmpty()) {
+            problems.add(Problem.field("theme", "error.catalogue.unknownCode", f.theme()));
+        }
+        String targetGroup = MeasureChecks.blank(f.targetGroup());
+        if (targetGroup != null && catalogues.find(ActionListCatalogues.TARGET_GROUPS, targetGroup).isEmpty()) {
+            problems.add(Problem.field("targetGroup", "error.catalogue.unknownCode", f.targetGroup()));
+        }
+        String emphasis = MeasureChecks.blank(f.emphasis());
+        if (emphasis != null && !Emphasis.CODES.contains(emphasis)) {
+            problems.add(Problem.field("emphasis", "error.catalogue.unknownCode", f.emphasis()));
+        }
+        String status = MeasureChecks.blank(f.status());
+        if (status != null && !MeasureStatus.CODES.contains(status) && !"DELAYED".equals(status)) {
+            problems.add(Problem.field("status", "error.catalogue.unknownCode", status));
+        }
+        if (f.year() != null && (f.year() < 2000 || f.year() > 2100)) {
+            problems.add(Problem.field("year", "error.measure.year"));
+        }
+        Long programme = id(f.programme(), "programme", problems);
+        Long responsible = id(f.responsibleActor(), "responsibleActor", problems);
+        Long goal = id(f.goal(), "goal", problems);
+        InvalidInputException.throwIfAny(problems);
+        boolean delayed = "DELAYED".equals(status);
+        return new MeasureSql.Filter(
+                f.text(),
+                programme,
+                area(f.area()),
+                theme,
+                targetGroup,
+                emphasis,
+                delayed ? null : status,
+                delayed ? Boolean.TRUE : null,
+                responsible,
+                f.year(),
+                goal,
+                scope);
+    }
+
+    private Long area(String code) {
+        String c = MeasureChecks.blank(code);
+        if (c == null) {
+            return null;
+        }
+        return areas.findByCode(c)
+                .map(a -> Long.valueOf(a.id()))
+                .orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", code));
+    }
+
+    private static Long id(String value, String field, List<Problem> problems) {
+        String v = MeasureChecks.blank(value);
+        if (v == null) {
+            return null;
+        }
+        if (!digits(v)) {
+            problems.add(Problem.field(field, "validation.format"));
+            return null;
+        }
+        return Long.valueOf(v);
+    }
+
+    /** One to eighteen digits: something that can be an id. */
+    static boolean digits(String v) {
+        if (v.isEmpty() || v.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+package fi.turvaverkko.planning.actionlist.domain;
+
+import fi.turvaverkko.planning.MeasureView;
+import fi.turvaverkko.planning.ProgrammeView;
+import fi.turvaverkko.planning.Programmes;
+import fi.turvaverkko.shared.Ids;
+import fi.turvaverkko.shared.NotFoundException;
+import fi.turvaverkko.shared.PageParams;
+import fi.turvaverkko.shared.PageResult;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading the action list: measures with their schedule, costs per year and progress. Everyone logged
+ * in reads the measures of the programmes they may read, anonymous readers those of the approved public
+ * programmes; who may read which plan is decided in the same query as the list ({@link
+ * fi.turvaverkko.planning.ProgrammeScope}). The programme's editors and the users of the responsible
+ * actor change a measure and report its progress; the editors delete it.
+ */
+@Service
+public class MeasureService {
+
+    private final MeasureRepository repository;
+    private final ProgressRepository progress;
+    private final FilterChecks filters;
+    private final Programmes programmes;
+
+    MeasureService(
+            MeasureRepository repository, ProgressRepository progress, FilterChecks filters, Programmes programmes) {
+        this.repository = repository;
+        this.progress = progress;
+        this.filters = filters;
+        this.programmes = programmes;
+    }
+
+    /** A page of the measures the caller may read that the filter lets through. */
+    public PageResult<MeasureView> list(MeasureFilter f, PageParams paging) {
+        return repository.list(filters.resolve(f, programmes.readable()), paging);
+    }
+
+    /** A page of the measures of the approved public programmes, for anyone. */
+    public PageResult<MeasureView> listPublic(MeasureFilter f, PageParams paging) {
+        return repository.list(filters.resolve(f, programmes.publicApproved()), paging);
+    }
+
+    /** How many measures the caller may read the filter lets through (a bad filter is refused here). */
+    public long count(MeasureFilter f) {
+        return repository.count(filters.resolve(f, programmes.readable()));
+    }
+
+    /** Refuses a bad filter of the public list before anything is written out. */
+    public void checkPublic(MeasureFilter f) {
+        filters.resolve(f, programmes.publicApproved());
+    }
+
+    /** Every measure the caller may read that the filter lets through, one at a time. */
+    public void stream(MeasureFilter f, String sort, Consumer<MeasureView> each) {
+        repository.stream(filters.resolve(f, programmes.readable()), sort, each);
+    }
+
+    /** The same for the approved public programmes. */
+    public void streamPublic(MeasureFilter f, Consumer<MeasureView> each) {
+        repository.stream(filters.resolve(f, programmes.publicApproved()), null, each);
+    }
+
+    /** The years that have costs among those measures. */
+    public List<Integer> costYears(MeasureFilter f) {
+        return repository.costYears(filters.resolve(f, programmes.readable()));
+    }
+
+    public List<Integer> costYearsPublic(MeasureFilter f) {
+        return repository.costYears(filters.resolve(f, programmes.publicApproved()));
+    }
+
+    /** A measure the caller may read (its programme is readable). */
+    public Optional<MeasureView> find(long id) {
+        return repository.find(id).filter(m -> programmes.find(Long.parseLong(m.programmeId())).isPresent());
+    }
+
+    public MeasureView get(String id) {
+        return find(Ids.parse(id)).orElseThrow(NotFoundException::new);
+    }
+
+    /** The programme's editors and the responsible actor's users change a measure of a programme not archived. */
+    public boolean canEdit(MeasureView m) {
+        return programmes
+                .find(Long.parseLong(m.programmeId()))
+                .map(p -> !p.isArchived() && programmes.canEditMeasure(p, Long.valueOf(m.responsibleActorId())))
+                .orElse(false);
+    }
+
+    /** The programme's editors delete a measure of a programme not archived. */
+    public boolean canDelete(MeasureView m) {
+        return programmes
+                .find(Long.parseLong(m.programmeId()))
+                .map(p -> !p.isArchived() && programmes.canEdit(p))
+                .orElse(false);
+    }
+
+    /** The measure's progress updates, newest first. */
+    public List<ProgressView> progress(String measureId, int limit) {
+        MeasureView m = get(measureId);
+        return progress.ofMeasure(Long.parseLong(m.id()), limit);
+    }
+
+    /** The programme of a measure the caller may read. */
+    public ProgrammeView programmeOf(MeasureView m) {
+        return programmes.get(m.programmeId());
+    }
+}
