@@ -6,8 +6,8 @@ import fi.turvaverkko.analysis.domain.FindingEngine;
 import fi.turvaverkko.analysis.domain.FindingEngine.Area;
 import fi.turvaverkko.analysis.domain.RawFinding;
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.NetworkAccess;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
@@ -49,7 +49,7 @@ public class FindingService {
 
     private final AnalysisRepository repository;
     private final AnalysisSnapshot snapshot;
-    private final AreaService areas;
+    private final Areas areas;
     private final Catalogues catalogues;
     private final Messages messages;
     private final NetworkAccess access;
@@ -61,7 +61,7 @@ public class FindingService {
     FindingService(
             AnalysisRepository repository,
             AnalysisSnapshot snapshot,
-            AreaService areas,
+            Areas areas,
             Catalogues catalogues,
             Messages messages,
             NetworkAccess access,

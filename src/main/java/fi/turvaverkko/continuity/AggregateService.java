@@ -3,9 +3,9 @@ package fi.turvaverkko.continuity;
 import fi.turvaverkko.continuity.domain.AggregateRepository;
 import fi.turvaverkko.continuity.domain.Suppression;
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
@@ -36,14 +36,14 @@ public class AggregateService {
 
     private final AggregateRepository repository;
     private final QuestionnaireService questionnaires;
-    private final AreaService areas;
+    private final Areas areas;
     private final Catalogues catalogues;
     private final Messages messages;
 
     AggregateService(
             AggregateRepository repository,
             QuestionnaireService questionnaires,
-            AreaService areas,
+            Areas areas,
             Catalogues catalogues,
             Messages messages) {
         this.repository = repository;

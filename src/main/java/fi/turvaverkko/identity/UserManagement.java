@@ -14,8 +14,10 @@ import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.Problem;
 import fi.turvaverkko.shared.StaleVersionException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,6 +74,11 @@ public class UserManagement {
     /** The active users who act for an actor, e.g. to mail them. */
     public List<UserView> usersOfActor(long actorId) {
         return users.usersOfActor(actorId);
+    }
+
+    /** The usernames of these users, by id, for showing who did something: one query for them all. */
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        return users.usernames(ids);
     }
 
     public boolean usernameTaken(String username) {

@@ -1,7 +1,7 @@
 package fi.turvaverkko.operations;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.operations.domain.OperationsRepository;
 import fi.turvaverkko.operations.domain.OperationsRepository.SitrepRow;
 import fi.turvaverkko.platform.PdfRenderer;
@@ -33,7 +33,7 @@ public class SitrepService {
 
     private final OperationsRepository repository;
     private final DisruptionService disruptions;
-    private final AreaService areas;
+    private final Areas areas;
     private final PdfRenderer pdf;
     private final LiveEvents live;
     private final ApplicationEventPublisher events;
@@ -41,7 +41,7 @@ public class SitrepService {
     SitrepService(
             OperationsRepository repository,
             DisruptionService disruptions,
-            AreaService areas,
+            Areas areas,
             PdfRenderer pdf,
             LiveEvents live,
             ApplicationEventPublisher events) {

@@ -10,8 +10,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fi.turvaverkko.identity.Role;
 import fi.turvaverkko.identity.UserManagement;
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.Actors;
+import fi.turvaverkko.network.CreateActor;
 import fi.turvaverkko.support.Api;
 import fi.turvaverkko.support.BrowserTestBase;
 import java.time.OffsetDateTime;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContinuityBrowserTests extends BrowserTestBase {
 
     @Autowired
-    ActorService actors;
+    Actors actors;
 
     @Autowired
     UserManagement users;
@@ -44,7 +44,7 @@ class ContinuityBrowserTests extends BrowserTestBase {
     /** A business of a municipality and a user for it (password demo); answers [actorId, username, name]. */
     String[] business(String municipality) {
         String id = actors.createAs(
-                        new ActorCommand(
+                        new CreateActor(
                                 Api.unique("Selainyritys Oy"),
                                 null,
                                 "BUSINESS",
@@ -53,7 +53,6 @@ class ContinuityBrowserTests extends BrowserTestBase {
                                 null,
                                 municipality,
                                 Api.businessId(),
-                                null,
                                 null,
                                 null,
                                 null,

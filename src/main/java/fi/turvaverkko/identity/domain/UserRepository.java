@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,6 +172,19 @@ public class UserRepository {
                 .param(actorId)
                 .query((rs, n) -> map(rs))
                 .list();
+    }
+
+    /** The usernames of these users, by id: one query for them all. */
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, username FROM identity.app_user WHERE id = ANY(?)")
+                    .param(ids.toArray(Long[]::new))
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
     }
 
     public long count() {

@@ -1,9 +1,12 @@
 package fi.turvaverkko.network.web;
 
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.ContactPersonView;
+import fi.turvaverkko.network.CreateActor;
+import fi.turvaverkko.network.domain.ActorService;
+import fi.turvaverkko.network.domain.ContactCommand;
+import fi.turvaverkko.network.domain.ContactPersonView;
+import fi.turvaverkko.network.domain.UpdateActor;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;
@@ -19,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/actors} and their contact persons. */
+/**
+ * {@code /api/v1/actors} and their contact persons. Bodies have the shape GET returns; their writable
+ * fields become the use case's command, the read-only ones (id, status, derived codes) are ignored.
+ */
 @RestController
 @RequestMapping("/api/v1/actors")
 class ActorApiController {
@@ -40,7 +46,7 @@ class ActorApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        return actors.list(new ActorService.Filter(q, sector, level, area, authority), PageParams.of(page, size, sort));
+        return actors.list(new ActorFilter(q, sector, level, area, authority), PageParams.of(page, size, sort));
     }
 
     @GetMapping("/{id}")
@@ -50,14 +56,14 @@ class ActorApiController {
 
     @PostMapping
     ResponseEntity<ActorView> create(@RequestBody ActorView actor) {
-        ActorView created = actors.create(ActorCommand.of(actor));
+        ActorView created = actors.create(CreateActor.of(actor));
         return ResponseEntity.created(URI.create("/api/v1/actors/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     ActorView update(@PathVariable String id, @RequestBody ActorView actor) {
-        return actors.update(id, ActorCommand.of(actor));
+        return actors.update(id, UpdateActor.of(actor));
     }
 
     @DeleteMapping("/{id}")
@@ -78,7 +84,7 @@ class ActorApiController {
 
     @PostMapping("/{id}/contacts")
     ResponseEntity<ContactPersonView> addContact(@PathVariable String id, @RequestBody ContactPersonView contact) {
-        ContactPersonView created = actors.addContact(id, contact);
+        ContactPersonView created = actors.addContact(id, ContactCommand.of(contact));
         return ResponseEntity.created(URI.create("/api/v1/actors/" + id + "/contacts/" + created.id()))
                 .body(created);
     }
@@ -86,7 +92,7 @@ class ActorApiController {
     @PutMapping("/{id}/contacts/{contactId}")
     ContactPersonView updateContact(
             @PathVariable String id, @PathVariable String contactId, @RequestBody ContactPersonView contact) {
-        return actors.updateContact(id, contactId, contact);
+        return actors.updateContact(id, contactId, ContactCommand.of(contact));
     }
 
     @DeleteMapping("/{id}/contacts/{contactId}")
