@@ -3,6 +3,7 @@ package fi.turvaverkko.planning;
 import fi.turvaverkko.planning.domain.GoalService;
 import fi.turvaverkko.planning.domain.ProgrammeAccess;
 import fi.turvaverkko.planning.domain.ProgrammeService;
+import fi.turvaverkko.shared.PageParams;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,13 @@ public class Programmes {
     /** An approved public programme, as anonymous readers see it. */
     public Optional<ProgrammeView> findPublic(String id) {
         return programmes.findPublic(id);
+    }
+
+    /** The approved public programmes, newest first: the choices of the public pages. */
+    public List<ProgrammeView> publicProgrammes(int max) {
+        return programmes
+                .listPublic(null, null, null, PageParams.of(0, max, null))
+                .content();
     }
 
     /** The programmes of the caller's region and the areas above it, for choices. */

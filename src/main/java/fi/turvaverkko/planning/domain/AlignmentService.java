@@ -47,8 +47,8 @@ public class AlignmentService {
     public Alignment of(String goalId) {
         GoalView goal = graph.goal(fi.turvaverkko.shared.Ids.parse(goalId)).orElseThrow(NotFoundException::new);
         long start = Long.parseLong(goal.id());
-        ProgrammeView programme = graph.programmes(List.of(Long.valueOf(goal.programmeId())))
-                .get(Long.valueOf(goal.programmeId()));
+        ProgrammeView programme =
+                graph.programmes(List.of(Long.valueOf(goal.programmeId()))).get(Long.valueOf(goal.programmeId()));
         if (programme == null) {
             throw new NotFoundException();
         }
@@ -59,7 +59,9 @@ public class AlignmentService {
         for (MeasureView m : all) {
             for (String g : m.goalIds()) {
                 if (down.seen.contains(Long.valueOf(g))) {
-                    measuresByGoal.computeIfAbsent(Long.valueOf(g), k -> new ArrayList<>()).add(m);
+                    measuresByGoal
+                            .computeIfAbsent(Long.valueOf(g), k -> new ArrayList<>())
+                            .add(m);
                 }
             }
         }
@@ -148,7 +150,13 @@ public class AlignmentService {
             boolean linkedUp = c.up() > 0 || g.parentId() != null;
             marks.put(
                     g.id(),
-                    new Marks(!top && !linkedUp, c.down() == 0 && !hasChildren, m == 0 && !hasChildren, c.up(), c.down(), m));
+                    new Marks(
+                            !top && !linkedUp,
+                            c.down() == 0 && !hasChildren,
+                            m == 0 && !hasChildren,
+                            c.up(),
+                            c.down(),
+                            m));
         }
         return marks;
     }
@@ -279,8 +287,9 @@ public class AlignmentService {
         Map<Long, List<MeasureView>> byGoal = new HashMap<>();
         for (MeasureView v : measures.ofGoals(reachable, 20_000)) {
             if (!"CANCELLED".equals(v.status())) {
-                v.goalIds().forEach(g -> byGoal.computeIfAbsent(Long.valueOf(g), k -> new ArrayList<>())
-                        .add(v));
+                v.goalIds()
+                        .forEach(g -> byGoal.computeIfAbsent(Long.valueOf(g), k -> new ArrayList<>())
+                                .add(v));
             }
         }
         Map<String, GoalProgress> out = new HashMap<>();

@@ -72,8 +72,14 @@ public class GoalLinkService {
     }
 
     public boolean canEdit(GoalLinkView l) {
-        return programmes.find(Long.parseLong(l.fromProgrammeId())).map(access::canEdit).orElse(false)
-                || programmes.find(Long.parseLong(l.toProgrammeId())).map(access::canEdit).orElse(false);
+        return programmes
+                        .find(Long.parseLong(l.fromProgrammeId()))
+                        .map(access::canEdit)
+                        .orElse(false)
+                || programmes
+                        .find(Long.parseLong(l.toProgrammeId()))
+                        .map(access::canEdit)
+                        .orElse(false);
     }
 
     /** Links a lower goal to a higher one of another programme; refuses a link that would close a cycle. */
@@ -105,7 +111,8 @@ public class GoalLinkService {
         if (goals.leadsUpTo(toId, fromId)) {
             throw new InvalidInputException("toGoalId", "error.goalLink.cycle", to.label(), from.label());
         }
-        long id = goals.insertLink(fromId, toId, kind, Texts.blank(l.note()), access.user().username());
+        long id = goals.insertLink(
+                fromId, toId, kind, Texts.blank(l.note()), access.user().username());
         GoalLinkView created = goals.link(id).orElseThrow();
         events.publishEvent(ItemChanged.created("GOAL_LINK", id, created));
         changed(created);

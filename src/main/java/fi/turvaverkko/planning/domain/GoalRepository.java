@@ -194,16 +194,16 @@ class GoalRepository {
         f.scope().applyTo(s, "f.programme_id");
         f.scope().applyTo(s, "t.programme_id");
         return s.page(
-                        jdbc,
-                        SELECT_LINK,
-                        """
+                jdbc,
+                SELECT_LINK,
+                """
                         SELECT count(*) FROM planning.goal_link l
                           JOIN planning.goal f ON f.id = l.from_goal_id
                           JOIN planning.goal t ON t.id = l.to_goal_id""",
-                        paging,
-                        Map.of("createdAt", "l.created_at", "kind", "l.kind"),
-                        "l.id",
-                        (rs, n) -> mapLink(rs));
+                paging,
+                Map.of("createdAt", "l.created_at", "kind", "l.kind"),
+                "l.id",
+                (rs, n) -> mapLink(rs));
     }
 
     Optional<GoalLinkView> link(long id) {

@@ -63,13 +63,13 @@ public class GoalService {
             programmes.get(String.valueOf(programme));
         }
         return goals.list(
-                new GoalRepository.Filter(
-                        programme, Ids.parseOrNull(Texts.blank(parentId)), text, access.readable()),
+                new GoalRepository.Filter(programme, Ids.parseOrNull(Texts.blank(parentId)), text, access.readable()),
                 paging);
     }
 
     public Optional<GoalView> find(long id) {
-        return goals.find(id).filter(g -> programmes.find(Long.parseLong(g.programmeId())).isPresent());
+        return goals.find(id)
+                .filter(g -> programmes.find(Long.parseLong(g.programmeId())).isPresent());
     }
 
     public GoalView get(String id) {
@@ -83,9 +83,8 @@ public class GoalService {
                 .map(g -> Long.valueOf(g.programmeId()))
                 .distinct()
                 .toList();
-        List<String> readable = programmes.findAll(programmeIds).stream()
-                .map(ProgrammeView::id)
-                .toList();
+        List<String> readable =
+                programmes.findAll(programmeIds).stream().map(ProgrammeView::id).toList();
         return found.stream().filter(g -> readable.contains(g.programmeId())).toList();
     }
 

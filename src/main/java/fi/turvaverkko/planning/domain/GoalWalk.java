@@ -95,7 +95,8 @@ final class GoalWalk {
             for (GoalLinkView l : links) {
                 if (w.mayRead(l.fromProgrammeId())) {
                     long from = Long.parseLong(l.fromGoalId());
-                    below.computeIfAbsent(Long.valueOf(l.toGoalId()), k -> new HashSet<>()).add(from);
+                    below.computeIfAbsent(Long.valueOf(l.toGoalId()), k -> new HashSet<>())
+                            .add(from);
                     if (w.seen.add(from)) {
                         next.add(from);
                     }
@@ -103,7 +104,8 @@ final class GoalWalk {
             }
             for (var child : graph.children(level)) {
                 long id = Long.parseLong(child.id());
-                below.computeIfAbsent(Long.valueOf(child.parentId()), k -> new HashSet<>()).add(id);
+                below.computeIfAbsent(Long.valueOf(child.parentId()), k -> new HashSet<>())
+                        .add(id);
                 if (w.seen.add(id)) {
                     next.add(id);
                 }

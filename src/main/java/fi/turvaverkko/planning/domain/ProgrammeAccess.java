@@ -1,8 +1,8 @@
 package fi.turvaverkko.planning.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.NetworkAccess;
 import fi.turvaverkko.planning.ProgrammeScope;
 import fi.turvaverkko.planning.ProgrammeView;
@@ -25,7 +25,8 @@ public class ProgrammeAccess {
     static final String MUNICIPAL_GROUP_KIND = "WELLBEING_SAFETY_GROUP";
 
     /** The restricted programmes of the condition: every one, or those the reader may not read. */
-    private static final String RESTRICTED = "SELECT r.id FROM planning.programme r WHERE r.confidentiality = 'RESTRICTED'";
+    private static final String RESTRICTED =
+            "SELECT r.id FROM planning.programme r WHERE r.confidentiality = 'RESTRICTED'";
 
     /**
      * A restricted programme the reader may read: its owner actor is one of theirs, its owner group has
@@ -42,9 +43,9 @@ public class ProgrammeAccess {
                               WHERE a.id = r.area_id AND (a.region_id IS NULL OR a.region_id = ANY(:scopeRegions)))))""";
 
     private final NetworkAccess network;
-    private final AreaService areas;
+    private final Areas areas;
 
-    ProgrammeAccess(NetworkAccess network, AreaService areas) {
+    ProgrammeAccess(NetworkAccess network, Areas areas) {
         this.network = network;
         this.areas = areas;
     }
@@ -125,7 +126,8 @@ public class ProgrammeAccess {
 
     /** Whether the user may create programmes at all: a coordinator, or a user acting for an actor. */
     public boolean canCreate() {
-        return !user().isAnonymous() && (user().isCoordinator() || !user().actorIds().isEmpty());
+        return !user().isAnonymous()
+                && (user().isCoordinator() || !user().actorIds().isEmpty());
     }
 
     /** The programme's editors and the users of the responsible actor edit a measure and report its progress. */

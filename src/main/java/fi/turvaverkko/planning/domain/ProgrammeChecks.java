@@ -1,9 +1,9 @@
 package fi.turvaverkko.planning.domain;
 
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -27,11 +27,11 @@ class ProgrammeChecks {
     private static final List<String> CONFIDENTIALITIES = List.of(ProgrammeView.PUBLIC, ProgrammeView.RESTRICTED);
 
     private final Catalogues catalogues;
-    private final ActorService actors;
-    private final GroupService groups;
-    private final AreaService areas;
+    private final Actors actors;
+    private final Groups groups;
+    private final Areas areas;
 
-    ProgrammeChecks(Catalogues catalogues, ActorService actors, GroupService groups, AreaService areas) {
+    ProgrammeChecks(Catalogues catalogues, Actors actors, Groups groups, Areas areas) {
         this.catalogues = catalogues;
         this.actors = actors;
         this.groups = groups;
@@ -58,8 +58,7 @@ class ProgrammeChecks {
         if (c.periodStart() != null && c.periodEnd() != null && c.periodEnd().isBefore(c.periodStart())) {
             problems.add(Problem.field("periodEnd", "error.programme.endBeforeStart"));
         }
-        String confidentiality =
-                Texts.blank(c.confidentiality()) == null ? ProgrammeView.PUBLIC : c.confidentiality();
+        String confidentiality = Texts.blank(c.confidentiality()) == null ? ProgrammeView.PUBLIC : c.confidentiality();
         if (!CONFIDENTIALITIES.contains(confidentiality)) {
             problems.add(Problem.field("confidentiality", "error.catalogue.unknownCode", confidentiality));
         }
@@ -115,7 +114,8 @@ class ProgrammeChecks {
     }
 
     private Long area(String id, String code, List<Problem> problems) {
-        AreaView byCode = Texts.blank(code) == null ? null : areas.findByCode(code).orElse(null);
+        AreaView byCode =
+                Texts.blank(code) == null ? null : areas.findByCode(code).orElse(null);
         AreaView byId =
                 Texts.blank(id) == null ? null : areas.find(Texts.idOrNull(id)).orElse(null);
         if (Texts.blank(code) != null && byCode == null) {

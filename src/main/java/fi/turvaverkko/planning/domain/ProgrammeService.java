@@ -1,7 +1,7 @@
 package fi.turvaverkko.planning.domain;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.planning.ProgrammeChanged;
 import fi.turvaverkko.planning.ProgrammeScope;
 import fi.turvaverkko.planning.ProgrammeView;
@@ -44,7 +44,7 @@ public class ProgrammeService {
     private final ProgrammeRepository repository;
     private final ProgrammeChecks checks;
     private final ProgrammeAccess access;
-    private final AreaService areas;
+    private final Areas areas;
     private final ApplicationEventPublisher events;
     private final PlatformProperties platform;
 
@@ -52,7 +52,7 @@ public class ProgrammeService {
             ProgrammeRepository repository,
             ProgrammeChecks checks,
             ProgrammeAccess access,
-            AreaService areas,
+            Areas areas,
             ApplicationEventPublisher events,
             PlatformProperties platform) {
         this.repository = repository;
@@ -135,13 +135,13 @@ public class ProgrammeService {
         List<Long> ids = new ArrayList<>();
         areas.within(Long.valueOf(home.id()), null).forEach(a -> ids.add(Long.valueOf(a.id())));
         areas.ancestry(Long.valueOf(home.id())).forEach(a -> ids.add(Long.valueOf(a.id())));
-        return repository.all(new ProgrammeRepository.Filter(null, null, ids, null, null, null, access.readable()), 1000);
+        return repository.all(
+                new ProgrammeRepository.Filter(null, null, ids, null, null, null, access.readable()), 1000);
     }
 
     /** The programmes the user may add measures to. */
     public List<ProgrammeView> editable() {
-        return access.editable(
-                choices().stream().filter(p -> !p.isArchived()).toList());
+        return access.editable(choices().stream().filter(p -> !p.isArchived()).toList());
     }
 
     /**

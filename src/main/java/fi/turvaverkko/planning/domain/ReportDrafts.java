@@ -1,9 +1,9 @@
 package fi.turvaverkko.planning.domain;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.Emphasis;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureView;
@@ -39,11 +39,11 @@ class ReportDrafts {
 
     private final GoalService goals;
     private final Measures measures;
-    private final ActorService actors;
-    private final GroupService groups;
+    private final Actors actors;
+    private final Groups groups;
     private final Messages messages;
 
-    ReportDrafts(GoalService goals, Measures measures, ActorService actors, GroupService groups, Messages messages) {
+    ReportDrafts(GoalService goals, Measures measures, Actors actors, Groups groups, Messages messages) {
         this.goals = goals;
         this.measures = measures;
         this.actors = actors;
@@ -86,7 +86,8 @@ class ReportDrafts {
         StringBuilder b = new StringBuilder();
         b.append(text(locale, "report.draft.report.intro", plan.localName(), String.valueOf(year), today(locale)))
                 .append("\n\n");
-        List<MeasureView> active = c.all().stream().filter(m -> activeIn(m, year)).toList();
+        List<MeasureView> active =
+                c.all().stream().filter(m -> activeIn(m, year)).toList();
         Totals t = Totals.of(active, year);
         b.append("## ").append(text(locale, "report.draft.summary")).append('\n');
         b.append(text(locale, "report.draft.report.counts", active.size(), t.done(), t.ongoing(), t.delayed()))
@@ -107,7 +108,12 @@ class ReportDrafts {
 
     /** The sums of a year over the measures active in it. */
     private record Totals(
-            BigDecimal planned, BigDecimal realised, BigDecimal preventiveRealised, int done, int ongoing, int delayed) {
+            BigDecimal planned,
+            BigDecimal realised,
+            BigDecimal preventiveRealised,
+            int done,
+            int ongoing,
+            int delayed) {
 
         static Totals of(List<MeasureView> active, int year) {
             BigDecimal planned = BigDecimal.ZERO;
@@ -134,13 +140,7 @@ class ReportDrafts {
     private String yearlyReview(ProgrammeView plan, Content c, int year, Locale locale) {
         int budgetYear = year + 1;
         StringBuilder b = new StringBuilder();
-        b.append(text(
-                        locale,
-                        "report.draft.review.intro",
-                        plan.localName(),
-                        budgetYear,
-                        budgetYear + 2,
-                        today(locale)))
+        b.append(text(locale, "report.draft.review.intro", plan.localName(), budgetYear, budgetYear + 2, today(locale)))
                 .append("\n\n");
         Carriers carriers = new Carriers(locale);
         Map<String, BigDecimal> byCarrier = new LinkedHashMap<>();
@@ -162,8 +162,11 @@ class ReportDrafts {
                 .append('\n');
         b.append(text(locale, "report.draft.review.total", coming.size(), euros(planned), percent(preventive, planned)))
                 .append('\n');
-        byCarrier.forEach((carrier, amount) ->
-                b.append("- ").append(carrier).append(": ").append(euros(amount)).append('\n'));
+        byCarrier.forEach((carrier, amount) -> b.append("- ")
+                .append(carrier)
+                .append(": ")
+                .append(euros(amount))
+                .append('\n'));
         b.append('\n');
         appendGoals(b, c, budgetYear, locale, false, carriers);
         b.append("## ").append(text(locale, "report.draft.assessment")).append('\n');
@@ -171,8 +174,7 @@ class ReportDrafts {
         return b.toString();
     }
 
-    private void appendGoals(
-            StringBuilder b, Content c, int year, Locale locale, boolean realised, Carriers carriers) {
+    private void appendGoals(StringBuilder b, Content c, int year, Locale locale, boolean realised, Carriers carriers) {
         for (GoalView g : c.goals()) {
             b.append("## ").append(text(locale, "report.draft.goal", g.label())).append('\n');
             List<MeasureView> list = c.byGoal().getOrDefault(g.id(), List.of()).stream()
@@ -226,16 +228,18 @@ class ReportDrafts {
 
         String of(MeasureView m) {
             if (m.costCarrierGroupId() != null) {
-                return names.computeIfAbsent("G" + m.costCarrierGroupId(), k -> groups.find(
-                                Long.valueOf(m.costCarrierGroupId()))
-                        .map(GroupView::localName)
-                        .orElse("–"));
+                return names.computeIfAbsent(
+                        "G" + m.costCarrierGroupId(),
+                        k -> groups.find(Long.valueOf(m.costCarrierGroupId()))
+                                .map(GroupView::localName)
+                                .orElse("–"));
             }
             if (m.costCarrierActorId() != null) {
-                return names.computeIfAbsent("A" + m.costCarrierActorId(), k -> actors.find(
-                                Long.valueOf(m.costCarrierActorId()))
-                        .map(ActorView::localName)
-                        .orElse("–"));
+                return names.computeIfAbsent(
+                        "A" + m.costCarrierActorId(),
+                        k -> actors.find(Long.valueOf(m.costCarrierActorId()))
+                                .map(ActorView::localName)
+                                .orElse("–"));
             }
             return text(locale, "budget.noCarrier");
         }

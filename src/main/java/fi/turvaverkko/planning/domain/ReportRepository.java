@@ -1,6 +1,5 @@
 package fi.turvaverkko.planning.domain;
 
-import fi.turvaverkko.planning.WellbeingReportView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

@@ -19,7 +19,8 @@ final class Unfinished {
             String line = raw.strip();
             if (line.startsWith("## ")) {
                 heading = line.substring(3).strip();
-            } else if (!line.isEmpty() && hints.stream().anyMatch(h -> line.contains(h) || line.startsWith(opening(h)))) {
+            } else if (!line.isEmpty()
+                    && hints.stream().anyMatch(h -> line.contains(h) || line.startsWith(opening(h)))) {
                 String name = heading == null ? untitled : heading;
                 if (!found.contains(name)) {
                     found.add(name);

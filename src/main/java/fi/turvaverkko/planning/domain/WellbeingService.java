@@ -165,7 +165,12 @@ public class WellbeingService {
         String title = messages.get(locale, "report.title." + type, plan.localName(), String.valueOf(year));
         String body = drafts.body(plan, type, year, locale);
         long id = reports.insert(
-                Long.parseLong(plan.id()), type, year, title, body, access.user().username());
+                Long.parseLong(plan.id()),
+                type,
+                year,
+                title,
+                body,
+                access.user().username());
         WellbeingReportView created = reports.find(id).orElseThrow();
         events.publishEvent(ItemChanged.created("WELLBEING_REPORT", id, created));
         return created;
@@ -178,7 +183,13 @@ public class WellbeingService {
      */
     @Transactional
     public WellbeingReportView loadDraft(
-            String planId, String type, int year, Locale locale, String by, String decisionReference, String assessment) {
+            String planId,
+            String type,
+            int year,
+            Locale locale,
+            String by,
+            String decisionReference,
+            String assessment) {
         ProgrammeView plan = programmes.find(Long.parseLong(planId)).orElseThrow();
         String title = messages.get(locale, "report.title." + type, plan.name(), String.valueOf(year));
         String body = drafts.body(plan, type, year, locale);
@@ -220,7 +231,11 @@ public class WellbeingService {
         Texts.check(problems, "body", r.body(), true, 60000);
         InvalidInputException.throwIfAny(problems);
         if (r.version() == null
-                || !reports.update(Long.parseLong(id), r.version(), r.title().trim(), r.body().strip())) {
+                || !reports.update(
+                        Long.parseLong(id),
+                        r.version(),
+                        r.title().trim(),
+                        r.body().strip())) {
             throw new StaleVersionException(before);
         }
         WellbeingReportView after = reports.find(Long.parseLong(id)).orElseThrow();

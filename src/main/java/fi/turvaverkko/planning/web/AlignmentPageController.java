@@ -1,6 +1,7 @@
 package fi.turvaverkko.planning.web;
 
 import fi.turvaverkko.identity.CurrentUser;
+import fi.turvaverkko.planning.GoalTree;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.planning.domain.AlignmentService;
@@ -120,8 +121,7 @@ class AlignmentPageController {
                 .toList();
         model.addAttribute("programmeOptions", programmeOptions);
         model.addAttribute("goalOptions", goalOptions(goal, otherProgrammeId));
-        model.addAttribute(
-                "canEditLinks", goalLinks.stream().anyMatch(links::canEdit) || access.canEdit(programme));
+        model.addAttribute("canEditLinks", goalLinks.stream().anyMatch(links::canEdit) || access.canEdit(programme));
         return "planning/goal";
     }
 

@@ -1,11 +1,11 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.Emphasis;
 import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.planning.domain.PlanningCatalogues;
@@ -17,13 +17,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,18 +33,12 @@ public class PlanningLabels {
 
     private final Catalogues catalogues;
     private final Messages messages;
-    private final ActorService actors;
-    private final GroupService groups;
-    private final AreaService areas;
+    private final Actors actors;
+    private final Groups groups;
+    private final Areas areas;
     private final Labels labels;
 
-    PlanningLabels(
-            Catalogues catalogues,
-            Messages messages,
-            ActorService actors,
-            GroupService groups,
-            AreaService areas,
-            Labels labels) {
+    PlanningLabels(Catalogues catalogues, Messages messages, Actors actors, Groups groups, Areas areas, Labels labels) {
         this.labels = labels;
         this.catalogues = catalogues;
         this.messages = messages;
@@ -86,11 +77,7 @@ public class PlanningLabels {
 
     /** The names of the actors, by id, asked in one batch. */
     public Map<String, String> actorNames(Collection<String> ids) {
-        Set<Long> keys = new HashSet<>();
-        ids.stream().filter(Objects::nonNull).forEach(id -> keys.add(Long.valueOf(id)));
-        Map<String, String> names = new HashMap<>();
-        actors.findAll(keys).forEach(a -> names.put(a.id(), a.localName()));
-        return names;
+        return actors.names(ids.stream().filter(Objects::nonNull).distinct().toList());
     }
 
     public String group(String id) {

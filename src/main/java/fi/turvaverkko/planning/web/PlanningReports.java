@@ -1,5 +1,6 @@
 package fi.turvaverkko.planning.web;
 
+import fi.turvaverkko.planning.GoalTree;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureView;
 import fi.turvaverkko.planning.Measures;
@@ -14,8 +15,8 @@ import fi.turvaverkko.shared.PageParams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,8 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -101,9 +102,10 @@ class PlanningReports {
         Set<String> ownIds = new HashSet<>();
         own.forEach(g -> ownIds.add(g.id()));
         Set<Long> otherIds = new TreeSet<>();
-        all.values().forEach(m -> m.goalIds().stream()
-                .filter(g -> !ownIds.contains(g))
-                .forEach(g -> otherIds.add(Long.valueOf(g))));
+        all.values()
+                .forEach(m -> m.goalIds().stream()
+                        .filter(g -> !ownIds.contains(g))
+                        .forEach(g -> otherIds.add(Long.valueOf(g))));
         Map<String, GoalView> others = new HashMap<>();
         goals.findAll(otherIds).forEach(g -> others.put(g.id(), g));
         Map<String, List<MeasureView>> byGoal = new HashMap<>();
@@ -112,7 +114,8 @@ class PlanningReports {
             List<String> served = m.goalIds().stream()
                     .filter(g -> ownIds.contains(g) || others.containsKey(g))
                     .toList();
-            served.forEach(g -> byGoal.computeIfAbsent(g, k -> new ArrayList<>()).add(m));
+            served.forEach(
+                    g -> byGoal.computeIfAbsent(g, k -> new ArrayList<>()).add(m));
             if (served.isEmpty()) {
                 withoutGoal.add(m);
             }
@@ -127,7 +130,11 @@ class PlanningReports {
         model.put("costs", costs(all.values()));
         model.put("marks", alignment.marks(p, own));
         model.put("measureCount", all.size());
-        model.put("actorNames", labels.actorNames(all.values().stream().map(MeasureView::responsibleActorId).toList()));
+        model.put(
+                "actorNames",
+                labels.actorNames(all.values().stream()
+                        .map(MeasureView::responsibleActorId)
+                        .toList()));
         model.put("today", LocalDate.now(ProgrammeService.HELSINKI));
         return model;
     }
@@ -136,7 +143,10 @@ class PlanningReports {
     private List<LinkedGoal> linkedGoals(Collection<GoalView> others) {
         Map<String, ProgrammeView> programmeOf = new HashMap<>();
         programmes
-                .findAll(others.stream().map(g -> Long.valueOf(g.programmeId())).distinct().toList())
+                .findAll(others.stream()
+                        .map(g -> Long.valueOf(g.programmeId()))
+                        .distinct()
+                        .toList())
                 .forEach(x -> programmeOf.put(x.id(), x));
         List<LinkedGoal> linked = new ArrayList<>();
         for (GoalView g : others) {
@@ -147,7 +157,9 @@ class PlanningReports {
         }
         Collator collator = Collator.getInstance(LocaleContextHolder.getLocale());
         linked.sort(Comparator.comparing((LinkedGoal l) -> l.programme().localName(), collator)
-                .thenComparing(l -> l.goal().sortOrder() == null ? Integer.MAX_VALUE : l.goal().sortOrder())
+                .thenComparing(l -> l.goal().sortOrder() == null
+                        ? Integer.MAX_VALUE
+                        : l.goal().sortOrder())
                 .thenComparing(l -> l.goal().label(), collator));
         return linked;
     }

@@ -43,8 +43,6 @@ class ProgrammeAttachments implements AttachmentAccess {
 
     @Override
     public boolean canWrite(String ownerId) {
-        return programme(ownerId)
-                .map(p -> !p.isArchived() && access.canEdit(p))
-                .orElse(false);
+        return programme(ownerId).map(p -> !p.isArchived() && access.canEdit(p)).orElse(false);
     }
 }

@@ -1,9 +1,11 @@
 package fi.turvaverkko.planning.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
+import fi.turvaverkko.planning.GoalTree;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureView;
 import fi.turvaverkko.planning.Measures;
@@ -51,8 +53,8 @@ class ProgrammePageController {
     private final ProgrammeAccess access;
     private final AlignmentService alignment;
     private final Measures measures;
-    private final GroupService groups;
-    private final AreaService areas;
+    private final Groups groups;
+    private final Areas areas;
     private final Attachments attachments;
     private final PlanningReports reports;
     private final Messages messages;
@@ -64,8 +66,8 @@ class ProgrammePageController {
             ProgrammeAccess access,
             AlignmentService alignment,
             Measures measures,
-            GroupService groups,
-            AreaService areas,
+            Groups groups,
+            Areas areas,
             Attachments attachments,
             PlanningReports reports,
             Messages messages,
@@ -242,7 +244,8 @@ class ProgrammePageController {
         model.addAttribute("marks", alignment.marks(p, programmeGoals));
         model.addAttribute("canEdit", access.canEdit(p));
         model.addAttribute("canEditGoals", goals.canEditGoals(p));
-        model.addAttribute("sizes", new long[] {programmeGoals.size(), ownMeasures.page().totalElements()});
+        model.addAttribute(
+                "sizes", new long[] {programmeGoals.size(), ownMeasures.page().totalElements()});
         model.addAttribute("measures", ownMeasures);
         model.addAttribute("attachments", attachments.list("PROGRAMME", id));
         model.addAttribute("canAttach", access.canEdit(p) && !p.isArchived());
@@ -298,7 +301,7 @@ class ProgrammePageController {
                         .map(a -> a.code())
                         .orElse(properties.region().defaultCode());
         for (GroupView g : groups.list(
-                        new GroupService.Filter(null, null, regionCode, null, null), PageParams.of(0, 1000, null))
+                        new GroupFilter(null, null, regionCode, null, null), PageParams.of(0, 1000, null))
                 .content()) {
             groupOptions.add(new Option(
                     g.id(),

@@ -77,7 +77,8 @@ class PublicPlanningApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        return programmes.listPublic(q, kind, area, PageParams.of(page, size, sort))
+        return programmes
+                .listPublic(q, kind, area, PageParams.of(page, size, sort))
                 .map(p -> PublicProgramme.of(p, null));
     }
 

@@ -1,6 +1,7 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.Actors;
+import fi.turvaverkko.planning.GoalTree;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureView;
 import fi.turvaverkko.planning.Measures;
@@ -32,10 +33,9 @@ class PublicPlanningPageController {
     private final ProgrammeService programmes;
     private final GoalService goals;
     private final Measures measures;
-    private final ActorService actors;
+    private final Actors actors;
 
-    PublicPlanningPageController(
-            ProgrammeService programmes, GoalService goals, Measures measures, ActorService actors) {
+    PublicPlanningPageController(ProgrammeService programmes, GoalService goals, Measures measures, Actors actors) {
         this.programmes = programmes;
         this.goals = goals;
         this.measures = measures;
@@ -80,5 +80,4 @@ class PublicPlanningPageController {
     static PublicLink publicProgrammesLink() {
         return new PublicLink(30, "/public/programmes", "public.programmes.title", "public.programmes.description");
     }
-
 }

@@ -5,8 +5,10 @@ package fi.turvaverkko.planning.actionlist.demo;
  * turvaa Lapissa" (lapland-context.md). One measure a line, fields separated by " | ": code, title,
  * responsible actor, partners, areas, target groups, themes, emphasis, start, end, status (with the
  * percent done when ongoing), the regional goals it serves, the cost carrier, the funding source,
- * costs per year (year:planned:realised) and the latest progress note. Actor and carrier keys are
- * resolved by {@link PlanningDemoData}.
+ * costs per year (year:planned:realised) and the latest progress note. A goal is a number of the
+ * regional programme's goals or a key of another plan's goal (R1.1: the wellbeing plan's goal 1.1, S:
+ * the safety plan's, V: the preparedness plan's). Actor and carrier keys are resolved by {@link
+ * ActionListDemoData}; Rovaniemi's plans have measures of their own.
  */
 final class DemoActionList {
 
@@ -81,5 +83,23 @@ final class DemoActionList {
             D1.8 | Porovaroitusjärjestelmän laajentaminen valtateille | ELY | POL | 758,148,261 | WHOLE_POPULATION,TOURISTS | SAFE_MOBILITY | PREVENTION | 2026-09-01 | 2027-12-31 | PLANNED | 1 | ELY | STATE_BUDGET | 2027:30000: | Laajennus valtatielle 4 odottaa rahoituspäätöstä.
             E1.11 | Koulupoliisitoiminta yläkouluissa | POL | M698;M240;M851;M758 | 698,240,851,758 | CHILDREN_YOUTH | VIOLENCE_CRIME,LEARNING_ENVIRONMENT | PREVENTION | 2025-08-01 | 2026-06-30 | ONGOING:90 | 4 | POL | STATE_BUDGET | 2025:10000:9800;2026:10000:8600 | Koulupoliisi kävi 38 koulussa; loppuraportti viivästyi henkilöstövaihdosten takia.
             C1.7 | Ikääntyneiden kotien paloturvallisuuskartoitukset ja palovaroittimien asennus vapaaehtoisvoimin | SPR | M698 | 698 | OLDER_PEOPLE | FIRE_SAFETY,HOME_LEISURE_ACCIDENTS | PREVENTION | 2026-03-01 | 2027-05-31 | ONGOING:30 | 4,1 | SPR | STEA | 2026:9000:3800;2027:5000: | Vapaaehtoiset kävivät 160 kotona Rovaniemellä; palovaroittimia asennettiin 74. Pelastuslaitoksen kartoitusten kanssa ei ole sovittu työnjaosta.
+            """;
+
+    static final String ROVANIEMI_WELLBEING = """
+            R-1 | Koulupudokkaiden tavoittaminen ja paluu koulutukseen | M698 | HYVA;ELY | 698 | CHILDREN_YOUTH | EXCLUSION | EXCLUSION_PREVENTION | 2025-08-01 | 2027-07-31 | ONGOING:45 | R1.1 | C698S | MUNICIPAL_BUDGET | 2025:30000:28500;2026:32000:21000;2027:20000: | Etsivä nuorisotyö tavoitti 74 koulutuksen keskeyttänyttä; 39 palasi opintoihin.
+            R-2 | Perheiden kohtaamispaikat Ounasvaaralle ja Muurolaan | PAR698 | MLL;M698 | 698 | FAMILIES | EXCLUSION | PREVENTION | 2026-01-15 | 2026-12-15 | ONGOING:70 | R1 | PAR698 | OWN_FUNDS | 2026:9000:6200 | Kohtaamispaikat avoinna kahdesti viikossa; kävijöitä noin 60 perhettä kuukaudessa.
+            R-3 | Ikääntyneiden kotien turvallisuuskartoitukset Rovaniemen kylissä | PEL | HYVA;KYLAT | 698 | OLDER_PEOPLE,VILLAGES | HOME_LEISURE_ACCIDENTS,FIRE_SAFETY | PREVENTION | 2026-03-01 | 2026-10-31 | ONGOING:85 | R2,S2 | PEL | WELLBEING_COUNTY_BUDGET | 2026:12000:9800 | Kartoitukset tehty 312 kotiin; loput kylät siirtyivät tammikuulle.
+            R-4 | Anniskeluravintoloiden ja järjestyksenvalvojien yhteistyöfoorumi | POL | M698;PEL | 698 | WHOLE_POPULATION | VIOLENCE_CRIME,SUBSTANCE_USE | EVERYDAY_SAFETY | 2026-02-01 | 2026-12-31 | ONGOING:60 | R3,S3 | POL | STATE_BUDGET | 2026:3000:1800 | Foorumi kokoontui kolmesti; yhteinen ohje päihtyneiden kohtaamiseen valmisteilla.
+            R-5 | Kylien kokoontumistilat pitkän sähkökatkon varalle | M698 | SPR;KYLAT | 698 | VILLAGES | PREPAREDNESS,VILLAGE_SAFETY | PREVENTION | 2026-05-01 | 2027-12-31 | ONGOING:30 | R4 | C698T | MUNICIPAL_BUDGET | 2026:70000:22000;2027:90000: | Kolmen kylätalon varavoimaliitäntä valmis; aggregaatit kilpailutettu.
+            """;
+
+    static final String ROVANIEMI_SAFETY = """
+            T-1 | Koulureittien talvikunnossapidon ja valaistuksen parannukset | M698 | ELY;POL | 698 | CHILDREN_YOUTH | SAFE_MOBILITY | EVERYDAY_SAFETY | 2025-10-01 | 2026-06-30 | ONGOING:70 | S1 | C698T | MUNICIPAL_BUDGET | 2025:25000:24000;2026:40000:23000 | Valaistus uusittu neljällä koulureitillä; kaksi kohdetta siirtyi ensi kesään.
+            T-2 | Tapahtumaturvallisuuden yhteinen ohje ja tarkastukset | PEL | POL;M698 | 698 | WHOLE_POPULATION,TOURISTS | TOURISM_SAFETY,FIRE_SAFETY | PREVENTION | 2025-11-01 | 2026-08-31 | DONE | S3 | PEL | WELLBEING_COUNTY_BUDGET | 2025:4000:3600;2026:6000:5700 | Ohje julkaistiin ja kesän 12 suurtapahtumaa tarkastettiin sen mukaan.
+            """;
+
+    static final String ROVANIEMI_PREPAREDNESS = """
+            V-1 | Kaupungin johtokeskuksen varavoiman ja yhteyksien varmistaminen | M698 | PEL | 698 | WHOLE_POPULATION | PREPAREDNESS | PREVENTION | 2025-09-01 | 2026-12-31 | ONGOING:75 | V1 | C698T | MUNICIPAL_BUDGET | 2025:80000:78000;2026:60000:41000 | Varavoimakone asennettu; Virve-päätteiden lisäys odottaa toimitusta.
+            V-2 | Evakuoinnin ja hätämajoituksen harjoitus yhdessä SPR:n kanssa | M698 | SPR;PEL;POL | 698 | WHOLE_POPULATION | PREPAREDNESS,SAFETY_TRAINING | PREVENTION | 2026-09-01 | 2027-05-31 | PLANNED | V2 | C698S | MUNICIPAL_BUDGET | 2027:15000: | Harjoitus pidetään toukokuussa 2027.
             """;
 }

@@ -55,8 +55,7 @@ class BudgetRepository {
                                coalesce(sum(c.realised), 0) AS realised,
                                count(DISTINCT m.id) AS measures
                           FROM planning.measure m
-                         CROSS JOIN LATERAL unnest(m.cost_years, m.cost_planned, m.cost_realised) AS c(year, planned, realised)"""
-                        + f.where() + " GROUP BY 1, 2, 3, 4 ORDER BY 3")
+                         CROSS JOIN LATERAL unnest(m.cost_years, m.cost_planned, m.cost_realised) AS c(year, planned, realised)""" + f.where() + " GROUP BY 1, 2, 3, 4 ORDER BY 3")
                 .params(f.params())
                 .query((rs, n) -> new Sum(
                         (Long) rs.getObject(1),

@@ -1,11 +1,11 @@
 package fi.turvaverkko.planning.actionlist.domain;
 
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.Emphasis;
 import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.planning.Programmes;
@@ -36,16 +36,11 @@ public class BudgetService {
 
     private final BudgetRepository repository;
     private final Programmes programmes;
-    private final AreaService areas;
-    private final GroupService groups;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Groups groups;
+    private final Actors actors;
 
-    BudgetService(
-            BudgetRepository repository,
-            Programmes programmes,
-            AreaService areas,
-            GroupService groups,
-            ActorService actors) {
+    BudgetService(BudgetRepository repository, Programmes programmes, Areas areas, Groups groups, Actors actors) {
         this.repository = repository;
         this.programmes = programmes;
         this.areas = areas;
@@ -148,9 +143,7 @@ public class BudgetService {
         List<Share> prevention = new ArrayList<>();
         for (int y : tally.years) {
             prevention.add(new Share(
-                    y,
-                    tally.preventive.getOrDefault(y, Amounts.ZERO),
-                    tally.corrective.getOrDefault(y, Amounts.ZERO)));
+                    y, tally.preventive.getOrDefault(y, Amounts.ZERO), tally.corrective.getOrDefault(y, Amounts.ZERO)));
         }
         return new Budget(area, programme, List.copyOf(tally.years), rows, tally.totals, total, prevention);
     }
@@ -189,7 +182,8 @@ public class BudgetService {
                     total,
                     measureCounts.getOrDefault(e.getKey(), 0)));
         }
-        rows.sort(Comparator.comparing((Row r) -> r.total().planned()).reversed().thenComparing(Row::label));
+        rows.sort(
+                Comparator.comparing((Row r) -> r.total().planned()).reversed().thenComparing(Row::label));
         return rows;
     }
 
@@ -227,7 +221,9 @@ public class BudgetService {
 
         static String[] split(String key) {
             int colon = key.indexOf(':');
-            return colon < 0 ? new String[] {key, null} : new String[] {key.substring(0, colon), key.substring(colon + 1)};
+            return colon < 0
+                    ? new String[] {key, null}
+                    : new String[] {key.substring(0, colon), key.substring(colon + 1)};
         }
 
         Map<String, String> labels(Set<String> keys) {
@@ -242,9 +238,12 @@ public class BudgetService {
                         GroupView g = group(Long.parseLong(kindAndId[1]));
                         labels.put(key, g == null ? kindAndId[1] : g.localName());
                     }
-                    case "MUNICIPALITY" -> labels.put(key, areas.find(Long.valueOf(kindAndId[1]))
-                            .map(AreaView::localName)
-                            .orElse(kindAndId[1]));
+                    case "MUNICIPALITY" ->
+                        labels.put(
+                                key,
+                                areas.find(Long.valueOf(kindAndId[1]))
+                                        .map(AreaView::localName)
+                                        .orElse(kindAndId[1]));
                     case "ACTOR" -> labels.putIfAbsent(key, kindAndId[1]);
                     default -> labels.put(key, "");
                 }

@@ -1,6 +1,6 @@
 package fi.turvaverkko.planning.actionlist.domain;
 
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.planning.Emphasis;
 import fi.turvaverkko.planning.MeasureStatus;
 import fi.turvaverkko.planning.ProgrammeScope;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 class FilterChecks {
 
     private final Catalogues catalogues;
-    private final AreaService areas;
+    private final Areas areas;
 
-    FilterChecks(Catalogues catalogues, AreaService areas) {
+    FilterChecks(Catalogues catalogues, Areas areas) {
         this.catalogues = catalogues;
         this.areas = areas;
     }
@@ -33,7 +33,10 @@ class FilterChecks {
             problems.add(Problem.field("theme", "error.catalogue.unknownCode", f.theme()));
         }
         String targetGroup = MeasureChecks.blank(f.targetGroup());
-        if (targetGroup != null && catalogues.find(ActionListCatalogues.TARGET_GROUPS, targetGroup).isEmpty()) {
+        if (targetGroup != null
+                && catalogues
+                        .find(ActionListCatalogues.TARGET_GROUPS, targetGroup)
+                        .isEmpty()) {
             problems.add(Problem.field("targetGroup", "error.catalogue.unknownCode", f.targetGroup()));
         }
         String emphasis = MeasureChecks.blank(f.emphasis());

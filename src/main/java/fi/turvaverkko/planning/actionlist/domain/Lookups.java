@@ -1,10 +1,10 @@
 package fi.turvaverkko.planning.actionlist.domain;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.Programmes;
 import fi.turvaverkko.platform.Catalogues;
@@ -23,9 +23,9 @@ import java.util.Set;
  */
 final class Lookups {
 
-    private final ActorService actors;
-    private final AreaService areas;
-    private final GroupService groups;
+    private final Actors actors;
+    private final Areas areas;
+    private final Groups groups;
     private final Programmes programmes;
     private final Catalogues catalogues;
     private final Map<Long, Boolean> actorExists = new HashMap<>();
@@ -35,7 +35,7 @@ final class Lookups {
     private final Map<String, Long> areaIds = new HashMap<>();
     private final Map<Long, List<Long>> ancestries = new HashMap<>();
 
-    Lookups(ActorService actors, AreaService areas, GroupService groups, Programmes programmes, Catalogues catalogues) {
+    Lookups(Actors actors, Areas areas, Groups groups, Programmes programmes, Catalogues catalogues) {
         this.actors = actors;
         this.areas = areas;
         this.groups = groups;
@@ -96,9 +96,11 @@ final class Lookups {
 
     /** The area and every area above it (municipality, sub-region, region, country). */
     List<Long> ancestry(long areaId) {
-        return ancestries.computeIfAbsent(areaId, id -> areas.ancestry(id).stream()
-                .map(AreaView::id)
-                .map(Long::valueOf)
-                .toList());
+        return ancestries.computeIfAbsent(
+                areaId,
+                id -> areas.ancestry(id).stream()
+                        .map(AreaView::id)
+                        .map(Long::valueOf)
+                        .toList());
     }
 }

@@ -1,8 +1,8 @@
 package fi.turvaverkko.planning.actionlist.domain;
 
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Actors;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.Emphasis;
 import fi.turvaverkko.planning.MeasureStatus;
 import fi.turvaverkko.planning.MeasureView;
@@ -27,14 +27,13 @@ class MeasureChecks {
 
     static final Pattern CODE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9.\\-/_ ]{0,29}");
 
-    private final ActorService actors;
-    private final AreaService areas;
-    private final GroupService groups;
+    private final Actors actors;
+    private final Areas areas;
+    private final Groups groups;
     private final Programmes programmes;
     private final Catalogues catalogues;
 
-    MeasureChecks(
-            ActorService actors, AreaService areas, GroupService groups, Programmes programmes, Catalogues catalogues) {
+    MeasureChecks(Actors actors, Areas areas, Groups groups, Programmes programmes, Catalogues catalogues) {
         this.actors = actors;
         this.areas = areas;
         this.groups = groups;

@@ -45,8 +45,7 @@ public final class MeasureCosts {
                 problems.add("costs", "error.measure.year");
             } else if (!years.add(c.year())) {
                 problems.add("costs", "error.measure.costYearTwice", String.valueOf(c.year()));
-            } else if (amountOk(c.planned(), "costs", problems)
-                    & amountOk(c.realised(), "costs", problems)
+            } else if (amountOk(c.planned(), "costs", problems) & amountOk(c.realised(), "costs", problems)
                     && (c.planned() != null || c.realised() != null)) {
                 out.add(new Cost(c.year(), scale(c.planned()), scale(c.realised())));
             }
@@ -74,7 +73,10 @@ public final class MeasureCosts {
         boolean added = false;
         for (Cost c : costs) {
             if (c.year() == year) {
-                next.add(new Cost(year, c.planned(), c.realised() == null ? amount : c.realised().add(amount)));
+                next.add(new Cost(
+                        year,
+                        c.planned(),
+                        c.realised() == null ? amount : c.realised().add(amount)));
                 added = true;
             } else {
                 next.add(c);

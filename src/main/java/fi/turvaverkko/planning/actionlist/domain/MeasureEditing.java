@@ -1,6 +1,6 @@
 package fi.turvaverkko.planning.actionlist.domain;
 
-import fi.turvaverkko.network.MeetingService;
+import fi.turvaverkko.network.Meetings;
 import fi.turvaverkko.planning.MeasureChanged;
 import fi.turvaverkko.planning.MeasureStatus;
 import fi.turvaverkko.planning.MeasureView;
@@ -32,7 +32,7 @@ public class MeasureEditing {
     private final MeasureService reads;
     private final MeasureChecks checks;
     private final Programmes programmes;
-    private final MeetingService meetings;
+    private final Meetings meetings;
     private final ApplicationEventPublisher events;
 
     MeasureEditing(
@@ -40,7 +40,7 @@ public class MeasureEditing {
             MeasureService reads,
             MeasureChecks checks,
             Programmes programmes,
-            MeetingService meetings,
+            Meetings meetings,
             ApplicationEventPublisher events) {
         this.repository = repository;
         this.reads = reads;
@@ -134,7 +134,8 @@ public class MeasureEditing {
         boolean ok;
         try {
             ok = m.version() != null
-                    && repository.update(Long.parseLong(id), m.version(), row, MeasureRepository.Scope.of(row, lookups));
+                    && repository.update(
+                            Long.parseLong(id), m.version(), row, MeasureRepository.Scope.of(row, lookups));
         } catch (DuplicateKeyException e) {
             throw duplicateCode(row.code());
         }

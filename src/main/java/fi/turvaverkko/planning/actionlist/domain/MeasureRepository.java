@@ -97,7 +97,8 @@ class MeasureRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        SqlFilter s = scope.applyTo(SqlFilter.create().and("m.id = ANY(:ids)").param("ids", ids.toArray(Long[]::new)), "m.programme_id");
+        SqlFilter s = scope.applyTo(
+                SqlFilter.create().and("m.id = ANY(:ids)").param("ids", ids.toArray(Long[]::new)), "m.programme_id");
         LocalDate today = LocalDate.now(MeasureSql.HELSINKI);
         return jdbc.sql(MeasureSql.SELECT + s.where())
                 .params(s.params())
@@ -213,18 +214,16 @@ class MeasureRepository {
                         UPDATE planning.measure
                            SET goal_ids = ARRAY(SELECT x FROM unnest(goal_ids) x WHERE x <> ALL(:ids)),
                                version = version + 1, updated_at = now()
-                         WHERE goal_ids && :ids""")
-                .param("ids", goalIds.toArray(Long[]::new))
-                .update();
+                         WHERE goal_ids && :ids""").param("ids", goalIds.toArray(Long[]::new)).update();
     }
 
     /** The measure's costs, its row locked until the transaction ends (two reports cannot lose one). */
     MeasureCosts lockCosts(long measureId) {
-        return MeasureCosts.of(jdbc.sql(
-                        "SELECT cost_years, cost_planned, cost_realised FROM planning.measure WHERE id = ? FOR UPDATE")
-                .param(measureId)
-                .query((rs, n) -> MeasureSql.costs(rs))
-                .single());
+        return MeasureCosts.of(
+                jdbc.sql("SELECT cost_years, cost_planned, cost_realised FROM planning.measure WHERE id = ? FOR UPDATE")
+                        .param(measureId)
+                        .query((rs, n) -> MeasureSql.costs(rs))
+                        .single());
     }
 
     void setCosts(long measureId, MeasureCosts costs) {
@@ -234,8 +233,12 @@ class MeasureRepository {
                           cost_planned = CAST(:planned AS numeric[]), cost_realised = CAST(:realised AS numeric[])
                         WHERE id = :id""")
                 .param("years", list.stream().map(Cost::year).toArray(Integer[]::new))
-                .param("planned", MeasureSql.amounts(list.stream().map(Cost::planned).toList()))
-                .param("realised", MeasureSql.amounts(list.stream().map(Cost::realised).toList()))
+                .param(
+                        "planned",
+                        MeasureSql.amounts(list.stream().map(Cost::planned).toList()))
+                .param(
+                        "realised",
+                        MeasureSql.amounts(list.stream().map(Cost::realised).toList()))
                 .param("id", measureId)
                 .update();
     }
@@ -248,7 +251,8 @@ class MeasureRepository {
             for (Long areaId : r.areaIds()) {
                 ids.addAll(lookups.ancestry(areaId));
             }
-            List<String> keys = new java.util.ArrayList<>(ids.size() * Math.max(1, r.themes().size()));
+            List<String> keys = new java.util.ArrayList<>(
+                    ids.size() * Math.max(1, r.themes().size()));
             for (Long id : ids) {
                 for (String theme : r.themes()) {
                     keys.add(id + ":" + theme);
@@ -285,8 +289,12 @@ class MeasureRepository {
         p.put("carrierGroup", r.costCarrierGroupId());
         p.put("carrierActor", r.costCarrierActorId());
         p.put("costYears", r.costs().stream().map(Cost::year).toArray(Integer[]::new));
-        p.put("costPlanned", MeasureSql.amounts(r.costs().stream().map(Cost::planned).toList()));
-        p.put("costRealised", MeasureSql.amounts(r.costs().stream().map(Cost::realised).toList()));
+        p.put(
+                "costPlanned",
+                MeasureSql.amounts(r.costs().stream().map(Cost::planned).toList()));
+        p.put(
+                "costRealised",
+                MeasureSql.amounts(r.costs().stream().map(Cost::realised).toList()));
         return p;
     }
 }

@@ -76,7 +76,9 @@ public class MeasureService {
 
     /** A measure the caller may read (its programme is readable). */
     public Optional<MeasureView> find(long id) {
-        return repository.find(id).filter(m -> programmes.find(Long.parseLong(m.programmeId())).isPresent());
+        return repository
+                .find(id)
+                .filter(m -> programmes.find(Long.parseLong(m.programmeId())).isPresent());
     }
 
     public MeasureView get(String id) {

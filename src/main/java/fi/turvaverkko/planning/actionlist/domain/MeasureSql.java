@@ -80,7 +80,9 @@ final class MeasureSql {
                 .and(
                         "(m.title ILIKE :text OR m.title_sv ILIKE :text OR m.code ILIKE :text)",
                         "text",
-                        f.text() == null || f.text().isBlank() ? null : "%" + f.text().trim() + "%")
+                        f.text() == null || f.text().isBlank()
+                                ? null
+                                : "%" + f.text().trim() + "%")
                 .and("m.programme_id = :programme", "programme", f.programmeId())
                 // an area and a theme together are one key of the scope index; either alone, its own index
                 .and(

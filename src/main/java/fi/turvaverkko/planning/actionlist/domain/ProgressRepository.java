@@ -25,10 +25,7 @@ class ProgressRepository {
     List<ProgressView> ofMeasure(long measureId, int limit) {
         return jdbc.sql("""
                         SELECT * FROM planning.progress_update WHERE measure_id = ?
-                         ORDER BY reported_on DESC, id DESC LIMIT ?""")
-                .params(measureId, limit)
-                .query((rs, n) -> map(rs))
-                .list();
+                         ORDER BY reported_on DESC, id DESC LIMIT ?""").params(measureId, limit).query((rs, n) -> map(rs)).list();
     }
 
     Optional<ProgressView> find(long id) {

@@ -1,8 +1,8 @@
 package fi.turvaverkko.planning.actionlist.domain;
 
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.planning.MeasureDraft;
 import fi.turvaverkko.planning.MeasureView;
 import fi.turvaverkko.planning.ProgrammeView;
@@ -24,23 +24,42 @@ class SourceMeasures {
 
     /** A stand-in programme for checking a draft that has nowhere to go yet. */
     private static final ProgrammeView NO_PROGRAMME = new ProgrammeView(
-            "0", null, null, null, null, null, null, null, null, null, null, null, "DRAFT", null, null, null, null,
-            ProgrammeView.PUBLIC, null, null, null);
+            "0",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "DRAFT",
+            null,
+            null,
+            null,
+            null,
+            ProgrammeView.PUBLIC,
+            null,
+            null,
+            null);
 
     private final MeasureRepository repository;
     private final MeasureChecks checks;
     private final MeasureEditing editing;
     private final Programmes programmes;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
 
     SourceMeasures(
             MeasureRepository repository,
             MeasureChecks checks,
             MeasureEditing editing,
             Programmes programmes,
-            AreaService areas,
-            ActorService actors) {
+            Areas areas,
+            Actors actors) {
         this.repository = repository;
         this.checks = checks;
         this.editing = editing;
@@ -65,8 +84,8 @@ class SourceMeasures {
         ProgrammeView p = MeasureChecks.blank(command.programmeId()) == null
                 ? actionListFor(command, lookups)
                 : namedProgramme(command.programmeId());
-        MeasureRow row = checks.check(command, p, ProblemSink.fields(), lookups, null)
-                .fromSource(sourceType, sourceId);
+        MeasureRow row =
+                checks.check(command, p, ProblemSink.fields(), lookups, null).fromSource(sourceType, sourceId);
         long id = editing.insert(row, lookups);
         return editing.created(id, row);
     }

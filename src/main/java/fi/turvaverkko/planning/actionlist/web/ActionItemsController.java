@@ -1,13 +1,13 @@
 package fi.turvaverkko.planning.actionlist.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.ActionItemRow;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MeetingService;
-import fi.turvaverkko.network.MeetingView;
+import fi.turvaverkko.network.Groups;
+import fi.turvaverkko.network.Meetings;
 import fi.turvaverkko.planning.Programmes;
 import fi.turvaverkko.platform.Option;
 import fi.turvaverkko.shared.PageParams;
@@ -25,25 +25,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ActionItemsController {
 
     private final Programmes programmes;
-    private final ActorService actors;
-    private final GroupService groups;
-    private final AreaService areas;
-    private final MeetingService meetings;
-    private final MeasureLabels labels;
+    private final Groups groups;
+    private final Areas areas;
+    private final Meetings meetings;
 
-    ActionItemsController(
-            Programmes programmes,
-            ActorService actors,
-            GroupService groups,
-            AreaService areas,
-            MeetingService meetings,
-            MeasureLabels labels) {
+    ActionItemsController(Programmes programmes, Groups groups, Areas areas, Meetings meetings) {
         this.programmes = programmes;
-        this.actors = actors;
         this.groups = groups;
         this.areas = areas;
         this.meetings = meetings;
-        this.labels = labels;
     }
 
     @GetMapping("/measures/from-meetings")
@@ -52,17 +42,15 @@ class ActionItemsController {
         List<GroupView> mine = new ArrayList<>();
         for (Long actor : u.actorIds()) {
             mine.addAll(groups.list(
-                            new GroupService.Filter(null, null, null, null, String.valueOf(actor)),
-                            PageParams.of(0, 200, null))
+                            new GroupFilter(null, null, null, null, String.valueOf(actor)), PageParams.of(0, 200, null))
                     .content());
         }
         if (u.isCoordinator()) {
             AreaView region = areas.find(u.primaryRegionId()).orElse(null);
             if (region != null) {
-                mine.addAll(groups.list(
-                                new GroupService.Filter(null, null, region.code(), null, null),
-                                PageParams.of(0, 200, null))
-                        .content());
+                mine.addAll(
+                        groups.list(new GroupFilter(null, null, region.code(), null, null), PageParams.of(0, 200, null))
+                                .content());
             }
         }
         Map<String, GroupView> distinct = new LinkedHashMap<>();
@@ -73,31 +61,12 @@ class ActionItemsController {
                         .map(g -> new Option(g.id(), g.localName()))
                         .toList());
         model.addAttribute("group", group);
-        List<OpenItem> items = new ArrayList<>();
+        List<ActionItemRow> items = new ArrayList<>();
         if (group != null && !group.isBlank()) {
-            GroupView g = groups.get(group);
-            for (MeetingView m : meetings.ofGroup(g.id(), 12)) {
-                MeetingView full = meetings.get(m.id());
-                if (full.actionItems() == null) {
-                    continue;
-                }
-                for (MeetingView.ActionItem a : full.actionItems()) {
-                    items.add(new OpenItem(
-                            a,
-                            full,
-                            a.responsibleActorId() == null
-                                    ? null
-                                    : actors.find(Long.valueOf(a.responsibleActorId()))
-                                            .map(ActorView::localName)
-                                            .orElse(null)));
-                }
-            }
+            items = meetings.actionItemsOfGroup(groups.get(group).id(), 12);
         }
         model.addAttribute("items", items);
         model.addAttribute("canCreate", !programmes.editable().isEmpty());
         return "planning/action-items";
     }
-
-    /** An action item with its meeting, as the conversion page lists it. */
-    record OpenItem(MeetingView.ActionItem item, MeetingView meeting, String responsibleName) {}
 }

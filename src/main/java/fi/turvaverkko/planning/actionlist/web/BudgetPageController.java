@@ -4,8 +4,8 @@ import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.Areas;
-import fi.turvaverkko.planning.BudgetService;
-import fi.turvaverkko.planning.ProgrammeService;
+import fi.turvaverkko.planning.Programmes;
+import fi.turvaverkko.planning.actionlist.domain.BudgetService;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.Option;
 import fi.turvaverkko.platform.PlatformProperties;
@@ -22,12 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BudgetPageController {
 
     private final BudgetService budget;
-    private final ProgrammeService programmes;
+    private final Programmes programmes;
     private final Areas areas;
     private final PlatformProperties properties;
 
-    BudgetPageController(
-            BudgetService budget, ProgrammeService programmes, Areas areas, PlatformProperties properties) {
+    BudgetPageController(BudgetService budget, Programmes programmes, Areas areas, PlatformProperties properties) {
         this.budget = budget;
         this.programmes = programmes;
         this.areas = areas;

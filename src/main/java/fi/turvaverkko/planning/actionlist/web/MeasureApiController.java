@@ -81,7 +81,8 @@ class MeasureApiController {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         return measures.list(
-                new MeasureFilter(q, programme, area, theme, targetGroup, emphasis, status, responsibleActor, year, goal),
+                new MeasureFilter(
+                        q, programme, area, theme, targetGroup, emphasis, status, responsibleActor, year, goal),
                 PageParams.of(page, size, sort));
     }
 
@@ -136,8 +137,8 @@ class MeasureApiController {
             HttpServletResponse response)
             throws IOException {
         TabularFormat f = TabularFormat.of(format);
-        MeasureFilter filter =
-                new MeasureFilter(q, programme, area, theme, targetGroup, emphasis, status, responsibleActor, year, goal);
+        MeasureFilter filter = new MeasureFilter(
+                q, programme, area, theme, targetGroup, emphasis, status, responsibleActor, year, goal);
         // refuse bad filters before the headers go out
         measures.count(filter);
         Downloads.start(response, f, "toimenpiteet");

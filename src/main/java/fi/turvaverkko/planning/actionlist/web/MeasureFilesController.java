@@ -73,8 +73,8 @@ class MeasureFilesController {
             HttpServletResponse response)
             throws IOException {
         TabularFormat f = TabularFormat.of(format);
-        MeasureFilter filter =
-                new MeasureFilter(q, programme, area, theme, targetGroup, emphasis, status, responsibleActor, year, goal);
+        MeasureFilter filter = new MeasureFilter(
+                q, programme, area, theme, targetGroup, emphasis, status, responsibleActor, year, goal);
         measures.count(filter);
         if ("reading".equals(layout)) {
             // for people: headings and labels in the reader's language; always a spreadsheet

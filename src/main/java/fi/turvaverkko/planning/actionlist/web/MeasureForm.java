@@ -110,7 +110,10 @@ record MeasureForm(
     }
 
     private static BigDecimal parse(List<String> values, int i, List<Problem> problems) {
-        if (values == null || i >= values.size() || values.get(i) == null || values.get(i).isBlank()) {
+        if (values == null
+                || i >= values.size()
+                || values.get(i) == null
+                || values.get(i).isBlank()) {
             return null;
         }
         return parseAmount(values.get(i), problems, "costs");
@@ -118,7 +121,8 @@ record MeasureForm(
 
     /** An amount as people type it: spaces, a euro sign and a decimal comma allowed; a problem of the field else. */
     static BigDecimal parseAmount(String typed, List<Problem> problems, String field) {
-        String v = typed.replace('\u00a0', ' ').replace(" ", "").replace("€", "").replace(',', '.');
+        String v =
+                typed.replace('\u00a0', ' ').replace(" ", "").replace("€", "").replace(',', '.');
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {

@@ -1,13 +1,17 @@
 package fi.turvaverkko.planning.actionlist.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActionItemSource;
+import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
-import fi.turvaverkko.network.MeetingService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.GroupFilter;
+import fi.turvaverkko.network.Groups;
+import fi.turvaverkko.network.Meetings;
+import fi.turvaverkko.planning.GoalTree;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureView;
 import fi.turvaverkko.planning.MeasureView.Cost;
@@ -55,10 +59,10 @@ class MeasureFormController {
     private final MeasureService measures;
     private final MeasureEditing editing;
     private final Programmes programmes;
-    private final ActorService actors;
-    private final GroupService groups;
-    private final AreaService areas;
-    private final MeetingService meetings;
+    private final Actors actors;
+    private final Groups groups;
+    private final Areas areas;
+    private final Meetings meetings;
     private final Messages messages;
     private final PlatformProperties properties;
 
@@ -66,10 +70,10 @@ class MeasureFormController {
             MeasureService measures,
             MeasureEditing editing,
             Programmes programmes,
-            ActorService actors,
-            GroupService groups,
-            AreaService areas,
-            MeetingService meetings,
+            Actors actors,
+            Groups groups,
+            Areas areas,
+            Meetings meetings,
             Messages messages,
             PlatformProperties properties) {
         this.measures = measures;
@@ -100,7 +104,7 @@ class MeasureFormController {
         LocalDate end = null;
         String source = null;
         if (actionItem != null && !actionItem.isBlank()) {
-            MeetingService.ActionItemSource s = meetings.actionItemSource(actionItem);
+            ActionItemSource s = meetings.actionItemSource(actionItem);
             source = s.item().id();
             description = s.item().description() + "\n\n"
                     + messages.get(
@@ -239,15 +243,13 @@ class MeasureFormController {
                     .map(a -> new Option(a.code(), a.localName()))
                     .toList()));
             actorOptions.addAll(Option.sorted(actors
-                    .list(new ActorService.Filter(null, null, null, region.code(), null), PageParams.of(0, 1000, null))
+                    .list(new ActorFilter(null, null, null, region.code(), null), PageParams.of(0, 1000, null))
                     .content()
                     .stream()
                     .map(a -> new Option(a.id(), a.localName()))
                     .toList()));
             carriers.addAll(Option.sorted(groups
-                    .list(
-                            new GroupService.Filter(null, "COMMITTEE", region.code(), null, null),
-                            PageParams.of(0, 1000, null))
+                    .list(new GroupFilter(null, "COMMITTEE", region.code(), null, null), PageParams.of(0, 1000, null))
                     .content()
                     .stream()
                     .map(g -> new Option("G" + g.id(), g.localName()))

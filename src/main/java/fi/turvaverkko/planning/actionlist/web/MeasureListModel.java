@@ -44,12 +44,18 @@ final class MeasureListModel {
         model.addAttribute("result", result);
         model.addAttribute("programmeNames", programmeNames);
         model.addAttribute("restrictedProgrammes", restricted);
-        model.addAttribute("actorNames", labels.actorNames(rows.stream().map(MeasureView::responsibleActorId).toList()));
+        model.addAttribute(
+                "actorNames",
+                labels.actorNames(
+                        rows.stream().map(MeasureView::responsibleActorId).toList()));
         model.addAttribute("areaNames", labels.areaNames(areaCodes));
     }
 
     /** The distinct programme ids of the rows, for one batch read. */
     static List<Long> programmeIds(PageResult<MeasureView> result) {
-        return result.content().stream().map(m -> Long.valueOf(m.programmeId())).distinct().toList();
+        return result.content().stream()
+                .map(m -> Long.valueOf(m.programmeId()))
+                .distinct()
+                .toList();
     }
 }

@@ -82,14 +82,15 @@ class MeasurePageController {
             @RequestParam(required = false) String sort,
             HttpServletRequest request,
             Model model) {
-        MeasureFilter filter =
-                new MeasureFilter(q, programme, area, theme, targetGroup, emphasis, status, responsibleActor, year, goal);
+        MeasureFilter filter = new MeasureFilter(
+                q, programme, area, theme, targetGroup, emphasis, status, responsibleActor, year, goal);
         PageResult<MeasureView> result = measures.list(filter, PageParams.of(page, 20, sort));
         MeasureListModel.fill(
                 model, false, filter, result, programmes.findAll(MeasureListModel.programmeIds(result)), labels);
         List<ProgrammeView> choices = programmes.choices();
         model.addAttribute(
-                "programmeOptions", choices.stream().map(p -> new Option(p.id(), p.localName())).toList());
+                "programmeOptions",
+                choices.stream().map(p -> new Option(p.id(), p.localName())).toList());
         model.addAttribute("canCreate", !programmes.editable().isEmpty());
         model.addAttribute("exportQuery", request.getQueryString() == null ? "" : request.getQueryString());
         return Views.pageOrFragment(request, "planning/measures", "results");

@@ -1,6 +1,5 @@
-package fi.turvaverkko.planning.web;
+package fi.turvaverkko.planning;
 
-import fi.turvaverkko.planning.GoalView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** A programme's goals in reading order: each goal followed by the goals under it, with their depth. */
-final class GoalTree {
+public final class GoalTree {
 
     private GoalTree() {}
 
     /** A goal and how deep it sits (0 for a top goal). */
-    record Entry(GoalView goal, int depth) {}
+    public record Entry(GoalView goal, int depth) {}
 
-    static List<Entry> flatten(List<GoalView> goals) {
+    public static List<Entry> flatten(List<GoalView> goals) {
         Map<String, List<GoalView>> children = new HashMap<>();
         Set<String> ids = new HashSet<>();
         goals.forEach(g -> ids.add(g.id()));
