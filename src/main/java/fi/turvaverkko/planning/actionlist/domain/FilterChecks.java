@@ -1,6 +1,5 @@
 package fi.turvaverkko.planning.actionlist.domain;
 
-import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.planning.Emphasis;
 import fi.turvaverkko.planning.MeasureStatus;
 import fi.turvaverkko.planning.ProgrammeScope;
@@ -13,17 +12,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a caller's filters of the measure list (400 with every bad one at once) and resolves them for
- * the query: the area's code to its id, {@code DELAYED} to the late measures.
+ * the query: the area's code to its id (one lookup in the network's {@code v_area}), {@code DELAYED}
+ * to the late measures.
  */
 @Component
 class FilterChecks {
 
     private final Catalogues catalogues;
-    private final Areas areas;
+    private final MeasureRepository measures;
 
-    FilterChecks(Catalogues catalogues, Areas areas) {
+    FilterChecks(Catalogues catalogues, MeasureRepository measures) {
         this.catalogues = catalogues;
-        this.areas = areas;
+        this.measures = measures;
     }
 
     MeasureSql.Filter resolve(MeasureFilter f, ProgrammeScope scope) {
@@ -75,9 +75,7 @@ class FilterChecks {
         if (c == null) {
             return null;
         }
-        return areas.findByCode(c)
-                .map(a -> Long.valueOf(a.id()))
-                .orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", code));
+        return measures.areaId(c).orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", code));
     }
 
     private static Long id(String value, String field, List<Problem> problems) {

@@ -138,6 +138,14 @@ class MeasureRepository {
         return counts;
     }
 
+    /** The id of the area with this official code, from the network's published view. */
+    Optional<Long> areaId(String code) {
+        return jdbc.sql("SELECT id FROM network.v_area WHERE code = ?")
+                .param(code)
+                .query(Long.class)
+                .optional();
+    }
+
     /** The codes the programme's measures have. */
     Set<String> codes(long programmeId) {
         return new HashSet<>(jdbc.sql("SELECT code FROM planning.measure WHERE programme_id = ? AND code IS NOT NULL")
