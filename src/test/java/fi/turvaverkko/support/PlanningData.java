@@ -40,6 +40,24 @@ public final class PlanningData {
         return new MeasureBuilder();
     }
 
+    /** A cooperation group of the region of its own, owned by the lead actor; answers its id. */
+    public String aGroup() throws Exception {
+        String owner = read("coordinator", "/api/v1/me").get("actorIds").get(0).asString();
+        return created("coordinator", "/api/v1/groups", """
+                {"name": "%s", "kind": "COOPERATION_GROUP", "ownerActorId": "%s", "areaCode": "19"}""".formatted(Api.unique("Testiryhmä"), owner));
+    }
+
+    /** Makes the actor a member of the group from today on. */
+    public void member(String groupId, String actorId) throws Exception {
+        created("coordinator", "/api/v1/groups/" + groupId + "/members", """
+                {"actorId": "%s", "role": "MEMBER"}""".formatted(actorId));
+    }
+
+    /** The first actor a demo user acts for. */
+    public String actorOf(String user) throws Exception {
+        return read(user, "/api/v1/me").get("actorIds").get(0).asString();
+    }
+
     /** The item as the API returns it to the user. */
     public JsonNode read(String user, String path) throws Exception {
         String body = mvc.perform(Api.get(user, path))
@@ -194,7 +212,10 @@ public final class PlanningData {
         }
     }
 
-    /** A measure of the action list: planned, in Rovaniemi, preventive, with a cost unless told otherwise. */
+    /**
+     * A measure of the action list: planned, in Rovaniemi, preventive, running from March 2026 to October
+     * 2028, with a planned cost in 2026, unless told otherwise.
+     */
     public final class MeasureBuilder {
         private String user = "coordinator";
         private String programme;
@@ -202,7 +223,8 @@ public final class PlanningData {
         private final List<String> areas = new ArrayList<>();
         private String theme = "VILLAGE_SAFETY";
         private String emphasis = "PREVENTION";
-        private String endDate = "2026-10-31";
+        private String startDate = "2026-03-01";
+        private String endDate = "2028-10-31";
         private final List<String> goals = new ArrayList<>();
         private String costs = "[{\"year\": 2026, \"planned\": 1200.50}]";
         private String code;
@@ -238,8 +260,9 @@ public final class PlanningData {
             return this;
         }
 
-        public MeasureBuilder endingOn(String date) {
-            this.endDate = date;
+        public MeasureBuilder running(String start, String end) {
+            this.startDate = start;
+            this.endDate = end;
             return this;
         }
 
@@ -274,7 +297,7 @@ public final class PlanningData {
             return """
                     {"programmeId": "%s", %s"title": "%s", "responsibleActorId": "%s", "areaCodes": [%s],
                      "themes": ["%s"], "targetGroups": ["VILLAGES"], "emphasis": "%s", "goalIds": [%s],
-                     "startDate": "2026-03-01", "endDate": "%s", "costs": %s}""".formatted(
+                     "startDate": "%s", "endDate": "%s", "costs": %s}""".formatted(
                             programme,
                             code == null ? "" : "\"code\": \"" + code + "\", ",
                             title,
@@ -283,6 +306,7 @@ public final class PlanningData {
                             theme,
                             emphasis,
                             String.join(", ", quotedGoals),
+                            startDate,
                             endDate,
                             costs);
         }

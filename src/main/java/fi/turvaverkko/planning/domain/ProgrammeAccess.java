@@ -29,18 +29,20 @@ public class ProgrammeAccess {
             "SELECT r.id FROM planning.programme r WHERE r.confidentiality = 'RESTRICTED'";
 
     /**
-     * A restricted programme the reader may read: its owner actor is one of theirs, its owner group has
-     * one of their actors as a member today, or it lies in a region they coordinate (an area above the
-     * regions: any coordinator). The same rules as {@link #canRead}, asked of the database.
+     * A restricted programme the reader may not read: its owner actor is none of theirs (a group-owned
+     * plan has none), its owner group has none of their actors as a member today, and it lies in no
+     * region they coordinate (an area above the regions: any coordinator's). The same rules as {@link
+     * #canRead}, asked of the database; each part is true or false, never null, so that no plan slips
+     * through a missing owner.
      */
     private static final String READABLE = """
-             AND NOT (r.owner_actor_id = ANY(:scopeActors)
-                  OR EXISTS (SELECT 1 FROM network.v_membership ms
+             AND NOT coalesce(r.owner_actor_id = ANY(:scopeActors), false)
+             AND NOT EXISTS (SELECT 1 FROM network.v_membership ms
                               WHERE ms.group_id = r.owner_group_id AND ms.actor_id = ANY(:scopeActors)
                                 AND (ms.term_start IS NULL OR ms.term_start <= current_date)
                                 AND (ms.term_end IS NULL OR ms.term_end >= current_date))
-                  OR (:scopeCoordinator AND EXISTS (SELECT 1 FROM network.v_area a
-                              WHERE a.id = r.area_id AND (a.region_id IS NULL OR a.region_id = ANY(:scopeRegions)))))""";
+             AND NOT (:scopeCoordinator AND EXISTS (SELECT 1 FROM network.v_area a
+                              WHERE a.id = r.area_id AND (a.region_id IS NULL OR a.region_id = ANY(:scopeRegions))))""";
 
     private final NetworkAccess network;
     private final Areas areas;
