@@ -47,10 +47,21 @@ public final class PlanningData {
                 {"name": "%s", "kind": "COOPERATION_GROUP", "ownerActorId": "%s", "areaCode": "19"}""".formatted(Api.unique("Testiryhmä"), owner));
     }
 
-    /** Makes the actor a member of the group from today on. */
-    public void member(String groupId, String actorId) throws Exception {
-        created("coordinator", "/api/v1/groups/" + groupId + "/members", """
+    /** Makes the actor a member of the group from today on; answers the membership's id. */
+    public String member(String groupId, String actorId) throws Exception {
+        return created("coordinator", "/api/v1/groups/" + groupId + "/members", """
                 {"actorId": "%s", "role": "MEMBER"}""".formatted(actorId));
+    }
+
+    /** Ends a membership, so that a demo user's rights are as other tests expect them. */
+    public void leave(String groupId, String membershipId) throws Exception {
+        mvc.perform(Api.delete("coordinator", "/api/v1/groups/" + groupId + "/members/" + membershipId))
+                .andExpect(status().isNoContent());
+    }
+
+    /** Deletes a draft programme with its goals and measures. */
+    public void deleteProgramme(String user, String programmeId) throws Exception {
+        mvc.perform(Api.delete(user, "/api/v1/programmes/" + programmeId)).andExpect(status().isNoContent());
     }
 
     /** The first actor a demo user acts for. */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a caller's filters of the measure list (400 with every bad one at once) and resolves them for
- * the query: the area's code to its id (one lookup in the network's {@code v_area}), {@code DELAYED}
- * to the late measures.
+ * the query: {@code DELAYED} to the late measures; an unknown area's code is found out by the list's
+ * own query ({@link #requireKnownArea}).
  */
 @Component
 class FilterChecks {
@@ -58,7 +58,7 @@ class FilterChecks {
         return new MeasureSql.Filter(
                 f.text(),
                 programme,
-                area(f.area()),
+                MeasureChecks.blank(f.area()),
                 theme,
                 targetGroup,
                 emphasis,
@@ -70,12 +70,15 @@ class FilterChecks {
                 scope);
     }
 
-    private Long area(String code) {
-        String c = MeasureChecks.blank(code);
-        if (c == null) {
-            return null;
+    /**
+     * Refuses an area code no area has (400). The list's query looks the code up itself, so this is
+     * asked only when a list came back empty, or before a file is written.
+     */
+    void requireKnownArea(MeasureFilter f) {
+        String c = MeasureChecks.blank(f.area());
+        if (c != null && measures.areaId(c).isEmpty()) {
+            throw new InvalidInputException("area", "error.area.unknownCode", f.area());
         }
-        return measures.areaId(c).orElseThrow(() -> new InvalidInputException("area", "error.area.unknownCode", code));
     }
 
     private static Long id(String value, String field, List<Problem> problems) {

@@ -116,7 +116,7 @@ class MeasureChecks {
         text(problems, "descriptionSv", m.descriptionSv(), false, 8000);
         String code = blank(m.code());
         if (code != null && !CODE.matcher(code).matches()) {
-            problems.add("code", "error.measure.code");
+            problems.add("code", "error.goal.code");
             return null;
         }
         return code;

@@ -41,17 +41,34 @@ class MeasureRepository {
         this.streaming = new NamedParameterJdbcTemplate(template);
     }
 
+    /**
+     * A page of the list and its total in one query: the matches are numbered and counted on their ids
+     * and sort keys alone, and only the page's rows are read whole (with their area codes).
+     */
     PageResult<MeasureView> list(MeasureSql.Filter f, PageParams paging) {
+        SqlFilter s = MeasureSql.where(f);
+        String order = paging.orderBy(MeasureSql.SORTABLE, MeasureSql.DEFAULT_ORDER);
         LocalDate today = LocalDate.now(MeasureSql.HELSINKI);
-        return MeasureSql.where(f)
-                .page(
-                        jdbc,
-                        MeasureSql.SELECT,
-                        MeasureSql.COUNT,
-                        paging,
-                        MeasureSql.SORTABLE,
-                        MeasureSql.DEFAULT_ORDER,
-                        (rs, n) -> MeasureSql.map(rs, today));
+        long[] total = {-1};
+        List<MeasureView> rows = jdbc.sql("SELECT " + MeasureSql.COLUMNS + ", page.total"
+                        + " FROM (SELECT m.id, count(*) OVER () AS total, row_number() OVER (" + order.trim()
+                        + ") AS n" + MeasureSql.FROM + s.where() + order + " LIMIT :_limit OFFSET :_offset) page"
+                        + " JOIN planning.measure m ON m.id = page.id ORDER BY page.n")
+                .params(s.params())
+                .param("_limit", paging.size())
+                .param("_offset", paging.offset())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return MeasureSql.map(rs, today);
+                })
+                .list();
+        if (rows.isEmpty() && paging.page() > 0) {
+            total[0] = jdbc.sql(MeasureSql.COUNT + s.where())
+                    .params(s.params())
+                    .query(Long.class)
+                    .single();
+        }
+        return PageResult.of(rows, paging, Math.max(total[0], 0));
     }
 
     /** Streams every measure the filter lets through, in the list's order, without holding them all. */

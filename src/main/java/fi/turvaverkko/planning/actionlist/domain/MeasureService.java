@@ -37,22 +37,35 @@ public class MeasureService {
 
     /** A page of the measures the caller may read that the filter lets through. */
     public PageResult<MeasureView> list(MeasureFilter f, PageParams paging) {
-        return repository.list(filters.resolve(f, programmes.readable()), paging);
+        return known(f, repository.list(filters.resolve(f, programmes.readable()), paging));
+    }
+
+    /** An empty page of a list asked by an unknown area's code is a bad request, not an empty list. */
+    private PageResult<MeasureView> known(MeasureFilter f, PageResult<MeasureView> page) {
+        if (page.page().totalElements() == 0) {
+            filters.requireKnownArea(f);
+        }
+        return page;
     }
 
     /** A page of the measures of the approved public programmes, for anyone. */
     public PageResult<MeasureView> listPublic(MeasureFilter f, PageParams paging) {
-        return repository.list(filters.resolve(f, programmes.publicApproved()), paging);
+        return known(f, repository.list(filters.resolve(f, programmes.publicApproved()), paging));
     }
 
     /** How many measures the caller may read the filter lets through (a bad filter is refused here). */
     public long count(MeasureFilter f) {
-        return repository.count(filters.resolve(f, programmes.readable()));
+        long n = repository.count(filters.resolve(f, programmes.readable()));
+        if (n == 0) {
+            filters.requireKnownArea(f);
+        }
+        return n;
     }
 
     /** Refuses a bad filter of the public list before anything is written out. */
     public void checkPublic(MeasureFilter f) {
         filters.resolve(f, programmes.publicApproved());
+        filters.requireKnownArea(f);
     }
 
     /** Every measure the caller may read that the filter lets through, one at a time. */

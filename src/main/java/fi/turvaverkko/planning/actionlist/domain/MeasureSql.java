@@ -53,13 +53,14 @@ final class MeasureSql {
     private MeasureSql() {}
 
     /**
-     * The filters of the measure list, resolved. {@code areaId} is the asked area: a measure matches when
-     * one of its areas is that area or lies within it; {@code scope} the programmes the caller may read.
+     * The filters of the measure list, resolved. {@code areaCode} is the asked area: a measure matches
+     * when one of its areas is that area or lies within it (the code is looked up in {@code
+     * network.v_area} by the list's own query); {@code scope} the programmes the caller may read.
      */
     record Filter(
             String text,
             Long programmeId,
-            Long areaId,
+            String areaCode,
             String theme,
             String targetGroup,
             String emphasis,
@@ -86,17 +87,13 @@ final class MeasureSql {
                 .and("m.programme_id = :programme", "programme", f.programmeId())
                 // an area and a theme together are one key of the scope index; either alone, its own index
                 .and(
-                        "m.scope_keys @> CAST(:scopeKey AS text[])",
-                        "scopeKey",
-                        f.areaId() != null && f.theme() != null ? new String[] {f.areaId() + ":" + f.theme()} : null)
-                .and(
-                        "m.scope_area_ids @> :scopeArea",
-                        "scopeArea",
-                        f.areaId() != null && f.theme() == null ? new Long[] {f.areaId()} : null)
+                        "m.scope_keys @> ARRAY[(" + AREA_ID + ") || ':' || :scopeTheme]",
+                        "scopeTheme",
+                        f.areaCode() != null ? f.theme() : null)
                 .and(
                         "m.themes @> CAST(:theme AS text[])",
                         "theme",
-                        f.theme() != null && f.areaId() == null ? new String[] {f.theme()} : null)
+                        f.theme() != null && f.areaCode() == null ? new String[] {f.theme()} : null)
                 .and(
                         "m.target_groups @> CAST(:targetGroup AS text[])",
                         "targetGroup",
@@ -113,8 +110,17 @@ final class MeasureSql {
                             (coalesce(m.start_date, make_date(coalesce(m.budget_year, :year), 1, 1)) <= make_date(:year, 12, 31)
                              AND coalesce(m.end_date, make_date(coalesce(m.budget_year, :year), 12, 31)) >= make_date(:year, 1, 1))""").param("year", f.year());
         }
+        if (f.areaCode() != null) {
+            if (f.theme() == null) {
+                s.and("m.scope_area_ids @> ARRAY[(" + AREA_ID + ")]");
+            }
+            s.param("areaCode", f.areaCode());
+        }
         return f.scope().applyTo(s, "m.programme_id");
     }
+
+    /** The id of the asked area, as a scalar subquery of the list's query (null for an unknown code). */
+    private static final String AREA_ID = "SELECT a.id FROM network.v_area a WHERE a.code = :areaCode";
 
     /** A row of {@link #SELECT} as the API shows it; {@code delayed} as of {@code today}. */
     static MeasureView map(ResultSet rs, LocalDate today) throws SQLException {

@@ -93,6 +93,13 @@ class MeasureLabels {
         return actors.names(ids.stream().filter(Objects::nonNull).distinct().toList());
     }
 
+    /** The same, with the id itself for an actor the reader may not see (as a measure's page shows it). */
+    public Map<String, String> actorNamesOrIds(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>(actorNames(ids));
+        ids.stream().filter(Objects::nonNull).forEach(id -> names.putIfAbsent(id, id));
+        return names;
+    }
+
     /** The names of the groups, by id, in one query. */
     public Map<String, String> groupNames(Collection<String> ids) {
         return groups.names(ids.stream().filter(Objects::nonNull).distinct().toList());

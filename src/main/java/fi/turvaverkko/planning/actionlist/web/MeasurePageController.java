@@ -102,6 +102,12 @@ class MeasurePageController {
         ProgrammeView p = programmes.get(m.programmeId());
         model.addAttribute("measure", m);
         model.addAttribute("programme", p);
+        List<String> actors = new ArrayList<>(m.partnerActorIds());
+        actors.add(m.responsibleActorId());
+        if (m.costCarrierActorId() != null) {
+            actors.add(m.costCarrierActorId());
+        }
+        model.addAttribute("actorNames", labels.actorNamesOrIds(actors));
         model.addAttribute("progress", measures.progress(id, 100));
         model.addAttribute("canEdit", measures.canEdit(m));
         model.addAttribute("canDelete", measures.canDelete(m));

@@ -24,17 +24,17 @@ import java.util.stream.Collectors;
 final class MeasureReadingColumns implements MeasureExport.ReadingColumns {
 
     private static final List<String> HEADINGS = List.of(
-            "measure.code",
+            "goal.code",
             "measure.title",
-            "measure.description",
-            "measure.programme",
+            "programme.description",
+            "goalLink.programme",
             "measure.responsible",
             "measure.partners",
             "measure.areas",
-            "measure.targetGroups",
+            "catalogue.name.target-groups",
             "measure.themes",
             "measure.emphasis",
-            "measure.goals",
+            "goal.title",
             "measure.startDate",
             "measure.endDate",
             "measure.status",
