@@ -10,7 +10,10 @@ end
 request = function()
   n = n + 1
   local body = string.format('{"kind": "OBSERVATION", "text": "Kuormakirjaus %d-%d"}', thread_id, n)
-  return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Accept"] = "application/json"}, body)
+  -- wrk.format drops the command line's headers when it is given its own: copy them in
+  local headers = {["Content-Type"] = "application/json", ["Accept"] = "application/json"}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  return wrk.format("POST", nil, headers, body)
 end
 done = function(summary, latency, requests)
   io.write(string.format("WRK requests=%d rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f non2xx=%d errors=%d\n",

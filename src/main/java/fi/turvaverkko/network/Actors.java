@@ -67,12 +67,10 @@ public class Actors {
 
     /**
      * Removes the actor of a rejected registration when it is still pending, so that its name and
-     * business ID may be registered again. An actor made active is kept.
+     * business ID may be registered again; no rights apply (the registration has decided). An actor
+     * made active is kept.
      */
     public void removePending(String id) {
-        Optional<ActorView> actor = actors.find(Long.valueOf(id));
-        if (actor.isPresent() && "PENDING".equals(actor.get().status())) {
-            actors.delete(id);
-        }
+        actors.removePending(id);
     }
 }

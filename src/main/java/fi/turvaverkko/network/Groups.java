@@ -49,9 +49,9 @@ public class Groups {
 
     /**
      * Makes an actor a member (MEMBER or EXPERT) from today, without a rights check: the caller has
-     * decided who may let it in (an approved join request). Answers the membership.
+     * decided who may let it in (an approved join request). Answers the membership's id.
      */
-    public MembershipView admit(String groupId, String actorId, String role) {
-        return groups.admit(groupId, actorId, role);
+    public String admit(String groupId, String actorId, String role) {
+        return groups.admit(groupId, actorId, role).id();
     }
 }

@@ -18,12 +18,19 @@ public final class ActionItemStatus {
 
     private ActionItemStatus() {}
 
-    /** The status an update asks for: none keeps the present one; a caller sets only OPEN or DONE. */
+    /**
+     * The status an update asks for: none keeps the present one; a caller sets only OPEN or DONE, and
+     * an item that became a measure stays CONVERTED (409), so that it cannot become a second one.
+     */
     public static String next(String present, String requested) {
         String status = requested == null ? present : requested;
-        if (!SETTABLE.contains(status) && !status.equals(present)) {
-            throw new InvalidInputException("status", "error.actionItem.status", status);
+        if (status.equals(present)) {
+            return status;
         }
+        if (!SETTABLE.contains(status)) {
+            throw new InvalidInputException("status", "error.status.unknown", status);
+        }
+        requireConvertible(present);
         return status;
     }
 

@@ -33,8 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Actors (organisations) and their contact persons. Every logged-in user reads them; an actor's own
- * users and the coordinator of its region change them; the coordinator creates and deletes them.
+ * Actors (organisations). Every logged-in user reads them; an actor's own users and the coordinator
+ * of its region change them; the coordinator creates and deletes them. Their contact persons are
+ * {@link ContactService}'s.
  */
 @Service
 public class ActorService implements ActorDirectory {
@@ -199,6 +200,22 @@ public class ActorService implements ActorDirectory {
         if (!rights.coordinatesArea(Long.valueOf(before.homeAreaId()))) {
             throw new ForbiddenException();
         }
+        remove(id, before);
+    }
+
+    /**
+     * Removes the actor of a rejected registration while it is still pending, without a rights check
+     * (the registration has decided); an actor made active is kept.
+     */
+    @Transactional
+    public void removePending(String id) {
+        Optional<ActorView> actor = repository.find(Ids.parse(id));
+        if (actor.isPresent() && "PENDING".equals(actor.get().status())) {
+            remove(id, actor.get());
+        }
+    }
+
+    private void remove(String id, ActorView before) {
         try {
             users.forgetActor(Long.parseLong(id));
             repository.delete(Long.parseLong(id));
@@ -206,89 +223,6 @@ public class ActorService implements ActorDirectory {
             throw new ConflictException("error.actor.inUse");
         }
         events.publishEvent(ItemChanged.deleted("ACTOR", id, before));
-    }
-
-    // contact persons
-
-    public List<ContactPersonView> contacts(String actorId) {
-        get(actorId);
-        if (rights.user().isAnonymous()) {
-            throw new NotFoundException();
-        }
-        return repository.contacts(Long.parseLong(actorId));
-    }
-
-    /** Contact persons by id, for showing who represents a member; none for anonymous callers. */
-    public List<ContactPersonView> findContacts(Collection<Long> ids) {
-        if (ids.isEmpty() || rights.user().isAnonymous()) {
-            return List.of();
-        }
-        return repository.contacts(ids);
-    }
-
-    @Transactional
-    public ContactPersonView addContact(String actorId, ContactCommand c) {
-        ActorView actor = get(actorId);
-        if (!canEdit(actor)) {
-            throw new ForbiddenException();
-        }
-        long id = repository.insertContact(Long.parseLong(actorId), validContact(c));
-        ContactPersonView created = repository.contact(id).orElseThrow();
-        events.publishEvent(ItemChanged.created("CONTACT_PERSON", id, created).onBehalfOf(Long.valueOf(actorId)));
-        return created;
-    }
-
-    public ContactPersonView contact(String actorId, String contactId) {
-        ContactPersonView c = repository
-                .contact(Ids.parse(contactId))
-                .filter(x -> x.actorId().equals(actorId))
-                .orElseThrow(NotFoundException::new);
-        if (rights.user().isAnonymous()) {
-            throw new NotFoundException();
-        }
-        return c;
-    }
-
-    @Transactional
-    public ContactPersonView updateContact(String actorId, String contactId, ContactCommand c) {
-        ContactPersonView before = contact(actorId, contactId);
-        if (!canEdit(get(actorId))) {
-            throw new ForbiddenException();
-        }
-        ContactCommand clean = validContact(c);
-        if (c.version() == null || !repository.updateContact(Long.parseLong(contactId), c.version(), clean)) {
-            throw new StaleVersionException(before);
-        }
-        ContactPersonView after = repository.contact(Long.parseLong(contactId)).orElseThrow();
-        events.publishEvent(
-                ItemChanged.updated("CONTACT_PERSON", contactId, before, after).onBehalfOf(Long.valueOf(actorId)));
-        return after;
-    }
-
-    @Transactional
-    public void deleteContact(String actorId, String contactId) {
-        ContactPersonView before = contact(actorId, contactId);
-        if (!canEdit(get(actorId))) {
-            throw new ForbiddenException();
-        }
-        repository.deleteContact(Long.parseLong(contactId));
-        events.publishEvent(
-                ItemChanged.deleted("CONTACT_PERSON", contactId, before).onBehalfOf(Long.valueOf(actorId)));
-    }
-
-    private static ContactCommand validContact(ContactCommand c) {
-        List<Problem> problems = new ArrayList<>();
-        NetworkValidation.name(problems, "name", c.name(), true);
-        NetworkValidation.name(problems, "title", c.title(), false);
-        NetworkValidation.email(problems, "email", c.email());
-        NetworkValidation.phone(problems, "phone", c.phone());
-        InvalidInputException.throwIfAny(problems);
-        return new ContactCommand(
-                c.name().trim(),
-                NetworkValidation.blank(c.title()),
-                NetworkValidation.blank(c.email()),
-                NetworkValidation.blank(c.phone()),
-                c.version());
     }
 
     // identity's view of actors

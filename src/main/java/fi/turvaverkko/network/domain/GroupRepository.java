@@ -1,7 +1,6 @@
 package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;

@@ -2,7 +2,6 @@ package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
 import fi.turvaverkko.network.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
@@ -38,6 +37,7 @@ public class GroupService {
     private final References references;
     private final AreaService areas;
     private final ActorService actors;
+    private final ContactService contacts;
     private final NetworkRights rights;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
@@ -46,6 +46,7 @@ public class GroupService {
             GroupRepository repository,
             AreaService areas,
             ActorService actors,
+            ContactService contacts,
             NetworkRights rights,
             Catalogues catalogues,
             ApplicationEventPublisher events,
@@ -54,6 +55,7 @@ public class GroupService {
         this.repository = repository;
         this.areas = areas;
         this.actors = actors;
+        this.contacts = contacts;
         this.rights = rights;
         this.catalogues = catalogues;
         this.events = events;
@@ -268,11 +270,11 @@ public class GroupService {
         Long actorId = knownActor("actorId", m.actorId(), problems);
         String role = m.role() == null || m.role().isBlank() ? "MEMBER" : m.role();
         if (!MembershipView.ROLES.contains(role)) {
-            problems.add(Problem.field("role", "error.membership.role", role));
+            problems.add(Problem.field("role", "error.role.unknown", role));
         }
         if (m.contactPersonId() != null && !m.contactPersonId().isBlank() && actorId != null) {
             try {
-                actors.contact(String.valueOf(actorId), m.contactPersonId());
+                contacts.contact(String.valueOf(actorId), m.contactPersonId());
             } catch (NotFoundException e) {
                 problems.add(Problem.field("contactPersonId", "error.membership.contact"));
             }

@@ -7,7 +7,6 @@ import fi.turvaverkko.network.GroupView;
 import fi.turvaverkko.network.MeetingView;
 import fi.turvaverkko.network.MeetingView.ActionItem;
 import fi.turvaverkko.network.MeetingView.Attendance;
-import fi.turvaverkko.network.MembershipView;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;
@@ -75,7 +74,7 @@ public class MeetingService {
 
     public PageResult<MeetingView> list(Filter f, PageParams paging) {
         if (f.status() != null && !f.status().isBlank() && !MeetingView.STATUSES.contains(f.status())) {
-            throw new InvalidInputException("status", "error.meeting.status", f.status());
+            throw new InvalidInputException("status", "error.status.unknown", f.status());
         }
         Long group = Ids.parseOrNull(NetworkValidation.blank(f.groupId()));
         return repository.list(

@@ -1,6 +1,5 @@
 package fi.turvaverkko.network.domain;
 
-import fi.turvaverkko.network.MembershipView;
 import java.time.LocalDate;
 
 /**

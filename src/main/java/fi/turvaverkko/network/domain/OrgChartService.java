@@ -3,7 +3,6 @@ package fi.turvaverkko.network.domain;
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,10 +22,12 @@ import org.springframework.stereotype.Service;
 public class OrgChartService {
 
     private final ActorService actors;
+    private final ContactService contacts;
     private final GroupService groups;
 
-    OrgChartService(ActorService actors, GroupService groups) {
+    OrgChartService(ActorService actors, ContactService contacts, GroupService groups) {
         this.actors = actors;
+        this.contacts = contacts;
         this.groups = groups;
     }
 
@@ -106,7 +107,7 @@ public class OrgChartService {
         Map<String, ActorView> actorById = new HashMap<>();
         actors.findAll(actorIds).forEach(a -> actorById.put(a.id(), a));
         Map<String, ContactPersonView> contactById = new HashMap<>();
-        actors.findContacts(memberships.stream()
+        contacts.findContacts(memberships.stream()
                         .filter(m -> m.contactPersonId() != null)
                         .map(m -> Long.valueOf(m.contactPersonId()))
                         .toList())

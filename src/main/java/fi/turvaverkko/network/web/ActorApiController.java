@@ -6,6 +6,7 @@ import fi.turvaverkko.network.CreateActor;
 import fi.turvaverkko.network.domain.ActorService;
 import fi.turvaverkko.network.domain.ContactCommand;
 import fi.turvaverkko.network.domain.ContactPersonView;
+import fi.turvaverkko.network.domain.ContactService;
 import fi.turvaverkko.network.domain.UpdateActor;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ActorApiController {
 
     private final ActorService actors;
+    private final ContactService contacts;
 
-    ActorApiController(ActorService actors) {
+    ActorApiController(ActorService actors, ContactService contacts) {
         this.actors = actors;
+        this.contacts = contacts;
     }
 
     @GetMapping
@@ -74,17 +77,17 @@ class ActorApiController {
 
     @GetMapping("/{id}/contacts")
     List<ContactPersonView> contacts(@PathVariable String id) {
-        return actors.contacts(id);
+        return contacts.contacts(id);
     }
 
     @GetMapping("/{id}/contacts/{contactId}")
     ContactPersonView contact(@PathVariable String id, @PathVariable String contactId) {
-        return actors.contact(id, contactId);
+        return contacts.contact(id, contactId);
     }
 
     @PostMapping("/{id}/contacts")
     ResponseEntity<ContactPersonView> addContact(@PathVariable String id, @RequestBody ContactPersonView contact) {
-        ContactPersonView created = actors.addContact(id, ContactCommand.of(contact));
+        ContactPersonView created = contacts.addContact(id, ContactCommand.of(contact));
         return ResponseEntity.created(URI.create("/api/v1/actors/" + id + "/contacts/" + created.id()))
                 .body(created);
     }
@@ -92,12 +95,12 @@ class ActorApiController {
     @PutMapping("/{id}/contacts/{contactId}")
     ContactPersonView updateContact(
             @PathVariable String id, @PathVariable String contactId, @RequestBody ContactPersonView contact) {
-        return actors.updateContact(id, contactId, ContactCommand.of(contact));
+        return contacts.updateContact(id, contactId, ContactCommand.of(contact));
     }
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     ResponseEntity<Void> deleteContact(@PathVariable String id, @PathVariable String contactId) {
-        actors.deleteContact(id, contactId);
+        contacts.deleteContact(id, contactId);
         return ResponseEntity.noContent().build();
     }
 }

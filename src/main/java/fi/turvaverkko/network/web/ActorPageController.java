@@ -9,6 +9,7 @@ import fi.turvaverkko.network.domain.ActorService;
 import fi.turvaverkko.network.domain.AreaService;
 import fi.turvaverkko.network.domain.ContactCommand;
 import fi.turvaverkko.network.domain.ContactPersonView;
+import fi.turvaverkko.network.domain.ContactService;
 import fi.turvaverkko.network.domain.GroupService;
 import fi.turvaverkko.network.domain.UpdateActor;
 import fi.turvaverkko.platform.FormErrors;
@@ -35,12 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActorPageController {
 
     private final ActorService actors;
+    private final ContactService contacts;
     private final GroupService groups;
     private final AreaService areas;
     private final Messages messages;
 
-    ActorPageController(ActorService actors, GroupService groups, AreaService areas, Messages messages) {
+    ActorPageController(
+            ActorService actors, ContactService contacts, GroupService groups, AreaService areas, Messages messages) {
         this.actors = actors;
+        this.contacts = contacts;
         this.groups = groups;
         this.areas = areas;
         this.messages = messages;
@@ -106,7 +110,7 @@ class ActorPageController {
         model.addAttribute("actor", actor);
         model.addAttribute(
                 "homeArea", areas.find(Long.valueOf(actor.homeAreaId())).orElse(null));
-        model.addAttribute("contacts", actors.contacts(id));
+        model.addAttribute("contacts", contacts.contacts(id));
         model.addAttribute("canEdit", actors.canEdit(actor));
         model.addAttribute("canDelete", actors.canDelete(actor));
         model.addAttribute(
@@ -176,7 +180,7 @@ class ActorPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            ContactPersonView created = actors.addContact(id, ContactCommand.of(contact));
+            ContactPersonView created = contacts.addContact(id, ContactCommand.of(contact));
             redirect.addFlashAttribute("notice", messages.get("contact.added", created.name()));
             return "redirect:/actors/" + id + "#contacts";
         } catch (DomainException e) {
@@ -195,7 +199,7 @@ class ActorPageController {
             throw new ForbiddenException();
         }
         model.addAttribute("actor", actor);
-        model.addAttribute("contact", actors.contact(id, contactId));
+        model.addAttribute("contact", contacts.contact(id, contactId));
         return "network/contact-form";
     }
 
@@ -208,7 +212,7 @@ class ActorPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            actors.updateContact(id, contactId, ContactCommand.of(contact));
+            contacts.updateContact(id, contactId, ContactCommand.of(contact));
             redirect.addFlashAttribute("notice", messages.get("contact.saved", contact.name()));
             return "redirect:/actors/" + id + "#contacts";
         } catch (DomainException e) {
@@ -223,8 +227,8 @@ class ActorPageController {
 
     @PostMapping("/actors/{id}/contacts/{contactId}/delete")
     String deleteContact(@PathVariable String id, @PathVariable String contactId, RedirectAttributes redirect) {
-        ContactPersonView c = actors.contact(id, contactId);
-        actors.deleteContact(id, contactId);
+        ContactPersonView c = contacts.contact(id, contactId);
+        contacts.deleteContact(id, contactId);
         redirect.addFlashAttribute("notice", messages.get("contact.deleted", c.name()));
         return "redirect:/actors/" + id + "#contacts";
     }

@@ -2,10 +2,10 @@ package fi.turvaverkko.network.web;
 
 import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
 import fi.turvaverkko.network.domain.GroupCommand;
 import fi.turvaverkko.network.domain.GroupService;
 import fi.turvaverkko.network.domain.MembershipCommand;
+import fi.turvaverkko.network.domain.MembershipView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;

@@ -4,13 +4,14 @@ import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
 import fi.turvaverkko.network.domain.ActorService;
 import fi.turvaverkko.network.domain.AreaService;
+import fi.turvaverkko.network.domain.ContactService;
 import fi.turvaverkko.network.domain.GroupCommand;
 import fi.turvaverkko.network.domain.GroupService;
 import fi.turvaverkko.network.domain.MeetingService;
 import fi.turvaverkko.network.domain.MembershipCommand;
+import fi.turvaverkko.network.domain.MembershipView;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
@@ -42,14 +43,21 @@ class GroupPageController {
 
     private final GroupService groups;
     private final ActorService actors;
+    private final ContactService contacts;
     private final AreaService areas;
     private final MeetingService meetings;
     private final Messages messages;
 
     GroupPageController(
-            GroupService groups, ActorService actors, AreaService areas, MeetingService meetings, Messages messages) {
+            GroupService groups,
+            ActorService actors,
+            ContactService contacts,
+            AreaService areas,
+            MeetingService meetings,
+            Messages messages) {
         this.groups = groups;
         this.actors = actors;
+        this.contacts = contacts;
         this.areas = areas;
         this.meetings = meetings;
         this.messages = messages;
@@ -137,7 +145,7 @@ class GroupPageController {
         model.addAttribute("members", members);
         model.addAttribute("actorNames", names(ids));
         Map<String, String> contactNames = new HashMap<>();
-        actors.findContacts(members.stream()
+        contacts.findContacts(members.stream()
                         .filter(m -> m.contactPersonId() != null)
                         .map(m -> Long.valueOf(m.contactPersonId()))
                         .toList())
@@ -238,7 +246,7 @@ class GroupPageController {
         model.addAttribute("group", g);
         model.addAttribute("member", m);
         model.addAttribute("memberActor", actors.get(m.actorId()));
-        model.addAttribute("contacts", actors.contacts(m.actorId()));
+        model.addAttribute("contacts", contacts.contacts(m.actorId()));
         return "network/member-form";
     }
 
@@ -263,7 +271,7 @@ class GroupPageController {
             FormErrors.bind(e, binding);
             model.addAttribute("group", g);
             model.addAttribute("memberActor", actors.get(existing.actorId()));
-            model.addAttribute("contacts", actors.contacts(existing.actorId()));
+            model.addAttribute("contacts", contacts.contacts(existing.actorId()));
             return "network/member-form";
         }
     }

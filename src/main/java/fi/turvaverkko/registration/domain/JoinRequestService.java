@@ -131,8 +131,7 @@ public class JoinRequestService implements RequestType<JoinRequestCommand, JoinR
 
     @Override
     public String handOver(Request request, JoinRequestCommand c) {
-        return groups.admit(c.groupId(), String.valueOf(request.actorId()), c.role())
-                .id();
+        return groups.admit(c.groupId(), String.valueOf(request.actorId()), c.role());
     }
 
     @Override

@@ -13,7 +13,6 @@ import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
-import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.ItemChanged;
 import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
@@ -23,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RegistrationService {
 
-    private static final Set<String> OPEN = Set.of("RECEIVED", "CONFIRMED");
+    private static final List<String> OPEN =
+            RegistrationStatus.OPEN.stream().map(Enum::name).toList();
 
     private final RegistrationRepository repository;
     private final SignupThrottle throttle;
@@ -258,14 +257,10 @@ public class RegistrationService {
         if (!u.isCoordinator()) {
             throw new ForbiddenException();
         }
-        if (status != null
-                && !status.isBlank()
-                && !List.of("RECEIVED", "CONFIRMED", "APPROVED", "REJECTED").contains(status)) {
-            throw new InvalidInputException("status", "error.status.unknown", status);
-        }
+        RegistrationStatus filter = RegistrationStatus.filter(status);
         return repository.list(
                 new RegistrationRepository.Filter(
-                        u.coordinatorRegionIds(), status == null || status.isBlank() ? null : status, confirmed, text),
+                        u.coordinatorRegionIds(), filter == null ? null : filter.name(), confirmed, text),
                 paging);
     }
 
@@ -292,10 +287,8 @@ public class RegistrationService {
     @Transactional
     public RegistrationView approve(String id) {
         RegistrationView r = get(id);
-        if ("RECEIVED".equals(r.status())) {
-            throw new ConflictException("error.registration.unconfirmed");
-        }
-        if (!repository.decide(Long.parseLong(id), List.of("CONFIRMED"), "APPROVED", who(), null)) {
+        RegistrationStatus to = RegistrationStatus.valueOf(r.status()).approve();
+        if (!repository.decide(Long.parseLong(id), List.of("CONFIRMED"), to.name(), who(), null)) {
             throw new ConflictException("error.registration.decided");
         }
         if (r.actorId() != null) {
@@ -327,8 +320,9 @@ public class RegistrationService {
     @Transactional
     public RegistrationView reject(String id, Decision decision) {
         RegistrationView r = get(id);
+        RegistrationStatus to = RegistrationStatus.valueOf(r.status()).reject();
         String reason = Request.reasonOf(decision == null ? null : decision.reason());
-        if (!repository.decide(Long.parseLong(id), OPEN, "REJECTED", who(), reason)) {
+        if (!repository.decide(Long.parseLong(id), OPEN, to.name(), who(), reason)) {
             throw new ConflictException("error.registration.decided");
         }
         if (r.userId() != null) {

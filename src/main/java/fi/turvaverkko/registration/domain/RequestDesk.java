@@ -30,8 +30,8 @@ public class RequestDesk {
         List.of(joins, proposals, offers).forEach(t -> types.put(t.kind(), t));
     }
 
-    /** A request as its page shows it: the request, who asked, what it is about, and whether the reader answers it. */
-    public record Shown(Object item, String actorName, String title, boolean canAnswer) {}
+    /** A request as its page shows it: the request, who asked, what it is about (subject), and whether the reader answers it. */
+    public record Shown(Object item, String actorName, String subject, boolean canAnswer) {}
 
     /** The kind whose pages live under this path ({@code join-requests}, …), or 404. */
     public static RequestKind kind(String path) {

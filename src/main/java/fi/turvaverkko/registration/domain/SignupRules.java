@@ -8,6 +8,8 @@ import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +46,15 @@ public class SignupRules {
             String username) {}
 
     Valid validate(RegistrationCommand c) {
+        return validate(c, areas::findByCode, areas::regionOf);
+    }
+
+    /**
+     * The rules themselves, with the areas looked up by code and their regions given: every problem
+     * at once (400), or the sign-up as checked.
+     */
+    static Valid validate(
+            RegistrationCommand c, Function<String, Optional<AreaView>> areaByCode, Function<Long, Long> regionOf) {
         if (c == null) {
             throw new InvalidInputException("organisationName", "validation.required");
         }
@@ -61,8 +72,8 @@ public class SignupRules {
         } else if (businessId != null && !BusinessId.isValid(businessId)) {
             problems.add(Problem.field("businessId", "error.businessId.invalid"));
         }
-        AreaView area = homeArea(c.homeAreaCode(), problems);
-        Long regionId = area == null ? null : areas.regionOf(Long.valueOf(area.id()));
+        AreaView area = homeArea(c.homeAreaCode(), areaByCode, problems);
+        Long regionId = area == null ? null : regionOf.apply(Long.valueOf(area.id()));
         if (area != null && regionId == null) {
             problems.add(Problem.field("homeAreaCode", "error.registration.area"));
         }
@@ -84,13 +95,14 @@ public class SignupRules {
         return new Valid(name, sector, level, businessId, area, regionId, email, username);
     }
 
-    private AreaView homeArea(String homeAreaCode, List<Problem> problems) {
+    private static AreaView homeArea(
+            String homeAreaCode, Function<String, Optional<AreaView>> areaByCode, List<Problem> problems) {
         String code = Requests.blank(homeAreaCode);
         if (code == null) {
             problems.add(Problem.field("homeAreaCode", "validation.required"));
             return null;
         }
-        AreaView area = areas.findByCode(code).orElse(null);
+        AreaView area = areaByCode.apply(code).orElse(null);
         if (area == null) {
             problems.add(Problem.field("homeAreaCode", "error.area.unknownCode", code));
         }

@@ -81,8 +81,8 @@ class RequestFormController {
         model.addAttribute(
                 "roleOptions",
                 List.of(
-                        new Option("MEMBER", messages.get("joinRequest.role.MEMBER")),
-                        new Option("EXPERT", messages.get("joinRequest.role.EXPERT"))));
+                        new Option("MEMBER", messages.get("membership.role.MEMBER")),
+                        new Option("EXPERT", messages.get("membership.role.EXPERT"))));
         return form(model, RequestKind.JOIN);
     }
 

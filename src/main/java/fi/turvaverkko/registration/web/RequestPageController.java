@@ -82,7 +82,7 @@ class RequestPageController {
         model.addAttribute("kind", kind);
         model.addAttribute("item", shown.item());
         model.addAttribute("actorName", shown.actorName());
-        model.addAttribute("title", shown.title());
+        model.addAttribute("subject", shown.subject());
         model.addAttribute("canAnswer", shown.canAnswer());
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", new Decision(""));
