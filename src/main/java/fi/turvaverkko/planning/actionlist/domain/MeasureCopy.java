@@ -42,6 +42,13 @@ class MeasureCopy {
     void copyIn(List<Long> ids, List<MeasureRow> rows, Lookups lookups) {
         // a bulk load fills the GIN indexes' pending lists and leaves merging them to autovacuum
         jdbc.sql("SET LOCAL gin_pending_list_limit = '64MB'").update();
+        // everything a row needs is looked up before the COPY starts: while it runs, the transaction's
+        // connection belongs to it, and a query on it (an area's ancestry) would wait for the COPY, which
+        // waits for the row
+        List<MeasureRepository.Scope> scopes = new ArrayList<>(rows.size());
+        for (MeasureRow r : rows) {
+            scopes.add(MeasureRepository.Scope.of(r, lookups));
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
@@ -54,7 +61,7 @@ class MeasureCopy {
                                     + " progress_percent, funding_source, budget_year, plan_year_from, plan_year_to,"
                                     + " cost_carrier_group_id, cost_carrier_actor_id, scope_area_ids, scope_keys,"
                                     + " cost_years, cost_planned, cost_realised) FROM STDIN (FORMAT csv)",
-                            new RowsReader(ids, rows, lookups),
+                            new RowsReader(ids, rows, scopes),
                             64 * 1024);
         } catch (SQLException e) {
             throw new org.springframework.dao.DataIntegrityViolationException(e.getMessage(), e);
@@ -69,15 +76,15 @@ class MeasureCopy {
     private static final class RowsReader extends java.io.Reader {
         private final List<Long> ids;
         private final List<MeasureRow> rows;
-        private final Lookups lookups;
+        private final List<MeasureRepository.Scope> scopes;
         private final StringBuilder buffer = new StringBuilder(4096);
         private int next;
         private int position;
 
-        RowsReader(List<Long> ids, List<MeasureRow> rows, Lookups lookups) {
+        RowsReader(List<Long> ids, List<MeasureRow> rows, List<MeasureRepository.Scope> scopes) {
             this.ids = ids;
             this.rows = rows;
-            this.lookups = lookups;
+            this.scopes = scopes;
         }
 
         @Override
@@ -89,7 +96,7 @@ class MeasureCopy {
                 buffer.setLength(0);
                 position = 0;
                 while (buffer.length() < 2048 && next < rows.size()) {
-                    appendMeasure(buffer, ids.get(next), rows.get(next), lookups);
+                    appendMeasure(buffer, ids.get(next), rows.get(next), scopes.get(next));
                     next++;
                 }
             }
@@ -103,7 +110,7 @@ class MeasureCopy {
         public void close() {}
     }
 
-    private static void appendMeasure(StringBuilder b, long id, MeasureRow r, Lookups lookups) {
+    private static void appendMeasure(StringBuilder b, long id, MeasureRow r, MeasureRepository.Scope scope) {
         b.append(id).append(',').append(r.programmeId()).append(',');
         text(b, r.code());
         text(b, r.title());
@@ -127,7 +134,6 @@ class MeasureCopy {
         value(b, r.planYearTo());
         value(b, r.costCarrierGroupId());
         value(b, r.costCarrierActorId());
-        MeasureRepository.Scope scope = MeasureRepository.Scope.of(r, lookups);
         array(b, scope.areaIds());
         array(b, scope.keys());
         List<Object> years = new ArrayList<>();
