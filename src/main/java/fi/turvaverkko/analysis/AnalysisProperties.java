@@ -11,13 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staleMonths a measure without progress for this many months is stale
  * @param cacheSeconds how long the data read for the analysis is reused before it is read again in the
  *     background; 0 or less reads it on every request (for the benchmark's cold figures)
- * @param dashboardCacheSeconds how long a user's dashboard of an area is answered from memory; any
- *     change in the application forgets it at once; 0 or less builds it on every request
  */
 @ConfigurationProperties("turvaverkko.analysis")
 public record AnalysisProperties(
         @DefaultValue("9") double highRiskScore,
         @DefaultValue("100") double resourceDistanceKm,
         @DefaultValue("6") int staleMonths,
-        @DefaultValue("30") int cacheSeconds,
-        @DefaultValue("5") int dashboardCacheSeconds) {}
+        @DefaultValue("30") int cacheSeconds) {}

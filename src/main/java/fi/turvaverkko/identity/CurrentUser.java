@@ -1,5 +1,6 @@
 package fi.turvaverkko.identity;
 
+import fi.turvaverkko.identity.domain.UserPrincipal;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

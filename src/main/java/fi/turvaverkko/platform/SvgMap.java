@@ -45,87 +45,107 @@ public final class SvgMap {
      */
     public String render(int width, String title) {
         List<List<List<double[]>>> polygons = new ArrayList<>();
-        List<String> classes = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        double minLon = Double.MAX_VALUE,
-                maxLon = -Double.MAX_VALUE,
-                minLat = Double.MAX_VALUE,
-                maxLat = -Double.MAX_VALUE;
+        Bounds bounds = new Bounds();
         for (Shape s : shapes) {
             List<List<double[]>> rings = rings(JSON.readTree(s.geometryJson()));
             polygons.add(rings);
-            classes.add(s.cssClass());
-            titles.add(s.title());
-            for (List<double[]> ring : rings) {
-                for (double[] p : ring) {
-                    minLon = Math.min(minLon, p[0]);
-                    maxLon = Math.max(maxLon, p[0]);
-                    minLat = Math.min(minLat, p[1]);
-                    maxLat = Math.max(maxLat, p[1]);
-                }
-            }
+            rings.forEach(ring -> ring.forEach(p -> bounds.add(p[0], p[1])));
         }
-        for (Marker m : markers) {
-            minLon = Math.min(minLon, m.lon());
-            maxLon = Math.max(maxLon, m.lon());
-            minLat = Math.min(minLat, m.lat());
-            maxLat = Math.max(maxLat, m.lat());
-        }
-        if (minLon > maxLon) {
+        markers.forEach(m -> bounds.add(m.lon(), m.lat()));
+        if (bounds.isEmpty()) {
             return "";
         }
-        double k = Math.cos(Math.toRadians((minLat + maxLat) / 2));
-        double spanX = Math.max((maxLon - minLon) * k, 1e-6);
-        double spanY = Math.max(maxLat - minLat, 1e-6);
-        double pad = 4;
-        double scale = (width - 2 * pad) / spanX;
-        int height = (int) Math.ceil(spanY * scale + 2 * pad);
-        final double fMinLon = minLon;
-        final double fMaxLat = maxLat;
+        Frame frame = Frame.of(bounds, width);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
                 .append(width)
                 .append(' ')
-                .append(height)
+                .append(frame.height())
                 .append("\" aria-label=\"")
                 .append(escape(title))
                 .append("\"><title>")
                 .append(escape(title))
                 .append("</title>");
         for (int i = 0; i < polygons.size(); i++) {
-            svg.append("<path class=\"").append(escape(classes.get(i))).append("\" d=\"");
-            for (List<double[]> ring : polygons.get(i)) {
-                boolean first = true;
-                for (double[] p : ring) {
-                    double x = pad + (p[0] - fMinLon) * k * scale;
-                    double y = pad + (fMaxLat - p[1]) * scale;
-                    svg.append(first ? 'M' : 'L').append(fmt(x)).append(' ').append(fmt(y));
-                    first = false;
-                }
-                svg.append('Z');
-            }
-            svg.append("\" fill-rule=\"evenodd\">");
-            if (titles.get(i) != null) {
-                svg.append("<title>").append(escape(titles.get(i))).append("</title>");
-            }
-            svg.append("</path>");
+            path(svg, frame, polygons.get(i), shapes.get(i));
         }
-        for (Marker m : markers) {
-            double x = pad + (m.lon() - fMinLon) * k * scale;
-            double y = pad + (fMaxLat - m.lat()) * scale;
-            svg.append("<circle class=\"")
-                    .append(escape(m.cssClass()))
-                    .append("\" cx=\"")
-                    .append(fmt(x))
-                    .append("\" cy=\"")
-                    .append(fmt(y))
-                    .append("\" r=\"4\">");
-            if (m.title() != null) {
-                svg.append("<title>").append(escape(m.title())).append("</title>");
-            }
-            svg.append("</circle>");
-        }
+        markers.forEach(m -> circle(svg, frame, m));
         return svg.append("</svg>").toString();
+    }
+
+    /** The smallest box around every point drawn, in degrees. */
+    private static final class Bounds {
+        double minLon = Double.MAX_VALUE;
+        double maxLon = -Double.MAX_VALUE;
+        double minLat = Double.MAX_VALUE;
+        double maxLat = -Double.MAX_VALUE;
+
+        void add(double lon, double lat) {
+            minLon = Math.min(minLon, lon);
+            maxLon = Math.max(maxLon, lon);
+            minLat = Math.min(minLat, lat);
+            maxLat = Math.max(maxLat, lat);
+        }
+
+        boolean isEmpty() {
+            return minLon > maxLon;
+        }
+    }
+
+    /** Where a point falls in the picture: the projection of the bounds onto {@code width} units. */
+    private record Frame(double minLon, double maxLat, double k, double scale, int height) {
+
+        static final double PAD = 4;
+
+        static Frame of(Bounds b, int width) {
+            double k = Math.cos(Math.toRadians((b.minLat + b.maxLat) / 2));
+            double spanX = Math.max((b.maxLon - b.minLon) * k, 1e-6);
+            double spanY = Math.max(b.maxLat - b.minLat, 1e-6);
+            double scale = (width - 2 * PAD) / spanX;
+            return new Frame(b.minLon, b.maxLat, k, scale, (int) Math.ceil(spanY * scale + 2 * PAD));
+        }
+
+        double x(double lon) {
+            return PAD + (lon - minLon) * k * scale;
+        }
+
+        double y(double lat) {
+            return PAD + (maxLat - lat) * scale;
+        }
+    }
+
+    private static void path(StringBuilder svg, Frame frame, List<List<double[]>> rings, Shape shape) {
+        svg.append("<path class=\"").append(escape(shape.cssClass())).append("\" d=\"");
+        for (List<double[]> ring : rings) {
+            boolean first = true;
+            for (double[] p : ring) {
+                svg.append(first ? 'M' : 'L')
+                        .append(fmt(frame.x(p[0])))
+                        .append(' ')
+                        .append(fmt(frame.y(p[1])));
+                first = false;
+            }
+            svg.append('Z');
+        }
+        svg.append("\" fill-rule=\"evenodd\">");
+        if (shape.title() != null) {
+            svg.append("<title>").append(escape(shape.title())).append("</title>");
+        }
+        svg.append("</path>");
+    }
+
+    private static void circle(StringBuilder svg, Frame frame, Marker m) {
+        svg.append("<circle class=\"")
+                .append(escape(m.cssClass()))
+                .append("\" cx=\"")
+                .append(fmt(frame.x(m.lon())))
+                .append("\" cy=\"")
+                .append(fmt(frame.y(m.lat())))
+                .append("\" r=\"4\">");
+        if (m.title() != null) {
+            svg.append("<title>").append(escape(m.title())).append("</title>");
+        }
+        svg.append("</circle>");
     }
 
     private static List<List<double[]>> rings(JsonNode geometry) {

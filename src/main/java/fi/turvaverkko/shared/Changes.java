@@ -8,20 +8,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Turns records into the field → value maps that the audit log stores. */
-public final class Changes {
+final class Changes {
 
     private Changes() {}
 
-    public static Map<String, Object> created(Object after) {
+    static Map<String, Object> created(Object after) {
         return snapshot(after);
     }
 
-    public static Map<String, Object> deleted(Object before) {
+    static Map<String, Object> deleted(Object before) {
         return snapshot(before);
     }
 
     /** Only the fields that differ, each as a two-element list [before, after]. */
-    public static Map<String, Object> between(Object before, Object after) {
+    static Map<String, Object> between(Object before, Object after) {
         Map<String, Object> a = snapshot(before);
         Map<String, Object> b = snapshot(after);
         Map<String, Object> diff = new LinkedHashMap<>();
@@ -35,7 +35,7 @@ public final class Changes {
     }
 
     /** A record's components as simple values; other objects as their string form. */
-    public static Map<String, Object> snapshot(Object item) {
+    static Map<String, Object> snapshot(Object item) {
         Map<String, Object> map = new LinkedHashMap<>();
         if (item == null) {
             return map;

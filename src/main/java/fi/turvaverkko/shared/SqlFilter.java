@@ -63,19 +63,6 @@ public final class SqlFilter {
             Map<String, String> sortable,
             String defaultOrder,
             org.springframework.jdbc.core.RowMapper<T> mapper) {
-        return page(jdbc, select, count, paging, sortable, defaultOrder, mapper, null);
-    }
-
-    /** As above, taking the total from a {@link CountCache} when one is given. */
-    public <T> PageResult<T> page(
-            JdbcClient jdbc,
-            String select,
-            String count,
-            PageParams paging,
-            Map<String, String> sortable,
-            String defaultOrder,
-            org.springframework.jdbc.core.RowMapper<T> mapper,
-            CountCache counts) {
         String where = where();
         String sql = select + where + paging.orderBy(sortable, defaultOrder) + " LIMIT :_limit OFFSET :_offset";
         List<T> rows = jdbc.sql(sql)
@@ -87,11 +74,6 @@ public final class SqlFilter {
         long total;
         if (paging.page() == 0 && rows.size() < paging.size()) {
             total = rows.size();
-        } else if (counts != null) {
-            String countSql = count + where;
-            total = counts.get(
-                    countSql + params,
-                    () -> jdbc.sql(countSql).params(params).query(Long.class).single());
         } else {
             total = jdbc.sql(count + where).params(params).query(Long.class).single();
         }

@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.turvaverkko.identity.domain.CreateUser;
 import fi.turvaverkko.identity.domain.UserDetailsLoader;
+import fi.turvaverkko.identity.domain.Users;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.support.IntegrationTest;
 import java.util.List;
@@ -28,7 +30,7 @@ class UserAdminTests {
     MockMvc mvc;
 
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Autowired
     UserDetailsLoader loader;
@@ -79,24 +81,23 @@ class UserAdminTests {
 
     @Test
     void shortPasswordsDuplicateNamesAndUnknownActorsAreRefused() {
-        assertThatThrownBy(() -> users.create(new UserCommand(
-                        "uusi.kayttaja", "Uusi", null, List.of("MEMBER"), "ACTIVE", List.of(), "lyhyt", null)))
+        assertThatThrownBy(() -> users.create(
+                        new CreateUser("uusi.kayttaja", "Uusi", null, List.of("MEMBER"), "ACTIVE", List.of(), "lyhyt")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> users.create(new UserCommand(
-                        "spr", "Toinen", null, List.of("MEMBER"), "ACTIVE", List.of(), "riittavan-pitka", null)))
+        assertThatThrownBy(() -> users.create(new CreateUser(
+                        "spr", "Toinen", null, List.of("MEMBER"), "ACTIVE", List.of(), "riittavan-pitka")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> users.create(new UserCommand(
+        assertThatThrownBy(() -> users.create(new CreateUser(
                         "kolmas",
                         "Kolmas",
                         null,
                         List.of("MEMBER"),
                         "ACTIVE",
                         List.of("999999999"),
-                        "riittavan-pitka",
-                        null)))
+                        "riittavan-pitka")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> users.create(new UserCommand(
-                        "neljas", "Neljäs", null, List.of("SUPERUSER"), "ACTIVE", List.of(), "riittavan-pitka", null)))
+        assertThatThrownBy(() -> users.create(new CreateUser(
+                        "neljas", "Neljäs", null, List.of("SUPERUSER"), "ACTIVE", List.of(), "riittavan-pitka")))
                 .isInstanceOf(InvalidInputException.class);
     }
 

@@ -2,6 +2,7 @@ package fi.turvaverkko.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.turvaverkko.platform.web.IcuMessageSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -210,11 +211,13 @@ class MessagesTests {
         }
     }
 
+    /** The keys of every bundle, and the aliases that read as one of them. */
     static Set<String> allKeys(String lang) throws IOException {
         Set<String> keys = new HashSet<>();
         for (String bundle : bundles()) {
             keys.addAll(load(bundle, lang).stringPropertyNames());
         }
+        keys.addAll(IcuMessageSource.loadAliases().keySet());
         return keys;
     }
 

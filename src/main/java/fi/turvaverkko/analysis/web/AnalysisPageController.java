@@ -1,6 +1,5 @@
 package fi.turvaverkko.analysis.web;
 
-import fi.turvaverkko.analysis.AnalysisProperties;
 import fi.turvaverkko.analysis.CoverageService;
 import fi.turvaverkko.analysis.DashboardService;
 import fi.turvaverkko.analysis.Finding;
@@ -8,23 +7,18 @@ import fi.turvaverkko.analysis.FindingService;
 import fi.turvaverkko.analysis.FindingType;
 import fi.turvaverkko.continuity.AggregateService;
 import fi.turvaverkko.continuity.AggregateView;
-import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.PlatformProperties;
-import fi.turvaverkko.platform.RecentResults;
 import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.PageParams;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +38,6 @@ class AnalysisPageController {
     private final Messages messages;
     private final PlatformProperties properties;
     private final AggregateService continuity;
-    private final RecentResults recent;
-    private final Duration dashboardTtl;
 
     AnalysisPageController(
             DashboardService dashboards,
@@ -54,9 +46,7 @@ class AnalysisPageController {
             Areas areas,
             Messages messages,
             PlatformProperties properties,
-            AggregateService continuity,
-            RecentResults recent,
-            AnalysisProperties settings) {
+            AggregateService continuity) {
         this.dashboards = dashboards;
         this.coverage = coverage;
         this.findings = findings;
@@ -64,8 +54,6 @@ class AnalysisPageController {
         this.messages = messages;
         this.properties = properties;
         this.continuity = continuity;
-        this.recent = recent;
-        this.dashboardTtl = Duration.ofSeconds(settings.dashboardCacheSeconds());
     }
 
     @GetMapping("/dashboard")
@@ -78,12 +66,7 @@ class AnalysisPageController {
 
     @GetMapping("/dashboard/{code}")
     String dashboard(@PathVariable String code, Model model) {
-        // a busy region's dashboard is built once per user, area and language for a few seconds;
-        // any change in the application forgets it
-        DashboardPage p = recent.get(
-                new DashboardKey(CurrentUser.get(), code, LocaleContextHolder.getLocale()),
-                dashboardTtl,
-                () -> page(code));
+        DashboardPage p = page(code);
         model.addAttribute("d", p.dashboard());
         model.addAttribute("municipalities", p.municipalities());
         if (p.continuity() != null) {
@@ -91,8 +74,6 @@ class AnalysisPageController {
         }
         return "analysis/dashboard";
     }
-
-    private record DashboardKey(CurrentUser user, String code, Locale locale) {}
 
     private record DashboardPage(
             DashboardService.Dashboard dashboard, List<AreaView> municipalities, AggregateView continuity) {}

@@ -1,7 +1,5 @@
 package fi.turvaverkko.identity.domain;
 
-import fi.turvaverkko.identity.ApiTokenView;
-import fi.turvaverkko.identity.UserPrincipal;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.ItemChanged;
 import fi.turvaverkko.shared.NotFoundException;

@@ -1,6 +1,5 @@
 package fi.turvaverkko.identity.domain;
 
-import fi.turvaverkko.identity.UserPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,6 +23,6 @@ public class UserDetailsLoader implements UserDetailsService {
         return new UserPrincipal(
                 principals.currentUser(c.user()),
                 c.passwordHash(),
-                "ACTIVE".equals(c.user().status()));
+                UserStatus.parse(c.user().status()).map(UserStatus::mayLogIn).orElse(false));
     }
 }

@@ -8,9 +8,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Users, the actors they act for, and their password hashes. */
 @Repository
-public class UserRepository {
+class UserRepository {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.display_name, u.email, u.roles, u.status, u.preferred_language,
@@ -48,13 +50,6 @@ public class UserRepository {
     public Optional<UserView> find(long id) {
         return jdbc.sql(SELECT + " WHERE u.id = ?")
                 .param(id)
-                .query((rs, n) -> map(rs))
-                .optional();
-    }
-
-    public Optional<UserView> findByUsername(String username) {
-        return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(?)")
-                .param(username)
                 .query((rs, n) -> map(rs))
                 .optional();
     }
@@ -144,12 +139,6 @@ public class UserRepository {
                 .update();
     }
 
-    public void setLanguage(long id, String lang) {
-        jdbc.sql("UPDATE identity.app_user SET preferred_language = ? WHERE id = ?")
-                .params(lang, id)
-                .update();
-    }
-
     public void setActors(long id, Collection<Long> actorIds) {
         jdbc.sql("DELETE FROM identity.user_actor WHERE user_id = ?").param(id).update();
         for (Long a : actorIds) {
@@ -165,13 +154,18 @@ public class UserRepository {
                 .update();
     }
 
-    public List<UserView> usersOfActor(long actorId) {
-        return jdbc.sql(SELECT
-                        + " WHERE u.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM identity.user_actor x"
-                        + " WHERE x.user_id = u.id AND x.actor_id = ?) ORDER BY u.username")
-                .param(actorId)
-                .query((rs, n) -> map(rs))
-                .list();
+    /** The active users of each actor, by actor, in one query. */
+    public Map<Long, List<UserView>> usersOfActors(Collection<Long> actorIds) {
+        Map<Long, List<UserView>> byActor = new LinkedHashMap<>();
+        jdbc.sql(SELECT.replace("FROM identity.app_user u", ", x.actor_id AS of_actor FROM identity.app_user u")
+                        + " JOIN identity.user_actor x ON x.user_id = u.id"
+                        + " WHERE u.status = 'ACTIVE' AND x.actor_id = ANY(:actors) ORDER BY x.actor_id, u.username")
+                .param("actors", actorIds.toArray(Long[]::new))
+                .query(rs -> {
+                    byActor.computeIfAbsent(rs.getLong("of_actor"), a -> new ArrayList<>())
+                            .add(map(rs));
+                });
+        return byActor;
     }
 
     /** The usernames of these users, by id: one query for them all. */
@@ -185,12 +179,6 @@ public class UserRepository {
                     });
         }
         return names;
-    }
-
-    public long count() {
-        return jdbc.sql("SELECT count(*) FROM identity.app_user")
-                .query(Long.class)
-                .single();
     }
 
     private static String pgArray(Collection<String> values) {

@@ -1,8 +1,8 @@
 package fi.turvaverkko.identity.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.identity.domain.ApiTokens;
+import fi.turvaverkko.identity.domain.Users;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-    private final UserManagement users;
+    private final Users users;
     private final ApiTokens tokens;
     private final Messages messages;
 
-    AccountController(UserManagement users, ApiTokens tokens, Messages messages) {
+    AccountController(Users users, ApiTokens tokens, Messages messages) {
         this.users = users;
         this.tokens = tokens;
         this.messages = messages;

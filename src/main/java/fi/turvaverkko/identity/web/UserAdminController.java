@@ -2,10 +2,12 @@ package fi.turvaverkko.identity.web;
 
 import fi.turvaverkko.identity.ActorDirectory;
 import fi.turvaverkko.identity.ActorDirectory.ActorFacts;
-import fi.turvaverkko.identity.UserCommand;
-import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.identity.UserView;
+import fi.turvaverkko.identity.domain.CreateUser;
 import fi.turvaverkko.identity.domain.PrincipalFactory;
+import fi.turvaverkko.identity.domain.UpdateUser;
+import fi.turvaverkko.identity.domain.UserStatus;
+import fi.turvaverkko.identity.domain.Users;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
@@ -35,11 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserAdminController {
 
-    private final UserManagement users;
+    private final Users users;
     private final ObjectProvider<ActorDirectory> actors;
     private final Messages messages;
 
-    UserAdminController(UserManagement users, ObjectProvider<ActorDirectory> actors, Messages messages) {
+    UserAdminController(Users users, ObjectProvider<ActorDirectory> actors, Messages messages) {
         this.users = users;
         this.actors = actors;
         this.messages = messages;
@@ -60,7 +62,7 @@ class UserAdminController {
         model.addAttribute("role", role);
         model.addAttribute("status", status);
         model.addAttribute("roles", PrincipalFactory.validRoles());
-        model.addAttribute("statuses", List.of("ACTIVE", "PENDING", "REJECTED", "DISABLED"));
+        model.addAttribute("statuses", UserStatus.names());
         model.addAttribute(
                 "actorNames",
                 actorNames(result.content().stream()
@@ -71,12 +73,12 @@ class UserAdminController {
 
     @GetMapping("/admin/users/new")
     String initCreate(Model model) {
-        return form(model, new UserCommand("", "", "", List.of("MEMBER"), "ACTIVE", List.of(), "", null), null);
+        return form(model, CreateUser.blank(), null, List.of());
     }
 
     @PostMapping("/admin/users/new")
     String processCreate(
-            @Valid @ModelAttribute("user") UserCommand user,
+            @Valid @ModelAttribute("user") CreateUser user,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
@@ -89,23 +91,19 @@ class UserAdminController {
                 FormErrors.bind(e, binding);
             }
         }
-        return form(model, user, null);
+        return form(model, user, null, user.actorIds());
     }
 
     @GetMapping("/admin/users/{id}")
     String initUpdate(@PathVariable String id, Model model) {
         UserView u = users.find(id).orElseThrow(NotFoundException::new);
-        return form(
-                model,
-                new UserCommand(
-                        u.username(), u.displayName(), u.email(), u.roles(), u.status(), u.actorIds(), "", u.version()),
-                u);
+        return form(model, UpdateUser.of(u), u, u.actorIds());
     }
 
     @PostMapping("/admin/users/{id}")
     String processUpdate(
             @PathVariable String id,
-            @Valid @ModelAttribute("user") UserCommand user,
+            @Valid @ModelAttribute("user") UpdateUser user,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
@@ -119,7 +117,7 @@ class UserAdminController {
                 FormErrors.bind(e, binding);
             }
         }
-        return form(model, user, existing);
+        return form(model, user, existing, user.actorIds());
     }
 
     /** Options for the "acts for" field, searched as the admin types. */
@@ -130,12 +128,13 @@ class UserAdminController {
         return "identity/users :: actorOptions";
     }
 
-    private String form(Model model, UserCommand user, UserView existing) {
+    /** The form of a new user ({@link CreateUser}) or of a change to one ({@link UpdateUser}). */
+    private String form(Model model, Record user, UserView existing, List<String> actorIds) {
         model.addAttribute("user", user);
         model.addAttribute("existing", existing);
         model.addAttribute("roles", PrincipalFactory.validRoles());
-        model.addAttribute("statuses", List.of("ACTIVE", "PENDING", "REJECTED", "DISABLED"));
-        model.addAttribute("actorNames", actorNames(user.actorIds() == null ? List.of() : user.actorIds()));
+        model.addAttribute("statuses", UserStatus.names());
+        model.addAttribute("actorNames", actorNames(actorIds == null ? List.of() : actorIds));
         return "identity/user-form";
     }
 

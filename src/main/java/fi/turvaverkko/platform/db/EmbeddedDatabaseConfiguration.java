@@ -37,7 +37,7 @@ class EmbeddedDatabaseConfiguration {
         ds.setPassword(server.credentials().appPassword());
         ds.setPoolName("turvaverkko");
         ds.setMaximumPoolSize(20);
-        fi.turvaverkko.platform.DatabaseAvailability.configurePool(ds);
+        fi.turvaverkko.platform.db.DatabaseAvailability.configurePool(ds);
         return ds;
     }
 

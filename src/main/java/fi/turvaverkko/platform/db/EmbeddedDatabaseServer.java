@@ -148,7 +148,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             }
             if (pg != null) {
                 Files.createDirectories(pg);
-                stopOrphan(pg);
+                Postmaster.stopOrphan(pg);
                 builder.setDataDirectory(pg).setCleanDataDirectory(false);
             }
             if (port > 0) {
@@ -268,7 +268,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         supervisor = new Thread(
                 () -> {
                     while (!closing) {
-                        sleep(250);
+                        Postmaster.sleep(250);
                         if (closing || postmasterAlive()) {
                             continue;
                         }
@@ -287,33 +287,12 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     /** Alive unless its lock file names a process that is gone (or a zombie nobody has reaped). */
     private boolean postmasterAlive() {
-        return postmasterPid().map(EmbeddedDatabaseServer::alive).orElse(true);
-    }
-
-    private static boolean alive(long pid) {
-        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            return false;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            return !stat.substring(stat.lastIndexOf(')') + 1).trim().startsWith("Z");
-        } catch (IOException | RuntimeException e) {
-            return true;
-        }
+        return postmasterPid().map(Postmaster::alive).orElse(true);
     }
 
     /** The postmaster's process id, read from its lock file; empty for a throw-away cluster. */
     public Optional<Long> postmasterPid() {
-        if (!persistent()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid"))
-                    .get(0)
-                    .trim()));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return persistent() ? Postmaster.pid(dataDir.resolve("pg")) : Optional.empty();
     }
 
     private void restart() {
@@ -330,7 +309,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 // the dead postmaster's backends may still hold its shared memory for a moment
                 log.warn("The embedded PostgreSQL did not start yet: {}", e.getMessage());
-                sleep(wait.toMillis());
+                Postmaster.sleep(wait.toMillis());
                 wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0
                         ? Duration.ofSeconds(5)
                         : wait.multipliedBy(2);
@@ -346,53 +325,6 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             pg.close();
         } catch (IOException | RuntimeException e) {
             log.debug("Closing the embedded PostgreSQL: {}", e.getMessage());
-        }
-    }
-
-    /**
-     * After a {@code kill -9} of the application the postmaster it started keeps running and holds
-     * the folder: stop it, and remove a lock file that names a process that is no PostgreSQL.
-     */
-    static void stopOrphan(Path pg) throws IOException {
-        Path pidFile = pg.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(pidFile);
-            return;
-        }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-        boolean isPostgres = process.flatMap(p -> p.info().command())
-                .map(c -> c.contains("postgres"))
-                .orElse(false);
-        if (process.isPresent() && isPostgres) {
-            log.warn("Stopping PostgreSQL (pid {}) left running by an earlier run", pid);
-            ProcessHandle p = process.get();
-            p.destroy();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (p.isAlive() && System.nanoTime() < deadline) {
-                sleep(100);
-            }
-            if (p.isAlive()) {
-                p.destroyForcibly();
-                sleep(500);
-            }
-        }
-        if (Files.exists(pidFile)
-                && (process.isEmpty() || !isPostgres || !process.get().isAlive())) {
-            Files.deleteIfExists(pidFile);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,6 +1,6 @@
 package fi.turvaverkko.platform.web;
 
-import fi.turvaverkko.platform.DatabaseAvailability;
+import fi.turvaverkko.platform.db.DatabaseAvailability;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package fi.turvaverkko.platform.web;
 
-import fi.turvaverkko.platform.DatabaseAvailability;
+import fi.turvaverkko.platform.db.DatabaseAvailability;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

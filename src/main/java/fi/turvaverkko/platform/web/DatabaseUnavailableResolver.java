@@ -1,6 +1,6 @@
 package fi.turvaverkko.platform.web;
 
-import fi.turvaverkko.platform.DatabaseAvailability;
+import fi.turvaverkko.platform.db.DatabaseAvailability;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -6,11 +6,18 @@ import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import fi.turvaverkko.platform.TimeFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.ObjectUtils;
@@ -23,6 +30,11 @@ import org.springframework.util.ObjectUtils;
  * need grouping are plural arguments), another number in the language's notation, a date or a time
  * as {@link TimeFormat} writes it in the text's language. A text without arguments is returned as
  * written, as before.
+ *
+ * <p>One message per text: where code or a template must keep a key of its own for a text another
+ * key already holds (a status code turned into a key, a problem's code), the key is an alias, listed
+ * in {@value #ALIASES} as {@code alias.key=target.key}, and has no text in the bundles; it is read as
+ * its target in every language.
  */
 public class IcuMessageSource extends ResourceBundleMessageSource {
 
@@ -32,7 +44,36 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
      */
     private record Compiled(MessageFormat format, BitSet plainArguments, BitSet countArguments) {}
 
+    /** Where the aliases are: one {@code alias.key=target.key} a line, on the class path. */
+    public static final String ALIASES = "messages/aliases.properties";
+
     private final Map<Locale, Map<String, Compiled>> compiled = new ConcurrentHashMap<>();
+    private final Map<String, String> aliases = loadAliases();
+
+    /** The aliases of {@value #ALIASES}: alias key → the key whose text it shows. */
+    public static Map<String, String> loadAliases() {
+        Properties p = new Properties();
+        try (InputStream in = IcuMessageSource.class.getClassLoader().getResourceAsStream(ALIASES)) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> map = new HashMap<>();
+        p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k).strip()));
+        return Map.copyOf(map);
+    }
+
+    @Override
+    protected String resolveCodeWithoutArguments(String code, Locale locale) {
+        return super.resolveCodeWithoutArguments(aliases.getOrDefault(code, code), locale);
+    }
+
+    @Override
+    protected java.text.MessageFormat resolveCode(String code, Locale locale) {
+        return super.resolveCode(aliases.getOrDefault(code, code), locale);
+    }
 
     @Override
     protected String getMessageInternal(String code, Object[] args, Locale locale) {

@@ -68,7 +68,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
-            fi.turvaverkko.platform.DatabaseAvailability availability, UnavailableAnswer answer) {
+            fi.turvaverkko.platform.db.DatabaseAvailability availability, UnavailableAnswer answer) {
         var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(availability, answer));
         // after the language is settled, before security: while the database is away nobody is
         // told that their password is wrong

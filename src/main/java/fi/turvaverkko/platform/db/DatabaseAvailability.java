@@ -1,4 +1,4 @@
-package fi.turvaverkko.platform;
+package fi.turvaverkko.platform.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.ConnectException;

@@ -1,5 +1,6 @@
-package fi.turvaverkko.identity;
+package fi.turvaverkko.identity.domain;
 
+import fi.turvaverkko.identity.CurrentUser;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;

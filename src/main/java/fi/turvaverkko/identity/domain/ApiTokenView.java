@@ -1,4 +1,4 @@
-package fi.turvaverkko.identity;
+package fi.turvaverkko.identity.domain;
 
 import java.time.OffsetDateTime;
 
