@@ -1,6 +1,7 @@
 package fi.turvaverkko.planning;
 
 import fi.turvaverkko.planning.domain.GoalService;
+import fi.turvaverkko.planning.domain.PlanningReads;
 import fi.turvaverkko.planning.domain.ProgrammeAccess;
 import fi.turvaverkko.planning.domain.ProgrammeService;
 import fi.turvaverkko.shared.PageParams;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,11 +23,13 @@ public class Programmes {
     private final ProgrammeService programmes;
     private final GoalService goals;
     private final ProgrammeAccess access;
+    private final PlanningReads reads;
 
-    Programmes(ProgrammeService programmes, GoalService goals, ProgrammeAccess access) {
+    Programmes(ProgrammeService programmes, GoalService goals, ProgrammeAccess access, PlanningReads reads) {
         this.programmes = programmes;
         this.goals = goals;
         this.access = access;
+        this.reads = reads;
     }
 
     /** A programme the caller may read. */
@@ -87,6 +91,24 @@ public class Programmes {
     /** The approved public programmes, as a condition of a list's query. */
     public ProgrammeScope publicApproved() {
         return ProgrammeAccess.publicApproved();
+    }
+
+    /**
+     * Reports to the audit log the measures of restricted plans among those handed to the caller
+     * (ADR 0024): the action list calls it after its rights check with whatever it returns.
+     */
+    public <C extends Collection<MeasureView>> C reportMeasuresRead(C measures) {
+        return reads.measures(measures);
+    }
+
+    /** Reports one item of a restricted plan as read; {@code what} says which part, e.g. {@code cost}. */
+    public void reportRead(String itemType, String itemId, String what) {
+        reads.report(itemType, itemId, what);
+    }
+
+    /** The ids of every restricted programme: for reporting the measures of a stream as they go by. */
+    public Set<Long> restrictedIds() {
+        return reads.restrictedAmong(null);
     }
 
     /** A goal the caller may read. */

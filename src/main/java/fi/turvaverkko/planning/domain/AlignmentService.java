@@ -81,6 +81,9 @@ public class AlignmentService {
                 upNodes.add(n);
             }
         }
+        List<GoalLinkView> shown = new ArrayList<>(down.taken);
+        shown.addAll(up.taken);
+        graph.shown(shown);
         return new Alignment(goal, programme, downTree, upNodes, all.size());
     }
 
@@ -187,20 +190,21 @@ public class AlignmentService {
         columns.forEach(g -> columnIds.add(g.id()));
         Collection<Long> rowIds = rows.stream().map(g -> Long.valueOf(g.id())).toList();
         Map<String, String> cells = new HashMap<>();
-        int links = 0;
+        List<GoalLinkView> shown = new ArrayList<>();
         for (GoalLinkView l : graph.linksUp(rowIds)) {
             if (columnIds.contains(l.toGoalId())) {
                 cells.put(l.fromGoalId() + "/" + l.toGoalId(), "UP:" + l.kind());
-                links++;
+                shown.add(l);
             }
         }
         for (GoalLinkView l : graph.linksDown(rowIds)) {
             if (columnIds.contains(l.fromGoalId())) {
                 cells.put(l.toGoalId() + "/" + l.fromGoalId(), "DOWN:" + l.kind());
-                links++;
+                shown.add(l);
             }
         }
-        return new Matrix(a, b, rows, columns, cells, marks(a, rows), marks(b, columns), links);
+        graph.shown(shown);
+        return new Matrix(a, b, rows, columns, cells, marks(a, rows), marks(b, columns), shown.size());
     }
 
     private ProgrammeView readable(String id) {

@@ -33,6 +33,9 @@ interface GoalGraph {
     /** The goals of a programme in their order. */
     List<GoalView> goalsOf(ProgrammeView p);
 
+    /** The links a view of the alignment shows the caller (the audit log names those of restricted plans). */
+    default void shown(Collection<GoalLinkView> links) {}
+
     /** For each goal of the programme: how many links it has up and down. */
     Map<Long, GoalRepository.LinkCounts> linkCounts(ProgrammeView p);
 }

@@ -34,6 +34,7 @@ public class GoalLinkService {
     private final GoalService goalService;
     private final ProgrammeService programmes;
     private final ProgrammeAccess access;
+    private final PlanningReads reads;
     private final ApplicationEventPublisher events;
 
     GoalLinkService(
@@ -41,11 +42,13 @@ public class GoalLinkService {
             GoalService goalService,
             ProgrammeService programmes,
             ProgrammeAccess access,
+            PlanningReads reads,
             ApplicationEventPublisher events) {
         this.goals = goals;
         this.goalService = goalService;
         this.programmes = programmes;
         this.access = access;
+        this.reads = reads;
         this.events = events;
     }
 
@@ -53,13 +56,15 @@ public class GoalLinkService {
         if (Texts.blank(kind) != null && !GoalLinkView.KINDS.contains(kind)) {
             throw new InvalidInputException("kind", "error.goalLink.kind", kind);
         }
-        return goals.links(
+        PageResult<GoalLinkView> page = goals.links(
                 new GoalRepository.LinkFilter(
                         Ids.parseOrNull(Texts.blank(goalId)),
                         Ids.parseOrNull(Texts.blank(programmeId)),
                         Texts.blank(kind),
                         access.readable()),
                 paging);
+        reads.links(page.content());
+        return page;
     }
 
     public GoalLinkView get(String id) {
@@ -68,6 +73,7 @@ public class GoalLinkService {
                 || programmes.find(Long.parseLong(l.toProgrammeId())).isEmpty()) {
             throw new NotFoundException();
         }
+        reads.links(List.of(l));
         return l;
     }
 

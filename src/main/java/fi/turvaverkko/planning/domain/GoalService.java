@@ -35,26 +35,29 @@ public class GoalService {
     private final GoalRepository goals;
     private final ProgrammeService programmes;
     private final ProgrammeAccess access;
+    private final PlanningReads reads;
     private final ApplicationEventPublisher events;
 
     GoalService(
             GoalRepository goals,
             ProgrammeService programmes,
             ProgrammeAccess access,
+            PlanningReads reads,
             ApplicationEventPublisher events) {
         this.goals = goals;
         this.programmes = programmes;
         this.access = access;
+        this.reads = reads;
         this.events = events;
     }
 
     public List<GoalView> goals(ProgrammeView p) {
-        return goals.ofProgramme(Long.parseLong(p.id()));
+        return reads.goals(goals.ofProgramme(Long.parseLong(p.id())));
     }
 
     /** The goals of several programmes at once, each programme's in its order. */
     public List<GoalView> goalsOf(Collection<Long> programmeIds) {
-        return goals.ofProgrammes(programmeIds);
+        return reads.goals(goals.ofProgrammes(programmeIds));
     }
 
     public PageResult<GoalView> list(String programmeId, String parentId, String text, PageParams paging) {
@@ -62,14 +65,18 @@ public class GoalService {
         if (programme != null) {
             programmes.get(String.valueOf(programme));
         }
-        return goals.list(
+        PageResult<GoalView> page = goals.list(
                 new GoalRepository.Filter(programme, Ids.parseOrNull(Texts.blank(parentId)), text, access.readable()),
                 paging);
+        reads.goals(page.content());
+        return page;
     }
 
     public Optional<GoalView> find(long id) {
-        return goals.find(id)
-                .filter(g -> programmes.find(Long.parseLong(g.programmeId())).isPresent());
+        Optional<GoalView> g = goals.find(id)
+                .filter(x -> programmes.find(Long.parseLong(x.programmeId())).isPresent());
+        g.ifPresent(x -> reads.goals(List.of(x)));
+        return g;
     }
 
     public GoalView get(String id) {
@@ -85,7 +92,8 @@ public class GoalService {
                 .toList();
         List<String> readable =
                 programmes.findAll(programmeIds).stream().map(ProgrammeView::id).toList();
-        return found.stream().filter(g -> readable.contains(g.programmeId())).toList();
+        return reads.goals(
+                found.stream().filter(g -> readable.contains(g.programmeId())).toList());
     }
 
     /** The goals directly below any of these (the sub-goals of the same programme). */

@@ -23,6 +23,9 @@ final class GoalWalk {
 
     final Map<Long, List<Edge>> edges = new HashMap<>();
     final Set<Long> seen = new LinkedHashSet<>();
+    /** The links the walk took, as shown to the reader. */
+    final List<GoalLinkView> taken = new ArrayList<>();
+
     private final GoalGraph graph;
     private final Map<Long, Boolean> readable = new HashMap<>();
 
@@ -42,6 +45,7 @@ final class GoalWalk {
             for (GoalLinkView l : links) {
                 long from = Long.parseLong(l.fromGoalId());
                 if (w.mayRead(l.fromProgrammeId()) && w.seen.add(from)) {
+                    w.taken.add(l);
                     w.step(Long.parseLong(l.toGoalId()), from, l.kind());
                     next.add(from);
                 }
@@ -64,6 +68,7 @@ final class GoalWalk {
             for (GoalLinkView l : links) {
                 long to = Long.parseLong(l.toGoalId());
                 if (w.mayRead(l.toProgrammeId()) && w.seen.add(to)) {
+                    w.taken.add(l);
                     w.step(Long.parseLong(l.fromGoalId()), to, l.kind());
                     next.add(to);
                 }

@@ -109,6 +109,43 @@ class ProgrammeRepository {
                 .list();
     }
 
+    /** The restricted programmes among these ids; every restricted programme when {@code ids} is null. */
+    java.util.Set<Long> restrictedAmong(Collection<Long> ids) {
+        if (ids != null && ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String sql = "SELECT id FROM planning.programme WHERE confidentiality = 'RESTRICTED'"
+                + (ids == null ? "" : " AND id = ANY(:ids)");
+        var spec = jdbc.sql(sql);
+        if (ids != null) {
+            spec = spec.param("ids", ids.toArray(Long[]::new));
+        }
+        return new java.util.HashSet<>(spec.query(Long.class).list());
+    }
+
+    /**
+     * The programmes an item of planning belongs to (a link, to two), for the audit view; empty when the
+     * item is gone or unknown.
+     */
+    List<Long> programmesOf(String itemType, long id) {
+        String sql = switch (itemType) {
+            case "PROGRAMME" -> "SELECT id FROM planning.programme WHERE id = :id";
+            case "GOAL" -> "SELECT programme_id FROM planning.goal WHERE id = :id";
+            case "MEASURE" -> "SELECT programme_id FROM planning.measure WHERE id = :id";
+            case "WELLBEING_REPORT" -> "SELECT programme_id FROM planning.wellbeing_report WHERE id = :id";
+            case "PROGRESS_UPDATE" -> """
+                            SELECT m.programme_id FROM planning.progress_update u
+                              JOIN planning.measure m ON m.id = u.measure_id WHERE u.id = :id""";
+            case "GOAL_LINK" -> """
+                            SELECT g.programme_id FROM planning.goal_link l
+                              JOIN planning.goal g ON g.id IN (l.from_goal_id, l.to_goal_id) WHERE l.id = :id""";
+            default -> null;
+        };
+        return sql == null
+                ? List.of()
+                : jdbc.sql(sql).param("id", id).query(Long.class).list();
+    }
+
     long insert(ProgrammeView p, long areaId) {
         return jdbc.sql("""
                         INSERT INTO planning.programme (kind, name, name_sv, name_en, description, owner_actor_id,

@@ -14,7 +14,6 @@ import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.Problem;
-import fi.turvaverkko.shared.RestrictedItemRead;
 import fi.turvaverkko.shared.StaleVersionException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,6 +43,7 @@ public class ProgrammeService {
     private final ProgrammeRepository repository;
     private final ProgrammeChecks checks;
     private final ProgrammeAccess access;
+    private final PlanningReads reads;
     private final Areas areas;
     private final ApplicationEventPublisher events;
     private final PlatformProperties platform;
@@ -52,12 +52,14 @@ public class ProgrammeService {
             ProgrammeRepository repository,
             ProgrammeChecks checks,
             ProgrammeAccess access,
+            PlanningReads reads,
             Areas areas,
             ApplicationEventPublisher events,
             PlatformProperties platform) {
         this.repository = repository;
         this.checks = checks;
         this.access = access;
+        this.reads = reads;
         this.areas = areas;
         this.events = events;
         this.platform = platform;
@@ -67,7 +69,9 @@ public class ProgrammeService {
     public record Filter(String text, String kind, String area, String status, String confidentiality) {}
 
     public PageResult<ProgrammeView> list(Filter f, PageParams paging) {
-        return repository.list(repositoryFilter(f, access.readable()), paging);
+        PageResult<ProgrammeView> page = repository.list(repositoryFilter(f, access.readable()), paging);
+        reads.programmes(page.content());
+        return page;
     }
 
     /** The approved public programmes, for anonymous readers. */
@@ -115,9 +119,9 @@ public class ProgrammeService {
 
     /** Every programme of a kind the user may read (at most 500), for choices. */
     public List<ProgrammeView> readable(String kind) {
-        return repository.all(
+        return reads.programmes(repository.all(
                 new ProgrammeRepository.Filter(null, Texts.blank(kind), null, null, null, null, access.readable()),
-                500);
+                500));
     }
 
     /**
@@ -135,8 +139,8 @@ public class ProgrammeService {
         List<Long> ids = new ArrayList<>();
         areas.within(Long.valueOf(home.id()), null).forEach(a -> ids.add(Long.valueOf(a.id())));
         areas.ancestry(Long.valueOf(home.id())).forEach(a -> ids.add(Long.valueOf(a.id())));
-        return repository.all(
-                new ProgrammeRepository.Filter(null, null, ids, null, null, null, access.readable()), 1000);
+        return reads.programmes(repository.all(
+                new ProgrammeRepository.Filter(null, null, ids, null, null, null, access.readable()), 1000));
     }
 
     /** The programmes the user may add measures to. */
@@ -174,22 +178,19 @@ public class ProgrammeService {
         return (running ? 0 : 2) + (p.isApproved() ? 0 : 1);
     }
 
-    /** A programme the caller may read, without an audit entry (for rights checks and references). */
+    /**
+     * A programme the caller may read. A restricted one is reported to the audit log as read by this
+     * request, also when it is looked up for a reference or a rights check: such a lookup is made for
+     * something the request shows of it (ADR 0024).
+     */
     public Optional<ProgrammeView> find(long id) {
-        return repository.find(id).filter(access::canRead);
+        Optional<ProgrammeView> p = repository.find(id).filter(access::canRead);
+        p.ifPresent(x -> reads.programmes(List.of(x)));
+        return p;
     }
 
     public ProgrammeView get(String id) {
         return find(Ids.parse(id)).orElseThrow(NotFoundException::new);
-    }
-
-    /** A programme as a person or a client reads it: a restricted one leaves an audit entry. */
-    public ProgrammeView read(String id) {
-        ProgrammeView p = get(id);
-        if (p.isRestricted()) {
-            events.publishEvent(new RestrictedItemRead("PROGRAMME", p.id(), "programme"));
-        }
-        return p;
     }
 
     /** An approved public programme, for anonymous readers; a restricted and an unknown one are alike absent. */
@@ -204,7 +205,8 @@ public class ProgrammeService {
     }
 
     public List<ProgrammeView> findAll(Collection<Long> ids) {
-        return repository.findAll(ids).stream().filter(access::canRead).toList();
+        return reads.programmes(
+                repository.findAll(ids).stream().filter(access::canRead).toList());
     }
 
     @Transactional

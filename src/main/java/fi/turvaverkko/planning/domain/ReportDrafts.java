@@ -60,6 +60,14 @@ class ReportDrafts {
     /** The plan's goals with the measures that serve them (its own, and others' linked to its goals). */
     private record Content(List<GoalView> goals, Map<String, List<MeasureView>> byGoal, List<MeasureView> all) {}
 
+    /**
+     * The goals and measures a drafted text of the plan quotes, read as a draft reads them: the reads
+     * name those of a restricted plan in the audit log.
+     */
+    void quote(ProgrammeView plan) {
+        content(plan);
+    }
+
     private Content content(ProgrammeView plan) {
         List<GoalView> planGoals = goals.goals(plan);
         List<Long> goalIds = planGoals.stream().map(g -> Long.valueOf(g.id())).toList();

@@ -16,11 +16,18 @@ class StoredGoalGraph implements GoalGraph {
     private final GoalService goals;
     private final GoalLinkService links;
     private final ProgrammeService programmes;
+    private final PlanningReads reads;
 
-    StoredGoalGraph(GoalService goals, GoalLinkService links, ProgrammeService programmes) {
+    StoredGoalGraph(GoalService goals, GoalLinkService links, ProgrammeService programmes, PlanningReads reads) {
         this.goals = goals;
         this.links = links;
         this.programmes = programmes;
+        this.reads = reads;
+    }
+
+    @Override
+    public void shown(Collection<GoalLinkView> shown) {
+        reads.links(shown);
     }
 
     @Override

@@ -35,6 +35,7 @@ public class WellbeingService {
     private final ReportRepository reports;
     private final ProgrammeService programmes;
     private final ProgrammeAccess access;
+    private final PlanningReads reads;
     private final ReportDrafts drafts;
     private final Messages messages;
     private final ApplicationEventPublisher events;
@@ -43,12 +44,14 @@ public class WellbeingService {
             ReportRepository reports,
             ProgrammeService programmes,
             ProgrammeAccess access,
+            PlanningReads reads,
             ReportDrafts drafts,
             Messages messages,
             ApplicationEventPublisher events) {
         this.reports = reports;
         this.programmes = programmes;
         this.access = access;
+        this.reads = reads;
         this.drafts = drafts;
         this.messages = messages;
         this.events = events;
@@ -62,7 +65,7 @@ public class WellbeingService {
 
     public Cycle cycle(String planId) {
         ProgrammeView plan = wellbeingPlan(planId);
-        List<WellbeingReportView> all = reports.ofProgramme(Long.parseLong(plan.id()));
+        List<WellbeingReportView> all = quoting(plan, reports.ofProgramme(Long.parseLong(plan.id())));
         List<Step> steps = new ArrayList<>();
         for (int y : years(plan)) {
             steps.add(new Step(y, pick(all, "YEARLY_REVIEW", y), pick(all, "YEARLY_REPORT", y)));
@@ -120,13 +123,26 @@ public class WellbeingService {
     }
 
     public List<WellbeingReportView> list(String planId) {
-        return reports.ofProgramme(Long.parseLong(wellbeingPlan(planId).id()));
+        ProgrammeView plan = wellbeingPlan(planId);
+        return quoting(plan, reports.ofProgramme(Long.parseLong(plan.id())));
     }
 
     public WellbeingReportView get(String id) {
         WellbeingReportView r = reports.find(Ids.parse(id)).orElseThrow(NotFoundException::new);
-        programmes.get(r.programmeId());
+        quoting(programmes.get(r.programmeId()), List.of(r));
         return r;
+    }
+
+    /**
+     * Reports handed to the caller, for the audit log: a restricted plan's reports, and the goals and
+     * measures of the plan that their drafted text quotes (ADR 0024).
+     */
+    private List<WellbeingReportView> quoting(ProgrammeView plan, List<WellbeingReportView> handedOut) {
+        reads.reports(handedOut);
+        if (plan.isRestricted() && !handedOut.isEmpty()) {
+            drafts.quote(plan);
+        }
+        return handedOut;
     }
 
     public boolean canEdit(WellbeingReportView r) {

@@ -65,7 +65,7 @@ class PlanningReports {
     }
 
     void programme(String id, HttpServletResponse response) throws IOException {
-        ProgrammeView p = programmes.read(id);
+        ProgrammeView p = programmes.get(id);
         Map<String, Object> model = programmeModel(p);
         byte[] bytes = pdf.render("planning/pdf-programme", model, LocaleContextHolder.getLocale());
         Downloads.start(response, "application/pdf", "ohjelma-" + p.id() + ".pdf");
@@ -75,7 +75,7 @@ class PlanningReports {
 
     void wellbeingReport(String id, HttpServletResponse response) throws IOException {
         WellbeingReportView r = wellbeing.get(id);
-        ProgrammeView plan = programmes.read(r.programmeId());
+        ProgrammeView plan = programmes.get(r.programmeId());
         Map<String, Object> model = new HashMap<>();
         model.put("report", r);
         model.put("plan", plan);

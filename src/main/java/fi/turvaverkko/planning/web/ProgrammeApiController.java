@@ -67,7 +67,7 @@ class ProgrammeApiController {
 
     @GetMapping("/{id}")
     ProgrammeView one(@PathVariable String id) {
-        return programmes.read(id);
+        return programmes.get(id);
     }
 
     @PostMapping

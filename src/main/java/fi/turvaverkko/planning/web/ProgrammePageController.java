@@ -236,7 +236,7 @@ class ProgrammePageController {
 
     @GetMapping("/programmes/{id}")
     String show(@PathVariable String id, Model model) {
-        ProgrammeView p = programmes.read(id);
+        ProgrammeView p = programmes.get(id);
         List<GoalView> programmeGoals = goals.goals(p);
         PageResult<MeasureView> ownMeasures = measures.ofProgramme(p.id(), PageParams.of(0, 10, null));
         model.addAttribute("programme", p);

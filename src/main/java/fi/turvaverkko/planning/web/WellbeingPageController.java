@@ -77,7 +77,7 @@ class WellbeingPageController {
     @GetMapping("/wellbeing-reports/{id}")
     String show(@PathVariable String id, Model model) {
         WellbeingReportView r = wellbeing.get(id);
-        ProgrammeView plan = programmes.read(r.programmeId());
+        ProgrammeView plan = programmes.get(r.programmeId());
         model.addAttribute("report", r);
         model.addAttribute("plan", plan);
         model.addAttribute("blocks", ReportText.blocks(r.body()));

@@ -76,6 +76,17 @@ class AlignmentServiceTests {
     }
 
     @Test
+    void theLinksATreeAndAMatrixShowAreReportedAsShownAndNoOthers() {
+        alignment.of(String.valueOf(R1));
+        // down: the municipal goal implements R1 (the restricted plan's link is not shown); up: R1 to N1
+        assertThat(world.shownLinks).containsExactlyInAnyOrder("30>20", "20>10");
+        world.shownLinks.clear();
+        AlignmentService.Matrix m = alignment.matrix("2", "3");
+        assertThat(world.shownLinks).containsExactly("30>20");
+        assertThat(m.links()).isEqualTo(1);
+    }
+
+    @Test
     void aRestrictedPlanTheReaderMayNotReadTakesNoPartInTheTree() {
         AlignmentService.Alignment a = alignment.of(String.valueOf(R1));
         assertThat(ids(a.down())).doesNotContain("40");
@@ -204,6 +215,12 @@ class AlignmentServiceTests {
         final List<MeasureView> measures = new ArrayList<>();
         final Map<Long, GoalRepository.LinkCounts> linkCounts = new HashMap<>();
         final List<Set<Long>> askedProgrammes = new ArrayList<>();
+        final List<String> shownLinks = new ArrayList<>();
+
+        @Override
+        public void shown(Collection<GoalLinkView> shown) {
+            shown.forEach(l -> shownLinks.add(l.fromGoalId() + ">" + l.toGoalId()));
+        }
 
         void programme(long id, String kind, boolean mayRead) {
             programmes.put(

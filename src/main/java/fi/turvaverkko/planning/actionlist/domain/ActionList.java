@@ -47,7 +47,9 @@ class ActionList implements Measures {
             }
         }
         Map<String, MeasureSummary> byId = new HashMap<>();
-        repository.findAll(keys, programmes.readable()).forEach(m -> byId.put(m.id(), m.summary()));
+        programmes
+                .reportMeasuresRead(repository.findAll(keys, programmes.readable()))
+                .forEach(m -> byId.put(m.id(), m.summary()));
         List<MeasureSummary> ordered = new ArrayList<>();
         for (Long key : keys) {
             MeasureSummary s = byId.get(String.valueOf(key));
@@ -60,7 +62,7 @@ class ActionList implements Measures {
 
     @Override
     public List<MeasureView> ofGoals(Collection<Long> goalIds, int limit) {
-        return repository.ofGoals(goalIds, programmes.readable(), limit);
+        return programmes.reportMeasuresRead(repository.ofGoals(goalIds, programmes.readable(), limit));
     }
 
     @Override

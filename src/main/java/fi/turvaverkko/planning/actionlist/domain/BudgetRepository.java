@@ -68,6 +68,23 @@ class BudgetRepository {
                 .list();
     }
 
+    /**
+     * The measures of the given (restricted) programmes whose costs the sums above add up, for the
+     * audit log: a sum handed to the caller reads them.
+     */
+    List<Long> withCosts(long areaId, Long programmeId, ProgrammeScope scope, java.util.Collection<Long> programmes) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        SqlFilter f = filter(areaId, programmeId, scope)
+                .and("cardinality(m.cost_years) > 0")
+                .and("m.programme_id = ANY(:restricted)", "restricted", programmes.toArray(Long[]::new));
+        return jdbc.sql("SELECT m.id FROM planning.measure m" + f.where() + " ORDER BY m.id")
+                .params(f.params())
+                .query(Long.class)
+                .list();
+    }
+
     /** The measures concerning the area (or an area within it), of the programme if one is given. */
     private static SqlFilter filter(long areaId, Long programmeId, ProgrammeScope scope) {
         SqlFilter f = SqlFilter.create()

@@ -128,6 +128,10 @@ public class BudgetService {
         long within = Long.parseLong(area.id());
         List<BudgetRepository.Sum> sums = repository.sums(within, programmeKey, programmes.readable());
         Map<String, Integer> carrierCounts = repository.measureCounts(within, programmeKey, programmes.readable());
+        // the sums include the costs of the restricted plans the caller may read: those measures are read
+        repository
+                .withCosts(within, programmeKey, programmes.readable(), programmes.restrictedIds())
+                .forEach(id -> programmes.reportRead("MEASURE", String.valueOf(id), "cost"));
         Carriers carriers = new Carriers(!AreaType.MUNICIPALITY.name().equals(area.type()));
         Tally tally = new Tally();
         for (BudgetRepository.Sum s : sums) {

@@ -9,6 +9,7 @@ import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
@@ -35,9 +36,14 @@ public class MeasureService {
         this.programmes = programmes;
     }
 
-    /** A page of the measures the caller may read that the filter lets through. */
+    /**
+     * A page of the measures the caller may read that the filter lets through; those of a restricted
+     * plan are reported to the audit log as read.
+     */
     public PageResult<MeasureView> list(MeasureFilter f, PageParams paging) {
-        return known(f, repository.list(filters.resolve(f, programmes.readable()), paging));
+        PageResult<MeasureView> page = known(f, repository.list(filters.resolve(f, programmes.readable()), paging));
+        programmes.reportMeasuresRead(page.content());
+        return page;
     }
 
     /** An empty page of a list asked by an unknown area's code is a bad request, not an empty list. */
@@ -68,9 +74,16 @@ public class MeasureService {
         filters.requireKnownArea(f);
     }
 
-    /** Every measure the caller may read that the filter lets through, one at a time. */
+    /** Every measure the caller may read that the filter lets through, one at a time (reported as read). */
     public void stream(MeasureFilter f, String sort, Consumer<MeasureView> each) {
-        repository.stream(filters.resolve(f, programmes.readable()), sort, each);
+        MeasureSql.Filter filter = filters.resolve(f, programmes.readable());
+        Set<Long> restricted = programmes.restrictedIds();
+        repository.stream(filter, sort, m -> {
+            if (restricted.contains(Long.valueOf(m.programmeId()))) {
+                programmes.reportRead("MEASURE", m.id(), "measure");
+            }
+            each.accept(m);
+        });
     }
 
     /** The same for the approved public programmes. */
@@ -87,11 +100,13 @@ public class MeasureService {
         return repository.costYears(filters.resolve(f, programmes.publicApproved()));
     }
 
-    /** A measure the caller may read (its programme is readable). */
+    /** A measure the caller may read (its programme is readable); one of a restricted plan is reported as read. */
     public Optional<MeasureView> find(long id) {
-        return repository
+        Optional<MeasureView> m = repository
                 .find(id)
-                .filter(m -> programmes.find(Long.parseLong(m.programmeId())).isPresent());
+                .filter(x -> programmes.find(Long.parseLong(x.programmeId())).isPresent());
+        m.ifPresent(x -> programmes.reportMeasuresRead(List.of(x)));
+        return m;
     }
 
     public MeasureView get(String id) {
