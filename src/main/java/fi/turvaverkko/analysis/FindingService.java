@@ -19,6 +19,7 @@ import fi.turvaverkko.shared.LocalizedName;
 import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
+import fi.turvaverkko.shared.RestrictedItemRead;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public class FindingService {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final Set<String> STATUSES = Set.of("OPEN", "HANDLED", "NOT_RELEVANT");
+    private static final String SCENARIO = "SCENARIO";
 
     private final AnalysisRepository repository;
     private final AnalysisSnapshot snapshot;
@@ -100,9 +102,9 @@ public class FindingService {
         int from = (int) Math.min(paging.offset(), all.size());
         int to = Math.min(from + paging.size(), all.size());
         Locale locale = LocaleContextHolder.getLocale();
-        List<Finding> page = all.subList(from, to).stream()
+        List<Finding> page = read(all.subList(from, to).stream()
                 .map(r -> render(r, decisions.get(r.key()), locale))
-                .toList();
+                .toList());
         return PageResult.of(page, paging, all.size());
     }
 
@@ -119,11 +121,11 @@ public class FindingService {
         for (FindingType.Group g : FindingType.Group.values()) {
             top.put(
                     g,
-                    open.stream()
+                    read(open.stream()
                             .filter(r -> r.type().group() == g)
                             .limit(perGroup)
                             .map(r -> render(r, decisions.get(r.key()), locale))
-                            .toList());
+                            .toList()));
         }
         return new Summary(open.size(), top);
     }
@@ -149,7 +151,40 @@ public class FindingService {
 
     public Finding get(String key) {
         RawFinding raw = rawByKey(key);
-        return render(raw, repository.decision(key).orElse(null), LocaleContextHolder.getLocale());
+        Finding f = render(raw, repository.decision(key).orElse(null), LocaleContextHolder.getLocale());
+        read(List.of(f));
+        return f;
+    }
+
+    /**
+     * Reports the restricted risk scenarios behind findings handed to the caller (ADR 0024): the
+     * finding names them and says why. Also for findings kept from a moment ago (the dashboard).
+     */
+    public <C extends java.util.Collection<Finding>> C read(C found) {
+        Set<String> restricted = null;
+        for (Finding f : found) {
+            for (Finding.Item i : f.items()) {
+                if (!SCENARIO.equals(i.type())) {
+                    continue;
+                }
+                if (restricted == null) {
+                    restricted = restrictedScenarios();
+                }
+                if (restricted.contains(i.id())) {
+                    events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", i.id(), "finding"));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The ids of the restricted scenarios in the data the findings are computed from. */
+    Set<String> restrictedScenarios() {
+        Set<String> ids = new java.util.HashSet<>();
+        snapshot.input().scenarios().stream()
+                .filter(AnalysisRepository.ScenarioRow::restricted)
+                .forEach(x -> ids.add(String.valueOf(x.id())));
+        return ids;
     }
 
     /** Marks a finding handled, not relevant, or open again, with a reason; it stays so. */
@@ -175,7 +210,7 @@ public class FindingService {
                 reason == null ? null : reason.trim(),
                 CurrentUser.get().username());
         Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("status", java.util.Arrays.asList(before == null ? "OPEN" : before.status(), status));
+        changes.put("status", fi.turvaverkko.shared.Changes.change(before == null ? "OPEN" : before.status(), status));
         changes.put("reason", reason);
         events.publishEvent(ItemChanged.action("FINDING", key, "DECIDE", changes));
         return get(key);

@@ -81,7 +81,7 @@ public class AssessmentService {
         }
         return repository
                 .list(CurrentUser.get().actorIds(), actor, status == null || status.isBlank() ? null : status, paging)
-                .map(r -> view(r, false));
+                .map(r -> read(view(r, false), "assessment"));
     }
 
     /** Does the user act for any organisation, and so may assess one? */
@@ -91,7 +91,16 @@ public class AssessmentService {
 
     public AssessmentView get(String id) {
         AssessmentRepository.Row r = own(id);
-        return view(r, true);
+        return read(view(r, true), "answers");
+    }
+
+    /**
+     * An organisation's assessment is restricted data even for its own users: every one handed out
+     * is recorded in the audit log (ADR 0024).
+     */
+    private AssessmentView read(AssessmentView a, String what) {
+        events.publishEvent(new RestrictedItemRead(ITEM, a.id(), what));
+        return a;
     }
 
     /** The questionnaire version an assessment answers. */
@@ -266,7 +275,7 @@ public class AssessmentService {
         if (!"SUBMITTED".equals(r.status())) {
             throw new ConflictException("error.continuity.notSubmitted");
         }
-        events.publishEvent(new RestrictedItemRead(ITEM, String.valueOf(r.id()), "RESULTS"));
+        events.publishEvent(new RestrictedItemRead(ITEM, String.valueOf(r.id()), "results"));
         return compute(r);
     }
 
@@ -322,7 +331,7 @@ public class AssessmentService {
         if (!"SUBMITTED".equals(r.status())) {
             throw new ConflictException("error.continuity.notSubmitted");
         }
-        events.publishEvent(new RestrictedItemRead(ITEM, String.valueOf(r.id()), "REPORT"));
+        events.publishEvent(new RestrictedItemRead(ITEM, String.valueOf(r.id()), "report"));
         return compute(r);
     }
 

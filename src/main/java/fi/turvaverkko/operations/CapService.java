@@ -10,6 +10,7 @@ import fi.turvaverkko.operations.domain.OperationsRepository;
 import fi.turvaverkko.platform.LocalizedText;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;
+import fi.turvaverkko.shared.Changes;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -201,7 +202,7 @@ public class CapService {
         if ("MONITORING".equals(d.status())) {
             repository.setStatus(Long.parseLong(d.id()), "CLOSED", true);
             events.publishEvent(ItemChanged.action(
-                    "DISRUPTION", d.id(), "STATUS", Map.of("status", List.of("MONITORING", "CLOSED"))));
+                    "DISRUPTION", d.id(), "STATUS", Map.of("status", Changes.change("MONITORING", "CLOSED"))));
             return new ImportResult("CLOSED", d.id(), d.areaCodes());
         }
         return new ImportResult("CANCELLED", d.id(), d.areaCodes());

@@ -14,6 +14,7 @@ import fi.turvaverkko.resources.DisruptionActivity;
 import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.risks.RiskScenarioService;
+import fi.turvaverkko.shared.Changes;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
@@ -189,7 +190,8 @@ public class DisruptionService implements DisruptionActivity {
                 null);
         DisruptionView after = get(id);
         live.publish(id, "disruption", id, LocalizedText.of("disruption.status." + next));
-        events.publishEvent(ItemChanged.action("DISRUPTION", id, "STATUS", Map.of("status", List.of(current, next))));
+        events.publishEvent(
+                ItemChanged.action("DISRUPTION", id, "STATUS", Map.of("status", Changes.change(current, next))));
         return after;
     }
 

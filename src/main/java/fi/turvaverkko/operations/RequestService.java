@@ -17,6 +17,7 @@ import fi.turvaverkko.resources.ResourceService;
 import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.resources.ResourceView;
+import fi.turvaverkko.shared.Changes;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -359,11 +360,10 @@ public class RequestService {
                 CurrentUser.get().displayName());
         OfferView created = repository.offer(id).orElseThrow();
         String ownerName = actors.find(owner).map(ActorView::name).orElse("");
+        // the live picture goes to everyone following the disruption: a restricted resource by its type
+        Object shown = "RESTRICTED".equals(resource.confidentiality()) ? name(offered) : resource.name();
         live.publish(
-                d.id(),
-                "offer",
-                created.id(),
-                LocalizedText.of("offer.logSummary", c.quantity(), resource.name(), ownerName));
+                d.id(), "offer", created.id(), LocalizedText.of("offer.logSummary", c.quantity(), shown, ownerName));
         events.publishEvent(ItemChanged.created("RESOURCE_OFFER", id, created).onBehalfOf(owner));
         return created;
     }
@@ -487,7 +487,8 @@ public class RequestService {
                 "commitment.moved." + to, c.quantity(), typeName(r.typeCode()), repository.ownerName(c.offerId()));
         disruptions.systemLog(r.disruptionId(), "OBSERVATION", moved, null, null, null);
         live.publish(r.disruptionId(), "commitment", c.id(), moved);
-        events.publishEvent(ItemChanged.action("RESOURCE_COMMITMENT", c.id(), to, Map.of("status", List.of(from, to))));
+        events.publishEvent(
+                ItemChanged.action("RESOURCE_COMMITMENT", c.id(), to, Map.of("status", Changes.change(from, to))));
         return after;
     }
 

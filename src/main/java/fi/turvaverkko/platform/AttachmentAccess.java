@@ -14,4 +14,12 @@ public interface AttachmentAccess {
 
     /** May the current user add or remove attachments of the owner? */
     boolean canWrite(String ownerId);
+
+    /**
+     * Is the owner restricted data (a secret plan), so that reading its attachments is recorded in the
+     * audit log (ADR 0024)? Asked only after {@link #canRead} said yes.
+     */
+    default boolean restricted(String ownerId) {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package fi.turvaverkko.platform;
 
+import fi.turvaverkko.platform.attachment.AttachmentReads;
 import fi.turvaverkko.platform.attachment.AttachmentStore;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class Attachments {
 
     private final AttachmentStore store;
+    private final AttachmentReads reads;
 
-    Attachments(AttachmentStore store) {
+    Attachments(AttachmentStore store, AttachmentReads reads) {
         this.store = store;
+        this.reads = reads;
     }
 
     /** Stores a file after checking its size and that its content is what its name claims. */
@@ -24,8 +27,12 @@ public class Attachments {
         return store.store(ownerType, ownerId, filename, content);
     }
 
+    /**
+     * The attachments of an owner the caller may read (the caller has checked that); those of a
+     * restricted owner are recorded in the audit log as read.
+     */
     public List<AttachmentInfo> list(String ownerType, String ownerId) {
-        return store.list(ownerType, ownerId);
+        return reads.read(store.list(ownerType, ownerId));
     }
 
     public Optional<AttachmentInfo> find(String id) {

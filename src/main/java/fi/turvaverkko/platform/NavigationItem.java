@@ -15,6 +15,8 @@ public record NavigationItem(int order, String href, String labelKey, Audience a
         EVERYONE,
         ANONYMOUS,
         LOGGED_IN,
-        ADMIN
+        ADMIN,
+        /** Admins and the coordinators of a region. */
+        ADMIN_OR_COORDINATOR
     }
 }

@@ -61,6 +61,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResourceService {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    static final String ITEM = "RESOURCE";
 
     /** Columns of the export and of the import (the import also takes {@code id} to update a row). */
     public static final List<String> COLUMNS = List.of(
@@ -152,7 +153,26 @@ public class ResourceService {
     public PageResult<ResourceView> list(Filter f, PageParams paging) {
         requireLogin();
         Privileges p = access.privileges();
-        return repository.list(repositoryFilter(f, p), p, dueBefore(), paging);
+        PageResult<ResourceView> page = repository.list(repositoryFilter(f, p), p, dueBefore(), paging);
+        page.content().forEach(this::read);
+        return page;
+    }
+
+    /**
+     * Reports to the audit log what of a resource handed to the caller is restricted (ADR 0024): a
+     * restricted resource altogether, its exact place, its 24/7 contact; also when its owner reads it.
+     */
+    private ResourceView read(ResourceView v) {
+        if ("RESTRICTED".equals(v.confidentiality())) {
+            events.publishEvent(new RestrictedItemRead(ITEM, v.id(), "resource"));
+        }
+        if (Boolean.TRUE.equals(v.locationExact())) {
+            events.publishEvent(new RestrictedItemRead(ITEM, v.id(), "location"));
+        }
+        if (v.contact247() != null) {
+            events.publishEvent(new RestrictedItemRead(ITEM, v.id(), "contact247"));
+        }
+        return v;
     }
 
     private ResourceRepository.Filter repositoryFilter(Filter f, Privileges p) {
@@ -241,11 +261,7 @@ public class ResourceService {
     public ResourceView get(String id) {
         requireLogin();
         Privileges p = access.privileges();
-        ResourceView v = repository.find(Ids.parse(id), p, dueBefore(), true).orElseThrow(NotFoundException::new);
-        if (v.contact247() != null && !p.actorIds().contains(Long.valueOf(v.ownerActorId()))) {
-            events.publishEvent(new RestrictedItemRead("RESOURCE", v.id(), "contact247"));
-        }
-        return v;
+        return read(repository.find(Ids.parse(id), p, dueBefore(), true).orElseThrow(NotFoundException::new));
     }
 
     /** A resource without its contact, if the caller may see it. */
@@ -254,7 +270,9 @@ public class ResourceService {
             return Optional.empty();
         }
         try {
-            return repository.find(Ids.parse(id), access.privileges(), dueBefore(), false);
+            return repository
+                    .find(Ids.parse(id), access.privileges(), dueBefore(), false)
+                    .map(this::read);
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -483,7 +501,9 @@ public class ResourceService {
         }
         hits.sort(
                 Comparator.comparingInt(NearestResource::etaMinutes).thenComparingDouble(NearestResource::distanceKm));
-        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+        List<NearestResource> found = hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+        found.forEach(h -> read(h.resource()));
+        return found;
     }
 
     // units committed to disruptions
@@ -511,13 +531,10 @@ public class ResourceService {
     public void export(Filter f, TabularFormat format, OutputStream out) {
         requireLogin();
         Privileges p = access.privileges();
-        int[] restricted = {0};
         try (TableWriter w = tables.writer(format, out, "resources")) {
             w.header(COLUMNS);
             repository.forEach(repositoryFilter(f, p), p, dueBefore(), v -> {
-                if (v.contact247() != null && !p.actorIds().contains(Long.valueOf(v.ownerActorId()))) {
-                    restricted[0]++;
-                }
+                read(v);
                 try {
                     w.row(Arrays.asList(
                             v.id(),
@@ -541,9 +558,6 @@ public class ResourceService {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        if (restricted[0] > 0) {
-            events.publishEvent(new RestrictedItemRead("RESOURCE", "export", "contact247 of " + restricted[0]));
         }
     }
 

@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskScenarioService {
 
     static final int MAX_LINKS = 100;
+    static final String ITEM = "RISK_SCENARIO";
 
     private final RiskScenarioRepository repository;
     private final RiskScaleService scales;
@@ -97,10 +98,16 @@ public class RiskScenarioService {
 
     public PageResult<RiskScenarioView> list(Filter f, PageParams paging) {
         PageResult<RiskScenarioView> page = repository.list(resolve(f), visibility(), paging);
-        page.content().stream()
-                .filter(RiskScenarioView::confidential)
-                .forEach(s -> events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", s.id(), "LIST")));
+        page.content().forEach(this::read);
         return page.map(this::withCodes);
+    }
+
+    /** Reports a restricted scenario handed to the caller to the audit log (ADR 0024). */
+    private RiskScenarioView read(RiskScenarioView s) {
+        if (s.confidential()) {
+            events.publishEvent(new RestrictedItemRead(ITEM, s.id(), "scenario"));
+        }
+        return s;
     }
 
     /** The scenario, or 404 when it does not exist or the caller may not read it. */
@@ -116,15 +123,13 @@ public class RiskScenarioService {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-        Optional<RiskScenarioView> s = repository.find(key).filter(rights::canRead);
-        s.filter(RiskScenarioView::confidential)
-                .ifPresent(x -> events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", x.id(), "SCENARIO")));
-        return s.map(this::withCodes);
+        return repository.find(key).filter(rights::canRead).map(this::read).map(this::withCodes);
     }
 
     /** The scenarios a measure of the planning module mitigates, as the caller may see them. */
     public List<RiskScenarioView> mitigatedBy(String measureId) {
         return repository.byMeasure(Ids.parse(measureId), visibility()).stream()
+                .map(this::read)
                 .map(this::withCodes)
                 .toList();
     }
@@ -201,7 +206,7 @@ public class RiskScenarioService {
                 continue;
             }
             if (p.restricted()) {
-                events.publishEvent(new RestrictedItemRead("RISK_SCENARIO", String.valueOf(p.id()), "MATRIX"));
+                events.publishEvent(new RestrictedItemRead(ITEM, String.valueOf(p.id()), "matrix"));
             }
             String title = fi.turvaverkko.shared.LocalizedName.of(p.title(), p.titleSv(), p.titleEn())
                     .in(org.springframework.context.i18n.LocaleContextHolder.getLocale());

@@ -7,8 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Turns records into the field → value maps that the audit log stores. */
-final class Changes {
+/**
+ * Turns records into the field → value maps that the audit log stores. A change of a field is always
+ * recorded the same way, as {@code {before: …, after: …}} ({@link #change}), so that the audit
+ * page can show it as “field: before → after” whoever recorded it.
+ */
+public final class Changes {
+
+    /** The key of the value a field had before a change. */
+    public static final String BEFORE = "before";
+
+    /** The key of the value a field has after a change. */
+    public static final String AFTER = "after";
 
     private Changes() {}
 
@@ -20,7 +30,7 @@ final class Changes {
         return snapshot(before);
     }
 
-    /** Only the fields that differ, each as a two-element list [before, after]. */
+    /** Only the fields that differ, each as {@code {before: …, after: …}}. */
     static Map<String, Object> between(Object before, Object after) {
         Map<String, Object> a = snapshot(before);
         Map<String, Object> b = snapshot(after);
@@ -28,10 +38,18 @@ final class Changes {
         for (var e : b.entrySet()) {
             Object old = a.get(e.getKey());
             if (!Objects.equals(old, e.getValue())) {
-                diff.put(e.getKey(), java.util.Arrays.asList(old, e.getValue()));
+                diff.put(e.getKey(), change(old, e.getValue()));
             }
         }
         return diff;
+    }
+
+    /** One field's change, e.g. a status moving on: {@code {before: before, after: after}}. */
+    public static Map<String, Object> change(Object before, Object after) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(BEFORE, simple(before));
+        m.put(AFTER, simple(after));
+        return m;
     }
 
     /** A record's components as simple values; other objects as their string form. */
@@ -72,6 +90,11 @@ final class Changes {
             List<Object> list = new java.util.ArrayList<>();
             c.forEach(x -> list.add(simple(x)));
             return list;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            m.forEach((k, x) -> map.put(String.valueOf(k), simple(x)));
+            return map;
         }
         if (v.getClass().isRecord()) {
             return snapshot(v);

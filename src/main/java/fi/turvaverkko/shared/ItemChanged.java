@@ -11,8 +11,8 @@ import java.util.Map;
  * @param itemId the item's id
  * @param action what happened: CREATE, UPDATE, DELETE, IMPORT or a lifecycle verb such as APPROVE
  * @param actorId the actor on whose behalf the change was made, when one is known
- * @param changes field → [before, after]; for a create only the after values, for a delete the
- *     before values
+ * @param changes field → {@code {before: …, after: …}} ({@link Changes#between}, {@link
+ *     Changes#change}); for a create only the after values, for a delete the before values
  */
 public record ItemChanged(String itemType, String itemId, String action, Long actorId, Map<String, Object> changes) {
 

@@ -199,7 +199,7 @@ class NetworkRightsTests {
     }
 
     @Test
-    void adminPagesAreForAdminsOnly() throws Exception {
+    void adminPagesAreForAdminsOnlyAndTheAuditLogForCoordinatorsToo() throws Exception {
         mvc.perform(
                         MockMvcRequestBuilders.get("/admin/users")
                                 .with(org.springframework.security.test.web.servlet.request
@@ -207,10 +207,23 @@ class NetworkRightsTests {
                                         .roles("MEMBER")))
                 .andExpect(status().isForbidden());
         mvc.perform(
-                        MockMvcRequestBuilders.get("/admin/audit")
+                        MockMvcRequestBuilders.get("/admin/users")
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.user("coordinator")
                                         .roles("COORDINATOR")))
                 .andExpect(status().isForbidden());
+        mvc.perform(
+                        MockMvcRequestBuilders.get("/admin/audit")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("rovaniemi")
+                                        .roles("MEMBER")))
+                .andExpect(status().isForbidden());
+        // the coordinator reads the audit log, with the values of what it may not read hidden (ADR 0024)
+        mvc.perform(
+                        MockMvcRequestBuilders.get("/admin/audit")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("coordinator")
+                                        .roles("COORDINATOR")))
+                .andExpect(status().isOk());
     }
 }

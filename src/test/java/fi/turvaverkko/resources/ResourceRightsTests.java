@@ -108,9 +108,9 @@ class ResourceRightsTests {
         assertThat(coordinator.get("contact247").asString()).startsWith("Päivystys");
         assertThat(coordinator.get("locationExact").asBoolean()).isTrue();
         // the coordinator's read of a contact is in the audit log
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.entry WHERE item_type = 'RESOURCE' AND item_id = ?"
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.entry WHERE items @> ARRAY[?::text]"
                                 + " AND action = 'READ_RESTRICTED' AND username = 'coordinator'")
-                        .param(id)
+                        .param("RESOURCE:" + id)
                         .query(Long.class)
                         .single())
                 .isPositive();

@@ -130,9 +130,8 @@ class RiskRightsTests {
     }
 
     long audits(String id) {
-        return jdbc.sql("SELECT count(*) FROM audit.entry WHERE item_type = 'RISK_SCENARIO' AND item_id = ?"
-                        + " AND action = 'READ_RESTRICTED'")
-                .param(id)
+        return jdbc.sql("SELECT count(*) FROM audit.entry WHERE items @> ARRAY[?::text] AND action = 'READ_RESTRICTED'")
+                .param("RISK_SCENARIO:" + id)
                 .query(Long.class)
                 .single();
     }

@@ -67,6 +67,9 @@ class AnalysisPageController {
     @GetMapping("/dashboard/{code}")
     String dashboard(@PathVariable String code, Model model) {
         DashboardPage p = page(code);
+        findings.read(p.dashboard().gaps());
+        findings.read(p.dashboard().blindSpots());
+        findings.read(p.dashboard().overlaps());
         model.addAttribute("d", p.dashboard());
         model.addAttribute("municipalities", p.municipalities());
         if (p.continuity() != null) {

@@ -139,6 +139,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(PUBLIC_PAGES)
                         .permitAll()
+                        // the audit log: the admin and the coordinators, each seeing only what they may read
+                        .requestMatchers("/admin/audit")
+                        .hasAnyRole("ADMIN", "COORDINATOR")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .anyRequest()

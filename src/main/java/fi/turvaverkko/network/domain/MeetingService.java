@@ -10,6 +10,7 @@ import fi.turvaverkko.network.MeetingView.Attendance;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.PlatformProperties;
+import fi.turvaverkko.shared.Changes;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -186,7 +187,8 @@ public class MeetingService {
             throw new StaleVersionException(before);
         }
         MeetingView after = get(id);
-        events.publishEvent(ItemChanged.action("MEETING", id, to.name(), Map.of("from", from.name(), "to", to.name())));
+        events.publishEvent(
+                ItemChanged.action("MEETING", id, to.name(), Map.of("status", Changes.change(from.name(), to.name()))));
         if (to == MeetingStatus.PUBLISHED) {
             notifyMembers(after);
         }

@@ -6,6 +6,7 @@ import fi.turvaverkko.planning.ProgrammeChanged;
 import fi.turvaverkko.planning.ProgrammeScope;
 import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.platform.PlatformProperties;
+import fi.turvaverkko.shared.Changes;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -318,8 +319,8 @@ public class ProgrammeService {
                 id,
                 to.name(),
                 reference == null
-                        ? Map.of("from", from.name(), "to", to.name())
-                        : Map.of("from", from.name(), "to", to.name(), "decisionReference", reference)));
+                        ? Map.of("status", Changes.change(from.name(), to.name()))
+                        : Map.of("status", Changes.change(from.name(), to.name()), "decisionReference", reference)));
         events.publishEvent(new ProgrammeChanged(
                 id, approving ? ProgrammeChanged.Change.APPROVED : ProgrammeChanged.Change.ARCHIVED));
         return after;

@@ -42,6 +42,11 @@ class ProgrammeAttachments implements AttachmentAccess {
     }
 
     @Override
+    public boolean restricted(String ownerId) {
+        return programme(ownerId).map(ProgrammeView::isRestricted).orElse(false);
+    }
+
+    @Override
     public boolean canWrite(String ownerId) {
         return programme(ownerId).map(p -> !p.isArchived() && access.canEdit(p)).orElse(false);
     }

@@ -32,16 +32,18 @@ class AttachmentController {
 
     private final AttachmentStore store;
     private final Map<String, AttachmentAccess> access;
+    private final AttachmentReads reads;
 
-    AttachmentController(AttachmentStore store, List<AttachmentAccess> policies) {
+    AttachmentController(AttachmentStore store, List<AttachmentAccess> policies, AttachmentReads reads) {
         this.store = store;
+        this.reads = reads;
         this.access = policies.stream().collect(Collectors.toMap(AttachmentAccess::ownerType, Function.identity()));
     }
 
     @GetMapping("/api/v1/attachments")
     List<AttachmentInfo> list(@RequestParam String ownerType, @RequestParam String ownerId) {
         readable(ownerType, ownerId);
-        return store.list(ownerType, ownerId);
+        return reads.read(store.list(ownerType, ownerId));
     }
 
     @PostMapping(value = "/api/v1/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -61,6 +63,7 @@ class AttachmentController {
     AttachmentInfo one(@PathVariable String id) {
         AttachmentInfo info = store.find(id).orElseThrow(NotFoundException::new);
         readable(info.ownerType(), info.ownerId());
+        reads.read(List.of(info));
         return info;
     }
 

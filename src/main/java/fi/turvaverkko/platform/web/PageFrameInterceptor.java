@@ -51,6 +51,8 @@ class PageFrameInterceptor implements HandlerInterceptor {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean loggedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
         boolean admin = loggedIn && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        boolean coordinator =
+                loggedIn && auth.getAuthorities().stream().anyMatch(a -> "ROLE_COORDINATOR".equals(a.getAuthority()));
         String path = request.getRequestURI();
         Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
         if (forwarded instanceof String f) {
@@ -63,6 +65,7 @@ class PageFrameInterceptor implements HandlerInterceptor {
                     case ANONYMOUS -> !loggedIn;
                     case LOGGED_IN -> loggedIn;
                     case ADMIN -> admin;
+                    case ADMIN_OR_COORDINATOR -> admin || coordinator;
                 })
                 .map(n -> new NavLink(
                         n.href(),

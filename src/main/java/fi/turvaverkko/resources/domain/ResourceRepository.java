@@ -138,6 +138,16 @@ public class ResourceRepository {
                 .optional();
     }
 
+    /** Who owns a resource, in which region, and whether it is restricted: what the rights on it follow. */
+    public record Holding(long ownerActorId, Long regionId, String confidentiality) {}
+
+    public Optional<Holding> holding(long id) {
+        return jdbc.sql("SELECT owner_actor_id, region_id, confidentiality FROM resources.resource WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Holding(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3)))
+                .optional();
+    }
+
     /** A candidate of the nearest search, with its distance from the point in metres. */
     public record Candidate(ResourceView view, long ownerActorId, Long regionId, double metres) {}
 
