@@ -226,6 +226,13 @@ class RestrictedReadsTests {
             Map.entry("/resource-offers", "offers without contacts or places"),
             Map.entry("/resource-offers/new", "offers without contacts or places"),
             Map.entry("/resource-offers/{id}", "offers without contacts or places"),
+            // the one request workflow's pages of the three kinds (registration, ADR 0026)
+            Map.entry(
+                    "/{kind:join-requests|measure-proposals|resource-offers}",
+                    "requests to join, proposals to the public action list, offers without contacts or places"),
+            Map.entry(
+                    "/{kind:join-requests|measure-proposals|resource-offers}/{id}",
+                    "requests to join, proposals to the public action list, offers without contacts or places"),
             Map.entry("/api/v1/join-requests", "requests to join"),
             Map.entry("/api/v1/join-requests/{id}", "requests to join"),
             Map.entry("/api/v1/measure-proposals", "proposals to the public action list"),
