@@ -5,6 +5,7 @@ import fi.turvaverkko.shared.PageResult;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The action list as other modules and the programmes read and feed it. The nested module {@code
@@ -32,6 +33,13 @@ public interface Measures {
 
     /** A page of the programme's own measures the caller may read, in the list's order. */
     PageResult<MeasureView> ofProgramme(String programmeId, PageParams paging);
+
+    /**
+     * The programme that a measure ({@code MEASURE}) or a progress report ({@code PROGRESS_UPDATE})
+     * belongs to, whoever asks: for the audit page, which shows an entry's values only to those who
+     * may read that programme. Empty when the item is gone or the type is another.
+     */
+    Optional<Long> programmeOf(String itemType, long id);
 
     /** How many measures serve each of these goals (whoever may read them: a count reveals no plan). */
     Map<Long, Integer> countsByGoal(Collection<Long> goalIds);

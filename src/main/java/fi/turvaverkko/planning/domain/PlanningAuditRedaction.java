@@ -1,5 +1,6 @@
 package fi.turvaverkko.planning.domain;
 
+import fi.turvaverkko.planning.Measures;
 import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.shared.RestrictedItemRead;
 import fi.turvaverkko.shared.RestrictedItems;
@@ -24,11 +25,17 @@ class PlanningAuditRedaction implements RestrictedItems {
             Set.of("PROGRAMME", "GOAL", "GOAL_LINK", "MEASURE", "PROGRESS_UPDATE", "WELLBEING_REPORT");
 
     private final ProgrammeRepository programmes;
+    private final Measures measures;
     private final ProgrammeAccess access;
     private final ApplicationEventPublisher events;
 
-    PlanningAuditRedaction(ProgrammeRepository programmes, ProgrammeAccess access, ApplicationEventPublisher events) {
+    PlanningAuditRedaction(
+            ProgrammeRepository programmes,
+            Measures measures,
+            ProgrammeAccess access,
+            ApplicationEventPublisher events) {
         this.programmes = programmes;
+        this.measures = measures;
         this.access = access;
         this.events = events;
     }
@@ -71,6 +78,7 @@ class PlanningAuditRedaction implements RestrictedItems {
         Long id = number(itemId);
         if (id != null) {
             owners.addAll(programmes.programmesOf(itemType, id));
+            measures.programmeOf(itemType, id).ifPresent(owners::add);
         }
         // what the entry itself says: the plan a created, deleted or imported item belonged to
         for (String field : new String[] {"programmeId", "fromProgrammeId", "toProgrammeId"}) {
@@ -79,7 +87,7 @@ class PlanningAuditRedaction implements RestrictedItems {
         values(changes.get("measureId")).forEach(v -> {
             Long measure = number(v);
             if (measure != null) {
-                owners.addAll(programmes.programmesOf("MEASURE", measure));
+                measures.programmeOf("MEASURE", measure).ifPresent(owners::add);
             }
         });
         return owners;

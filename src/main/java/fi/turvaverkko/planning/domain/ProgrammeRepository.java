@@ -124,18 +124,14 @@ class ProgrammeRepository {
     }
 
     /**
-     * The programmes an item of planning belongs to (a link, to two), for the audit view; empty when the
-     * item is gone or unknown.
+     * The programmes an item of the programmes module belongs to (a link, to two), for the audit view;
+     * empty when the item is gone or of another type (the action list answers for its own).
      */
     List<Long> programmesOf(String itemType, long id) {
         String sql = switch (itemType) {
             case "PROGRAMME" -> "SELECT id FROM planning.programme WHERE id = :id";
             case "GOAL" -> "SELECT programme_id FROM planning.goal WHERE id = :id";
-            case "MEASURE" -> "SELECT programme_id FROM planning.measure WHERE id = :id";
             case "WELLBEING_REPORT" -> "SELECT programme_id FROM planning.wellbeing_report WHERE id = :id";
-            case "PROGRESS_UPDATE" -> """
-                            SELECT m.programme_id FROM planning.progress_update u
-                              JOIN planning.measure m ON m.id = u.measure_id WHERE u.id = :id""";
             case "GOAL_LINK" -> """
                             SELECT g.programme_id FROM planning.goal_link l
                               JOIN planning.goal g ON g.id IN (l.from_goal_id, l.to_goal_id) WHERE l.id = :id""";

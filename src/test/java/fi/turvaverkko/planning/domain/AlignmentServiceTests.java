@@ -218,6 +218,11 @@ class AlignmentServiceTests {
         final List<String> shownLinks = new ArrayList<>();
 
         @Override
+        public Optional<Long> programmeOf(String itemType, long id) {
+            return Optional.empty();
+        }
+
+        @Override
         public void shown(Collection<GoalLinkView> shown) {
             shown.forEach(l -> shownLinks.add(l.fromGoalId() + ">" + l.toGoalId()));
         }

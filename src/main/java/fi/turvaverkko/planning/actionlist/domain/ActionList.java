@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,6 +69,11 @@ class ActionList implements Measures {
     @Override
     public PageResult<MeasureView> ofProgramme(String programmeId, PageParams paging) {
         return reads.list(MeasureFilter.ofProgramme(programmeId), paging);
+    }
+
+    @Override
+    public Optional<Long> programmeOf(String itemType, long id) {
+        return repository.programmeOf(itemType, id);
     }
 
     @Override

@@ -103,6 +103,20 @@ class MeasureRepository {
                 .single();
     }
 
+    /** The programme of a measure or of a progress report, whoever asks; empty when gone or another type. */
+    Optional<Long> programmeOf(String itemType, long id) {
+        String sql = switch (itemType) {
+            case "MEASURE" -> "SELECT programme_id FROM planning.measure WHERE id = ?";
+            case "PROGRESS_UPDATE" -> """
+                            SELECT m.programme_id FROM planning.progress_update u
+                              JOIN planning.measure m ON m.id = u.measure_id WHERE u.id = ?""";
+            default -> null;
+        };
+        return sql == null
+                ? Optional.empty()
+                : jdbc.sql(sql).param(id).query(Long.class).optional();
+    }
+
     Optional<MeasureView> find(long id) {
         LocalDate today = LocalDate.now(MeasureSql.HELSINKI);
         return jdbc.sql(MeasureSql.SELECT + " WHERE m.id = ?")
