@@ -3,11 +3,10 @@ package fi.turvaverkko.continuity;
 import fi.turvaverkko.continuity.domain.AggregateRepository;
 import fi.turvaverkko.continuity.domain.Suppression;
 import fi.turvaverkko.identity.CurrentUser;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.Areas;
-import fi.turvaverkko.network.NetworkCatalogues;
-import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -37,19 +36,19 @@ public class AggregateService {
     private final AggregateRepository repository;
     private final QuestionnaireService questionnaires;
     private final Areas areas;
-    private final Catalogues catalogues;
+    private final Actors actors;
     private final Messages messages;
 
     AggregateService(
             AggregateRepository repository,
             QuestionnaireService questionnaires,
             Areas areas,
-            Catalogues catalogues,
+            Actors actors,
             Messages messages) {
         this.repository = repository;
         this.questionnaires = questionnaires;
         this.areas = areas;
-        this.catalogues = catalogues;
+        this.actors = actors;
         this.messages = messages;
     }
 
@@ -199,7 +198,7 @@ public class AggregateService {
                 .map(s -> new AggregateView.Heading(s.code(), s.localTitle()))
                 .toList();
         List<AggregateView.Heading> sectorHeadings = colKeys.stream()
-                .map(s -> new AggregateView.Heading(s, catalogues.label(NetworkCatalogues.SECTORS, s)))
+                .map(s -> new AggregateView.Heading(s, actors.sectorLabel(s)))
                 .toList();
         return new AggregateView(
                 region.code(),

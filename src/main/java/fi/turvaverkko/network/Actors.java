@@ -1,6 +1,8 @@
 package fi.turvaverkko.network;
 
 import fi.turvaverkko.network.domain.ActorService;
+import fi.turvaverkko.network.domain.NetworkCatalogues;
+import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.util.Collection;
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Service;
 public class Actors {
 
     private final ActorService actors;
+    private final Catalogues catalogues;
 
-    Actors(ActorService actors) {
+    Actors(ActorService actors, Catalogues catalogues) {
         this.actors = actors;
+        this.catalogues = catalogues;
     }
 
     public PageResult<ActorView> list(ActorFilter filter, PageParams paging) {
@@ -45,6 +49,11 @@ public class Actors {
     /** The names in the current language of the actors the caller may read among these ids, by id. */
     public Map<String, String> names(Collection<String> ids) {
         return actors.names(ids);
+    }
+
+    /** The name of an actor's sector (its catalogue code) in the current language. */
+    public String sectorLabel(String code) {
+        return catalogues.label(NetworkCatalogues.SECTORS, code);
     }
 
     /** Active actors whose name contains the text, at most 20. */

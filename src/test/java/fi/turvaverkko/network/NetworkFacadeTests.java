@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.turvaverkko.network.NetworkTestData.Region;
 import fi.turvaverkko.support.IntegrationTest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -95,6 +97,23 @@ class NetworkFacadeTests {
         assertThat(world.as(region.coordinator(), () -> groups.names(List.of(g.id()))))
                 .containsExactly(Map.entry(g.id(), g.name()));
         assertThat(actors.names(List.of())).isEmpty();
+    }
+
+    /** Other modules name a sector through the facade, in the reader's language; an unknown code shows as itself. */
+    @Test
+    void aSectorIsNamedInTheReadersLanguage() {
+        try {
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("fi"));
+            assertThat(actors.sectorLabel("RESCUE")).isEqualTo("Pelastustoimi");
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("sv"));
+            assertThat(actors.sectorLabel("RESCUE")).isEqualTo("Räddningsväsendet");
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(actors.sectorLabel("RESCUE")).isEqualTo("Rescue services");
+            assertThat(actors.sectorLabel("NO_SUCH_SECTOR")).isEqualTo("NO_SUCH_SECTOR");
+            assertThat(actors.sectorLabel(null)).isEmpty();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

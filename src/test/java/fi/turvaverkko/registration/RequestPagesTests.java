@@ -161,4 +161,29 @@ class RequestPagesTests {
         assertThat(page(other.coordinator(), "/resource-offers").select("a[href='/resource-offers/" + offer + "']"))
                 .isEmpty();
     }
+
+    /**
+     * A proposal and an offer name their emphasis, schedule, availability and place as the measure list
+     * and the resource registry name them once handed over: one text each, not a copy that drifts.
+     */
+    @Test
+    void aProposalAndAnOfferReadAsTheMeasureAndTheResourceTheyBecome() throws Exception {
+        Document form = page(asker, "/measure-proposals/new");
+        assertThat(form.select("select[name=emphasis] option").eachText())
+                .contains("Ennalta ehkäisevä toiminta", "Varhainen puuttuminen", "Korjaava toiminta");
+        String proposal =
+                requests.aProposal().by(asker).in(region.municipalityCode()).create();
+        Document shown = page(asker, "/measure-proposals/" + proposal);
+        assertThat(shown.select("dt").eachText()).contains("Painopiste", "Aikataulu");
+        assertThat(shown.select("dd").eachText()).contains("Ennalta ehkäisevä toiminta");
+
+        Document offerForm = page(asker, "/resource-offers/new");
+        assertThat(offerForm.select("select[name=availability] option").eachText())
+                .contains("Saatavilla", "Rajoitetusti", "Ei saatavilla");
+        String offer =
+                requests.anOffer().by(asker).in(region.municipalityCode()).create();
+        Document offerShown = page(asker, "/resource-offers/" + offer);
+        assertThat(offerShown.select("dt").eachText()).contains("Määrä", "Sijainti", "Saatavuus");
+        assertThat(offerShown.select("dd").eachText()).contains("Saatavilla", "120 min");
+    }
 }

@@ -1,5 +1,6 @@
 package fi.turvaverkko.registration;
 
+import static fi.turvaverkko.support.Api.delete;
 import static fi.turvaverkko.support.Api.get;
 import static fi.turvaverkko.support.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,6 +162,9 @@ class RequestWorkflowTests {
         mvc.perform(get(asker, "/api/v1/resources/" + resource))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ownerActorId").value(ngo.id()));
+        // the owner takes it off the registry again, so that the demo registry stays as it is for
+        // the tests that count it
+        mvc.perform(delete(asker, "/api/v1/resources/" + resource)).andExpect(status().isNoContent());
     }
 
     @Test

@@ -7,7 +7,6 @@ import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.BusinessId;
 import fi.turvaverkko.network.CreateActor;
-import fi.turvaverkko.network.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;

@@ -2,7 +2,6 @@ package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;

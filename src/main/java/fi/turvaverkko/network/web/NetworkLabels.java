@@ -2,9 +2,9 @@ package fi.turvaverkko.network.web;
 
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.NetworkCatalogues;
 import fi.turvaverkko.network.domain.AreaService;
 import fi.turvaverkko.network.domain.MembershipView;
+import fi.turvaverkko.network.domain.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;

@@ -24,15 +24,6 @@ class RegistrationLabelFamilies {
         return LabelFamilies.of(
                 LabelFamily.ordered("registration.status.{}", List.of("RECEIVED", "CONFIRMED", "APPROVED", "REJECTED")),
                 LabelFamily.of("request.status.{}", List.of("PENDING", "APPROVED", "REJECTED")),
-                LabelFamily.ordered("offer.availability.{}", List.of("AVAILABLE", "LIMITED", "UNAVAILABLE")),
-                LabelFamily.of(
-                        "proposal.emphasis.{}",
-                        List.of(
-                                "PREVENTION",
-                                "EARLY_INTERVENTION",
-                                "EVERYDAY_SAFETY",
-                                "EXCLUSION_PREVENTION",
-                                "CORRECTIVE")),
                 LabelFamily.of("{}.title", KINDS),
                 LabelFamily.of("{}.list.title", KINDS),
                 LabelFamily.of("{}.new", KINDS),

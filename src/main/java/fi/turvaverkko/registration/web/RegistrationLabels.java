@@ -1,9 +1,9 @@
 package fi.turvaverkko.registration.web;
 
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.Areas;
-import fi.turvaverkko.network.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
@@ -21,17 +21,19 @@ import org.springframework.stereotype.Component;
 public class RegistrationLabels {
 
     private final Catalogues catalogues;
+    private final Actors actors;
     private final Areas areas;
     private final Messages messages;
 
-    RegistrationLabels(Catalogues catalogues, Areas areas, Messages messages) {
+    RegistrationLabels(Catalogues catalogues, Actors actors, Areas areas, Messages messages) {
         this.catalogues = catalogues;
+        this.actors = actors;
         this.areas = areas;
         this.messages = messages;
     }
 
     public String sector(String code) {
-        return catalogues.label(NetworkCatalogues.SECTORS, code);
+        return actors.sectorLabel(code);
     }
 
     /** The sectors that may register themselves. */

@@ -111,7 +111,7 @@ class RequestFormController {
         model.addAttribute(
                 "emphasisOptions",
                 MeasureProposalService.EMPHASES.stream()
-                        .map(e -> new Option(e, messages.get("proposal.emphasis." + e)))
+                        .map(e -> new Option(e, messages.get("emphasis." + e)))
                         .toList());
         return form(model, RequestKind.PROPOSAL);
     }
@@ -139,7 +139,7 @@ class RequestFormController {
         model.addAttribute(
                 "availabilityOptions",
                 ResourceOfferService.AVAILABILITIES.stream()
-                        .map(a -> new Option(a, messages.get("offer.availability." + a)))
+                        .map(a -> new Option(a, messages.get("resource.availability." + a)))
                         .toList());
         return form(model, RequestKind.OFFER);
     }

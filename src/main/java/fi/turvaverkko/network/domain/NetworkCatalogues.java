@@ -1,4 +1,4 @@
-package fi.turvaverkko.network;
+package fi.turvaverkko.network.domain;
 
 import static fi.turvaverkko.platform.CatalogueEntry.builtIn;
 
