@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns bench/out/planning/results.env into bench/results/issue-3.md (issue 3's measured figures)."""
+"""Turns bench/out/planning/results.env into the planning figures (issue 3's targets, measured without caches)."""
 
 import datetime as dt
 import os
@@ -43,7 +43,7 @@ def main():
     except OSError:
         pass
     lines = [
-        "# Issue 3 — planning (national scale)",
+        "# Planning at national scale, without caches (issue 11; issue 3's targets)",
         "",
         "Measured by `bench/planning/run`; to measure again on a quiet machine:",
         "",
@@ -77,10 +77,6 @@ def main():
             met(list_p99 is not None and list_p99 <= 100)),
         "| Its throughput against the no-database endpoint | %s | ≥ 40 %% | %s |" % (
             "%.0f %%" % ratio if ratio is not None else "–", met(ratio is not None and ratio >= 40)),
-        "| The same list with the page cache turned off (`--turvaverkko.planning.list-cache-ttl=0`) | %s req/s, p50 %s ms,"
-        " p99 %s ms; %s of the no-database endpoint | (for information) | |" % (
-            f("NOCACHE_RPS"), f("NOCACHE_P50_MS"), f("NOCACHE_P99_MS"),
-            "%.0f %%" % (num("NOCACHE_RPS") / static_rps * 100) if num("NOCACHE_RPS") and static_rps else "–"),
         "| `GET /api/v1/measures?size=1000` (a thousand measures as JSON), 8 connections | %s req/s, p50 %s ms, p99 %s ms"
         " | (figures asked) | |" % (f("BIG_RPS"), f("BIG_P50_MS"), f("BIG_P99_MS")),
         "| CSV import of %s measures (%.1f MB) into an empty action list, one request (after a warm-up import of 20 000 rows"
@@ -98,10 +94,10 @@ def main():
                   "see note"),
         "",
         "Notes. The list endpoint filters with one key of a GIN index that holds each measure's areas, the areas above"
-        " them and those crossed with its themes (`scope_keys`), sorts the matches and counts them. Pages of the list"
-        " are kept in memory for at most 5 s (`turvaverkko.planning.list-cache-ttl`) and forgotten at once on any"
-        " change in the application; wrk asks for the same page again and again, so the first figure is mostly the"
-        " cache; the run first measures the same list with the cache turned off. After the import, GIN indexes hold the"
+        " them and those crossed with its themes (`scope_keys`), sorts the matches and counts them; the names of the"
+        " areas come from `network.v_area` in the same query, and who may read a restricted plan is a condition of"
+        " that query. Nothing is kept between requests (issue 11 removed the page cache and the rights cache): every"
+        " request of the wrk run is read from the database. After the import, GIN indexes hold the"
         " new rows in their pending lists until autovacuum merges them (about a minute). The export streams rows from a server-side cursor (fetch size 1 000) into the XLSX writer,"
         " which flushes every 1 000 rows, so memory does not grow with the number of rows: compare the peak RSS of the"
         " 10 000-row and the full export. The import reads and checks every row before it writes anything, then writes"

@@ -1,7 +1,7 @@
 package fi.turvaverkko.continuity;
 
 import fi.turvaverkko.planning.MeasureDraft;
-import fi.turvaverkko.planning.MeasureService;
+import fi.turvaverkko.planning.Measures;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +12,9 @@ class SuggestionHandOver {
     /** Improving one's own continuity is preventive work (slide 7). */
     static final String EMPHASIS = "PREVENTION";
 
-    private final MeasureService measures;
+    private final Measures measures;
 
-    SuggestionHandOver(MeasureService measures) {
+    SuggestionHandOver(Measures measures) {
         this.measures = measures;
     }
 

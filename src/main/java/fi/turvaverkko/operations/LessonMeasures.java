@@ -1,14 +1,14 @@
 package fi.turvaverkko.operations;
 
 import fi.turvaverkko.planning.MeasureDraft;
-import fi.turvaverkko.planning.MeasureService;
+import fi.turvaverkko.planning.Measures;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * Where a lesson learned becomes a measure of the action list: planning's
- * {@code MeasureService.createFromSource(draft, "EXERCISE_LESSON", lessonId)}.
+ * {@code Measures.createFromSource(draft, "EXERCISE_LESSON", lessonId)}.
  */
 @Component
 class LessonMeasures {
@@ -16,9 +16,9 @@ class LessonMeasures {
     /** Acting on what an exercise taught is preparing for the next disruption: preventive work. */
     static final String EMPHASIS = "PREVENTION";
 
-    private final MeasureService measures;
+    private final Measures measures;
 
-    LessonMeasures(MeasureService measures) {
+    LessonMeasures(Measures measures) {
         this.measures = measures;
     }
 

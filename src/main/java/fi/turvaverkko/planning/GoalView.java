@@ -2,11 +2,15 @@ package fi.turvaverkko.planning;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import fi.turvaverkko.shared.LocalizedName;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** A goal of a programme; {@code parentId} places it under another goal of the same programme. */
+/**
+ * A goal of a programme; {@code parentId} places it under another goal of the same programme. The
+ * programme is fixed once the goal exists.
+ */
 public record GoalView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String programmeId,
         String parentId,
         String code,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A measure another module asks the action list to make (see {@link MeasureService#createFromSource}).
+ * A measure another module asks the action list to make (see {@link Measures#createFromSource}).
  * Without {@code programmeId} it goes to the current action list of the region of the first area, or
  * of the responsible actor's home area.
  */

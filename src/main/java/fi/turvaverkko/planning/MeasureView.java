@@ -1,20 +1,23 @@
 package fi.turvaverkko.planning;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * A measure of the action list as the API returns it and takes it back in {@code PUT}. Read-only:
- * {@code delayed} (past its end and not done), {@code progressPercent} and {@code lastProgressOn}
- * (from the latest progress update), {@code sourceType} and {@code sourceId} (what another module
- * made the measure from: {@code MEASURE_PROPOSAL}, {@code CONTINUITY_SUGGESTION} or
- * {@code EXERCISE_LESSON}, with the id there). Areas are given by code.
+ * A measure of the action list as the API returns it; {@code PUT} takes it back and ignores the
+ * read-only fields: {@code id}, {@code delayed} (past its end and not done), {@code lastProgressOn}
+ * (from the latest progress update), {@code sourceType} and {@code sourceId} (what another module made
+ * the measure from: {@code MEASURE_PROPOSAL}, {@code CONTINUITY_SUGGESTION} or {@code
+ * EXERCISE_LESSON}, with the id there). {@code programmeId} is fixed once the measure exists, and
+ * {@code sourceActionItemId} and {@code progressPercent} are read only when it is created (afterwards
+ * progress updates move the percent). Areas are given by code.
  */
 public record MeasureView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String programmeId,
         String code,
         String title,
@@ -31,9 +34,9 @@ public record MeasureView(
         LocalDate startDate,
         LocalDate endDate,
         String status,
-        Boolean delayed,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Boolean delayed,
         Integer progressPercent,
-        LocalDate lastProgressOn,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) LocalDate lastProgressOn,
         String fundingSource,
         Integer budgetYear,
         Integer planYearFrom,
@@ -42,12 +45,16 @@ public record MeasureView(
         String costCarrierActorId,
         List<Cost> costs,
         String sourceActionItemId,
-        String sourceType,
-        String sourceId,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String sourceType,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String sourceId,
         Long version) {
 
     /** Planned and realised cost of one year, in euros. */
     public record Cost(Integer year, BigDecimal planned, BigDecimal realised) {}
+
+    /** The source types of other modules' measures (see {@link Measures#createFromSource}). */
+    public static final java.util.Set<String> SOURCE_TYPES =
+            java.util.Set.of("MEASURE_PROPOSAL", "CONTINUITY_SUGGESTION", "EXERCISE_LESSON");
 
     /** The title in the current language: Swedish when asked and given, else Finnish. */
     @JsonIgnore
@@ -55,6 +62,12 @@ public record MeasureView(
         return "sv".equals(LocaleContextHolder.getLocale().getLanguage()) && titleSv != null && !titleSv.isBlank()
                 ? titleSv
                 : title;
+    }
+
+    /** The measure as another module's list shows it. */
+    @JsonIgnore
+    public MeasureSummary summary() {
+        return new MeasureSummary(id, localTitle(), status, progressPercent, Boolean.TRUE.equals(delayed));
     }
 
     @JsonIgnore

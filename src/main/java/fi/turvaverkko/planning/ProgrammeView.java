@@ -2,17 +2,18 @@ package fi.turvaverkko.planning;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import fi.turvaverkko.shared.LocalizedName;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * A programme or plan as the API returns it and takes it back in {@code PUT}; {@code status},
- * {@code approvedAt}, {@code approvedBy} change only through approval and archiving. The area may be
- * given by id or code.
+ * A programme or plan as the API returns it; {@code PUT} takes it back and ignores the read-only
+ * fields. {@code status}, {@code approvedAt} and {@code approvedBy} change only through approval and
+ * archiving. The area may be given by id or by code.
  */
 public record ProgrammeView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String kind,
         String name,
         String nameSv,
@@ -24,9 +25,9 @@ public record ProgrammeView(
         String areaCode,
         LocalDate periodStart,
         LocalDate periodEnd,
-        String status,
-        OffsetDateTime approvedAt,
-        String approvedBy,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String status,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) OffsetDateTime approvedAt,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String approvedBy,
         String decisionReference,
         LocalDate decisionDate,
         String confidentiality,
@@ -40,6 +41,9 @@ public record ProgrammeView(
     /** The legal basis a restricted plan gets unless another is given (Act 621/1999). */
     public static final String DEFAULT_LEGAL_BASIS = "JulkL 24 § 1 mom 8 k";
 
+    /** The kind of the lists that other modules' measures go to. */
+    public static final String ACTION_LIST = "ACTION_LIST";
+
     @JsonIgnore
     public boolean isRestricted() {
         return RESTRICTED.equals(confidentiality);
@@ -48,6 +52,12 @@ public record ProgrammeView(
     @JsonIgnore
     public boolean isApproved() {
         return "APPROVED".equals(status);
+    }
+
+    /** Nothing of an archived programme changes any more. */
+    @JsonIgnore
+    public boolean isArchived() {
+        return "ARCHIVED".equals(status);
     }
 
     /** The name in the current language, falling back to Finnish. */

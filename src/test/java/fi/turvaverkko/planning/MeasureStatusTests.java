@@ -3,8 +3,6 @@ package fi.turvaverkko.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.turvaverkko.planning.domain.Emphasis;
-import fi.turvaverkko.planning.domain.MeasureStatus;
 import fi.turvaverkko.planning.domain.ProgrammeStatus;
 import fi.turvaverkko.shared.DomainException;
 import org.junit.jupiter.api.Test;

@@ -1,24 +1,22 @@
 package fi.turvaverkko.indicators.domain;
 
-import fi.turvaverkko.planning.GoalView;
-import fi.turvaverkko.planning.MeasureService;
-import fi.turvaverkko.planning.ProgrammeService;
-import java.util.ArrayList;
+import fi.turvaverkko.planning.Measures;
+import fi.turvaverkko.planning.Programmes;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The planning module's goals and measures as the indicator pages show them: only those the user
- * may read, with their titles; targets and links name them by planning's ids.
+ * may read, with their titles; targets and links name them by planning's ids. Each list is one batch
+ * read of planning's facades.
  */
 @Component
 public class PlanningLinks {
 
-    private final MeasureService measures;
-    private final ProgrammeService programmes;
+    private final Measures measures;
+    private final Programmes programmes;
 
-    PlanningLinks(MeasureService measures, ProgrammeService programmes) {
+    PlanningLinks(Measures measures, Programmes programmes) {
         this.measures = measures;
         this.programmes = programmes;
     }
@@ -27,33 +25,30 @@ public class PlanningLinks {
     public record Measure(String id, String title, String status, Integer progressPercent) {}
 
     public List<Measure> measures(List<String> ids) {
-        List<Measure> out = new ArrayList<>();
-        for (String id : ids) {
-            parse(id)
-                    .flatMap(measures::find)
-                    .ifPresent(m -> out.add(new Measure(m.id(), m.localTitle(), m.status(), m.progressPercent())));
-        }
-        return out;
+        return measures.summaries(ids).stream()
+                .map(m -> new Measure(m.id(), m.title(), m.status(), m.progressPercent()))
+                .toList();
     }
 
     /** The goal's code and title, or null when the user may not read it. */
     public String goalLabel(String id) {
-        return parse(id).flatMap(programmes::findGoal).map(GoalView::label).orElse(null);
+        Long key = parse(id);
+        return key == null ? null : programmes.goalLabels(List.of(key)).get(String.valueOf(key));
     }
 
     boolean measureExists(long id) {
-        return measures.find(id).isPresent();
+        return !measures.summaries(List.of(String.valueOf(id))).isEmpty();
     }
 
     boolean goalExists(long id) {
         return programmes.findGoal(id).isPresent();
     }
 
-    private static Optional<Long> parse(String id) {
+    private static Long parse(String id) {
         try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id));
+            return id == null ? null : Long.parseLong(id);
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return null;
         }
     }
 }

@@ -10,25 +10,14 @@ import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
 import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.GoalView;
-import fi.turvaverkko.planning.MeasureView.Cost;
-import fi.turvaverkko.planning.PlanningAccess;
 import fi.turvaverkko.planning.ProgrammeView;
-import fi.turvaverkko.planning.ProgressView;
-import fi.turvaverkko.planning.WellbeingService;
-import fi.turvaverkko.planning.domain.GoalRepository;
-import fi.turvaverkko.planning.domain.MeasureRepository;
-import fi.turvaverkko.planning.domain.MeasureRow;
-import fi.turvaverkko.planning.domain.ProgrammeRepository;
+import fi.turvaverkko.planning.domain.ProgrammeLoader;
 import fi.turvaverkko.platform.DemoData;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.shared.PageParams;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -37,16 +26,16 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the planning demo data of Lapland on a first start: national internal security goals, the
- * regional programme with the seed's eight goals linked to them, the Lapland action list, and
- * Rovaniemi's wellbeing plan, safety plan and restricted preparedness plan with the wellbeing
- * report's yearly steps.
+ * regional programme with the seed's eight goals linked to them, the Lapland action list (its measures
+ * are the action list's demo data, {@code planning.actionlist.demo}, loaded next), and Rovaniemi's
+ * wellbeing plan, safety plan and restricted preparedness plan. The wellbeing report's yearly steps,
+ * drafted from the measures, come last ({@link WellbeingDemoData}).
  */
 @Component
 @Order(110)
@@ -58,47 +47,30 @@ class PlanningDemoData implements ApplicationRunner {
     static final String ROVANIEMI = "698";
 
     private final DemoData demo;
-    private final JdbcClient jdbc;
     private final PlatformTransactionManager transactions;
-    private final ProgrammeRepository programmes;
-    private final GoalRepository goals;
-    private final MeasureRepository measures;
+    private final ProgrammeLoader loader;
     private final Actors actors;
     private final Groups groups;
     private final Areas areas;
-    private final WellbeingService wellbeing;
-    private final PlanningAccess access;
 
     PlanningDemoData(
             DemoData demo,
-            JdbcClient jdbc,
             PlatformTransactionManager transactions,
-            ProgrammeRepository programmes,
-            GoalRepository goals,
-            MeasureRepository measures,
+            ProgrammeLoader loader,
             Actors actors,
             Groups groups,
-            Areas areas,
-            WellbeingService wellbeing,
-            PlanningAccess access) {
+            Areas areas) {
         this.demo = demo;
-        this.jdbc = jdbc;
         this.transactions = transactions;
-        this.programmes = programmes;
-        this.goals = goals;
-        this.measures = measures;
+        this.loader = loader;
         this.actors = actors;
         this.groups = groups;
         this.areas = areas;
-        this.wellbeing = wellbeing;
-        this.access = access;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()
-                || programmes.count() > 0
-                || areas.findByCode(REGION).isEmpty()) {
+        if (!demo.enabled() || loader.count() > 0 || areas.findByCode(REGION).isEmpty()) {
             return;
         }
         long started = System.nanoTime();
@@ -107,16 +79,13 @@ class PlanningDemoData implements ApplicationRunner {
         try {
             int[] counts = new TransactionTemplate(transactions).execute(status -> new Loader().load());
             log.info(
-                    "Planning demo data loaded: {} programmes, {} goals, {} links, {} measures, {} progress updates in {} ms",
+                    "Planning demo data loaded: {} programmes, {} goals, {} links in {} ms",
                     counts[0],
                     counts[1],
                     counts[2],
-                    counts[3],
-                    counts[4],
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
             LocaleContextHolder.setLocale(before);
-            access.refresh();
         }
     }
 
@@ -132,8 +101,6 @@ class PlanningDemoData implements ApplicationRunner {
         private int programmeCount;
         private int goalCount;
         private int linkCount;
-        private int measureCount;
-        private int progressCount;
         private final LocalDate today = LocalDate.now(HELSINKI);
 
         int[] load() {
@@ -143,7 +110,7 @@ class PlanningDemoData implements ApplicationRunner {
             regionalProgramme();
             actionList();
             rovaniemi();
-            return new int[] {programmeCount, goalCount, linkCount, measureCount, progressCount};
+            return new int[] {programmeCount, goalCount, linkCount};
         }
 
         // what the network holds
@@ -280,9 +247,9 @@ class PlanningDemoData implements ApplicationRunner {
                     restricted ? ProgrammeView.DEFAULT_LEGAL_BASIS : null,
                     restricted ? LocalDate.of(decided.getYear() + 25, 12, 31) : null,
                     null);
-            long id = programmes.insert(p, area(areaCode));
+            long id = loader.programme(p, area(areaCode));
             if (!"DRAFT".equals(status)) {
-                programmes.markApproved(
+                loader.decided(
                         id,
                         decided.atTime(12, 0).atZone(HELSINKI).toOffsetDateTime(),
                         ROVANIEMI.equals(areaCode) ? "rovaniemi" : "coordinator",
@@ -301,7 +268,7 @@ class PlanningDemoData implements ApplicationRunner {
                 String sv,
                 String en,
                 String description) {
-            long id = goals.insert(
+            long id = loader.goal(
                     new GoalView(
                             null,
                             null,
@@ -320,7 +287,7 @@ class PlanningDemoData implements ApplicationRunner {
         }
 
         private void link(String from, String to, String kind) {
-            goals.insertLink(goalIds.get(from), goalIds.get(to), kind, null, "coordinator");
+            loader.link(goalIds.get(from), goalIds.get(to), kind, "coordinator");
             linkCount++;
         }
 
@@ -572,183 +539,7 @@ class PlanningDemoData implements ApplicationRunner {
                     LocalDate.of(2026, 4, 15),
                     "Lapin hyvinvointi- ja turvallisuustyöryhmä 15.4.2026 § 12",
                     false);
-            for (String line : DemoActionList.MEASURES.strip().split("\n")) {
-                actionListMeasure(p, line);
-            }
             return p;
-        }
-
-        private void actionListMeasure(long programme, String line) {
-            String[] f = Arrays.stream(line.split("\\|")).map(String::trim).toArray(String[]::new);
-            if (f.length != 16) {
-                throw new IllegalStateException("planning demo measure needs 16 fields: " + line);
-            }
-            List<Long> goalRefs = new ArrayList<>();
-            for (String g : f[11].split(",")) {
-                goalRefs.add(goalIds.get("G" + g.trim()));
-            }
-            measure(
-                    programme,
-                    f[0],
-                    f[1],
-                    null,
-                    f[2],
-                    f[3],
-                    f[4],
-                    f[5],
-                    f[6],
-                    f[7],
-                    LocalDate.parse(f[8]),
-                    LocalDate.parse(f[9]),
-                    f[10],
-                    goalRefs,
-                    f[12],
-                    f[13],
-                    f[14],
-                    f[15]);
-        }
-
-        /** A measure with its costs and the progress updates that led to its status today. */
-        private void measure(
-                long programme,
-                String code,
-                String title,
-                String description,
-                String responsible,
-                String partners,
-                String areaCodes,
-                String targetGroups,
-                String themes,
-                String emphasis,
-                LocalDate start,
-                LocalDate end,
-                String status,
-                List<Long> goalRefs,
-                String carrier,
-                String funding,
-                String costs,
-                String note) {
-            List<Long> partnerIds = new ArrayList<>();
-            if (!partners.isBlank() && !"-".equals(partners)) {
-                for (String p : partners.split(";")) {
-                    partnerIds.add(actor(p.trim()));
-                }
-            }
-            List<Long> areaIds = new ArrayList<>();
-            for (String a : areaCodes.split(",")) {
-                areaIds.add(area(a.trim()));
-            }
-            Long carrierGroup =
-                    carrier.startsWith("C") && committees.containsKey(carrier) ? committees.get(carrier) : null;
-            Long carrierActor = carrierGroup == null && !"-".equals(carrier) ? actor(carrier) : null;
-            List<Cost> planned = new ArrayList<>();
-            Map<Integer, BigDecimal> realised = new java.util.TreeMap<>();
-            for (String c : costs.split(";")) {
-                String[] y = c.split(":", -1);
-                int year = Integer.parseInt(y[0]);
-                planned.add(new Cost(year, new BigDecimal(y[1]), null));
-                if (y.length > 2 && !y[2].isBlank()) {
-                    realised.put(year, new BigDecimal(y[2]));
-                }
-            }
-            String finalStatus = status.contains(":") ? status.substring(0, status.indexOf(':')) : status;
-            int percent = status.contains(":") ? Integer.parseInt(status.substring(status.indexOf(':') + 1)) : 0;
-            long id = measures.insert(new MeasureRow(
-                    programme,
-                    code,
-                    title,
-                    null,
-                    description,
-                    null,
-                    actor(responsible),
-                    partnerIds,
-                    areaIds,
-                    List.of(targetGroups.split(",")),
-                    List.of(themes.split(",")),
-                    emphasis,
-                    goalRefs,
-                    start,
-                    end,
-                    "PLANNED",
-                    null,
-                    funding,
-                    start.getYear(),
-                    start.getYear(),
-                    Math.max(end.getYear(), start.getYear()),
-                    carrierGroup,
-                    carrierActor,
-                    null,
-                    planned));
-            measureCount++;
-            reporter = switch (responsible) {
-                case "PEL" -> "pelastus";
-                case "SPR" -> "spr";
-                case "M698" -> "rovaniemi";
-                default -> "coordinator";
-            };
-            progress(id, start, end, finalStatus, percent, realised, note);
-        }
-
-        /** Who records the progress of the measure being loaded: its actor's demo user, else the coordinator. */
-        private String reporter = "coordinator";
-
-        /** Progress updates in date order: started, the realised cost of each year, and today's state. */
-        private void progress(
-                long id,
-                LocalDate start,
-                LocalDate end,
-                String status,
-                int percent,
-                Map<Integer, BigDecimal> realised,
-                String note) {
-            if ("PLANNED".equals(status) || start.isAfter(today)) {
-                return;
-            }
-            if ("CANCELLED".equals(status)) {
-                BigDecimal spent = realised.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                LocalDate on = min(start.plusMonths(2), today);
-                update(id, on, "CANCELLED", null, note, spent.signum() > 0 ? spent : null);
-                return;
-            }
-            LocalDate last = "DONE".equals(status) ? min(end, today) : today.minusDays(9 + (int) (id % 20));
-            if (last.isBefore(start)) {
-                last = start;
-            }
-            update(
-                    id,
-                    min(start.plusDays(10), last),
-                    "ONGOING",
-                    5,
-                    "Toimenpide käynnistyi; vastuuhenkilöt ja aikataulu vahvistettiin.",
-                    null);
-            int done = "DONE".equals(status) ? 100 : percent;
-            List<Integer> years = new ArrayList<>(realised.keySet());
-            for (int i = 0; i < years.size(); i++) {
-                int year = years.get(i);
-                boolean lastYear = i == years.size() - 1;
-                LocalDate on = lastYear ? last : LocalDate.of(year, 12, 15);
-                if (on.isBefore(start)) {
-                    on = start;
-                }
-                int share = lastYear ? done : Math.max(10, done * (i + 1) / (years.size() + 1));
-                String s = lastYear && "DONE".equals(status) ? "DONE" : "ONGOING";
-                String text =
-                        lastYear ? note : "Vuoden " + year + " osuus toteutui; toteutuneet kustannukset kirjattiin.";
-                update(id, on, s, share, text, realised.get(year));
-            }
-            if (years.isEmpty()) {
-                update(id, last, "DONE".equals(status) ? "DONE" : "ONGOING", done, note, null);
-            }
-        }
-
-        private void update(long id, LocalDate on, String status, Integer percent, String text, BigDecimal cost) {
-            measures.insertProgress(
-                    id, new ProgressView(null, null, on, status, percent, text, cost, null, null), reporter);
-            progressCount++;
-        }
-
-        private LocalDate min(LocalDate a, LocalDate b) {
-            return a.isBefore(b) ? a : b;
         }
 
         // Rovaniemi
@@ -922,194 +713,6 @@ class PlanningDemoData implements ApplicationRunner {
                     "Evacuation and emergency accommodation of the population are planned and exercised",
                     null);
             link("V1", "G8", "IMPLEMENTS");
-
-            measure(
-                    plan,
-                    "R-1",
-                    "Koulupudokkaiden tavoittaminen ja paluu koulutukseen",
-                    null,
-                    "M698",
-                    "HYVA;ELY",
-                    "698",
-                    "CHILDREN_YOUTH",
-                    "EXCLUSION",
-                    "EXCLUSION_PREVENTION",
-                    LocalDate.of(2025, 8, 1),
-                    LocalDate.of(2027, 7, 31),
-                    "ONGOING:45",
-                    List.of(goalIds.get("R1.1")),
-                    "C698S",
-                    "MUNICIPAL_BUDGET",
-                    "2025:30000:28500;2026:32000:21000;2027:20000:",
-                    "Etsivä nuorisotyö tavoitti 74 koulutuksen keskeyttänyttä; 39 palasi opintoihin.");
-            measure(
-                    plan,
-                    "R-2",
-                    "Perheiden kohtaamispaikat Ounasvaaralle ja Muurolaan",
-                    null,
-                    "PAR698",
-                    "MLL;M698",
-                    "698",
-                    "FAMILIES",
-                    "EXCLUSION",
-                    "PREVENTION",
-                    LocalDate.of(2026, 1, 15),
-                    LocalDate.of(2026, 12, 15),
-                    "ONGOING:70",
-                    List.of(goalIds.get("R1")),
-                    "PAR698",
-                    "OWN_FUNDS",
-                    "2026:9000:6200",
-                    "Kohtaamispaikat avoinna kahdesti viikossa; kävijöitä noin 60 perhettä kuukaudessa.");
-            measure(
-                    plan,
-                    "R-3",
-                    "Ikääntyneiden kotien turvallisuuskartoitukset Rovaniemen kylissä",
-                    null,
-                    "PEL",
-                    "HYVA;KYLAT",
-                    "698",
-                    "OLDER_PEOPLE,VILLAGES",
-                    "HOME_LEISURE_ACCIDENTS,FIRE_SAFETY",
-                    "PREVENTION",
-                    LocalDate.of(2026, 3, 1),
-                    LocalDate.of(2026, 10, 31),
-                    "ONGOING:85",
-                    List.of(goalIds.get("R2"), goalIds.get("S2")),
-                    "PEL",
-                    "WELLBEING_COUNTY_BUDGET",
-                    "2026:12000:9800",
-                    "Kartoitukset tehty 312 kotiin; loput kylät siirtyivät tammikuulle.");
-            measure(
-                    plan,
-                    "R-4",
-                    "Anniskeluravintoloiden ja järjestyksenvalvojien yhteistyöfoorumi",
-                    null,
-                    "POL",
-                    "M698;PEL",
-                    "698",
-                    "WHOLE_POPULATION",
-                    "VIOLENCE_CRIME,SUBSTANCE_USE",
-                    "EVERYDAY_SAFETY",
-                    LocalDate.of(2026, 2, 1),
-                    LocalDate.of(2026, 12, 31),
-                    "ONGOING:60",
-                    List.of(goalIds.get("R3"), goalIds.get("S3")),
-                    "POL",
-                    "STATE_BUDGET",
-                    "2026:3000:1800",
-                    "Foorumi kokoontui kolmesti; yhteinen ohje päihtyneiden kohtaamiseen valmisteilla.");
-            measure(
-                    plan,
-                    "R-5",
-                    "Kylien kokoontumistilat pitkän sähkökatkon varalle",
-                    null,
-                    "M698",
-                    "SPR;KYLAT",
-                    "698",
-                    "VILLAGES",
-                    "PREPAREDNESS,VILLAGE_SAFETY",
-                    "PREVENTION",
-                    LocalDate.of(2026, 5, 1),
-                    LocalDate.of(2027, 12, 31),
-                    "ONGOING:30",
-                    List.of(goalIds.get("R4")),
-                    "C698T",
-                    "MUNICIPAL_BUDGET",
-                    "2026:70000:22000;2027:90000:",
-                    "Kolmen kylätalon varavoimaliitäntä valmis; aggregaatit kilpailutettu.");
-            measure(
-                    safety,
-                    "T-1",
-                    "Koulureittien talvikunnossapidon ja valaistuksen parannukset",
-                    null,
-                    "M698",
-                    "ELY;POL",
-                    "698",
-                    "CHILDREN_YOUTH",
-                    "SAFE_MOBILITY",
-                    "EVERYDAY_SAFETY",
-                    LocalDate.of(2025, 10, 1),
-                    LocalDate.of(2026, 6, 30),
-                    "ONGOING:70",
-                    List.of(goalIds.get("S1")),
-                    "C698T",
-                    "MUNICIPAL_BUDGET",
-                    "2025:25000:24000;2026:40000:23000",
-                    "Valaistus uusittu neljällä koulureitillä; kaksi kohdetta siirtyi ensi kesään.");
-            measure(
-                    safety,
-                    "T-2",
-                    "Tapahtumaturvallisuuden yhteinen ohje ja tarkastukset",
-                    null,
-                    "PEL",
-                    "POL;M698",
-                    "698",
-                    "WHOLE_POPULATION,TOURISTS",
-                    "TOURISM_SAFETY,FIRE_SAFETY",
-                    "PREVENTION",
-                    LocalDate.of(2025, 11, 1),
-                    LocalDate.of(2026, 8, 31),
-                    "DONE",
-                    List.of(goalIds.get("S3")),
-                    "PEL",
-                    "WELLBEING_COUNTY_BUDGET",
-                    "2025:4000:3600;2026:6000:5700",
-                    "Ohje julkaistiin ja kesän 12 suurtapahtumaa tarkastettiin sen mukaan.");
-            measure(
-                    preparedness,
-                    "V-1",
-                    "Kaupungin johtokeskuksen varavoiman ja yhteyksien varmistaminen",
-                    null,
-                    "M698",
-                    "PEL",
-                    "698",
-                    "WHOLE_POPULATION",
-                    "PREPAREDNESS",
-                    "PREVENTION",
-                    LocalDate.of(2025, 9, 1),
-                    LocalDate.of(2026, 12, 31),
-                    "ONGOING:75",
-                    List.of(goalIds.get("V1")),
-                    "C698T",
-                    "MUNICIPAL_BUDGET",
-                    "2025:80000:78000;2026:60000:41000",
-                    "Varavoimakone asennettu; Virve-päätteiden lisäys odottaa toimitusta.");
-            measure(
-                    preparedness,
-                    "V-2",
-                    "Evakuoinnin ja hätämajoituksen harjoitus yhdessä SPR:n kanssa",
-                    null,
-                    "M698",
-                    "SPR;PEL;POL",
-                    "698",
-                    "WHOLE_POPULATION",
-                    "PREPAREDNESS,SAFETY_TRAINING",
-                    "PREVENTION",
-                    LocalDate.of(2026, 9, 1),
-                    LocalDate.of(2027, 5, 31),
-                    "PLANNED",
-                    List.of(goalIds.get("V2")),
-                    "C698S",
-                    "MUNICIPAL_BUDGET",
-                    "2027:15000:",
-                    "Harjoitus pidetään toukokuussa 2027.");
-            // the yearly steps of the wellbeing report
-            wellbeing.loadDraft(
-                    String.valueOf(plan),
-                    "YEARLY_REPORT",
-                    2025,
-                    Messages.FINNISH,
-                    "rovaniemi",
-                    "Rovaniemen kaupunginvaltuusto 16.3.2026 § 23",
-                    "Suunnitelman tavoitteet etenivät vuonna 2025 pääosin suunnitellusti. Ennalta ehkäisevän"
-                            + " työn osuus kustannuksista kasvoi, ja järjestöjen vapaaehtoistoiminta tavoitti"
-                            + " ikääntyneitä ja lapsiperheitä myös syrjäkylissä. Myöhässä olevat toimenpiteet"
-                            + " viivästyivät pääosin henkilöstön vaihtuvuuden vuoksi; ne siirretään vuoden 2026"
-                            + " toimintasuunnitelmaan, ja niiden vastuuhenkilöt vahvistetaan työryhmän"
-                            + " helmikuun kokouksessa. Työryhmä esittää, että kylien turvallisuuskävelyjä"
-                            + " jatketaan niissä kylissä, joissa niitä ei vielä ole tehty.");
-            wellbeing.loadDraft(String.valueOf(plan), "YEARLY_REVIEW", 2026, Messages.FINNISH, "rovaniemi", null, null);
         }
     }
 }

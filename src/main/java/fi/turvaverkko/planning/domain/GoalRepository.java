@@ -1,7 +1,7 @@
 package fi.turvaverkko.planning.domain;
 
-import fi.turvaverkko.planning.GoalLinkView;
 import fi.turvaverkko.planning.GoalView;
+import fi.turvaverkko.planning.ProgrammeScope;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Goals of programmes and the alignment links between them. */
 @Repository
-public class GoalRepository {
+class GoalRepository {
 
     private static final String SELECT = "SELECT g.* FROM planning.goal g";
     private static final String ORDER = " ORDER BY g.sort_order, g.code NULLS LAST, g.id";
@@ -35,23 +35,19 @@ public class GoalRepository {
 
     // goals
 
-    /** The filters of the goal list. */
-    public record Filter(Long programmeId, Long parentId, String text, Collection<Long> hidden) {}
+    /** The filters of the goal list; {@code scope} the programmes the caller may read. */
+    record Filter(Long programmeId, Long parentId, String text, ProgrammeScope scope) {}
 
-    public PageResult<GoalView> list(Filter f, PageParams paging) {
-        return SqlFilter.create()
+    PageResult<GoalView> list(Filter f, PageParams paging) {
+        SqlFilter s = SqlFilter.create()
                 .and("g.programme_id = :programme", "programme", f.programmeId())
                 .and("g.parent_id = :parent", "parent", f.parentId())
                 .and(
                         "(g.title ILIKE :text OR g.title_sv ILIKE :text OR g.title_en ILIKE :text)",
                         "text",
-                        SqlFilter.contains(f.text()))
-                .and(
-                        "g.programme_id <> ALL(:hidden)",
-                        "hidden",
-                        f.hidden() == null || f.hidden().isEmpty()
-                                ? null
-                                : f.hidden().toArray(Long[]::new))
+                        SqlFilter.contains(f.text()));
+        return f.scope()
+                .applyTo(s, "g.programme_id")
                 .page(
                         jdbc,
                         SELECT,
@@ -62,14 +58,14 @@ public class GoalRepository {
                         (rs, n) -> map(rs));
     }
 
-    public List<GoalView> ofProgramme(long programmeId) {
+    List<GoalView> ofProgramme(long programmeId) {
         return jdbc.sql(SELECT + " WHERE g.programme_id = ?" + ORDER)
                 .param(programmeId)
                 .query((rs, n) -> map(rs))
                 .list();
     }
 
-    public List<GoalView> ofProgrammes(Collection<Long> programmeIds) {
+    List<GoalView> ofProgrammes(Collection<Long> programmeIds) {
         if (programmeIds.isEmpty()) {
             return List.of();
         }
@@ -81,14 +77,14 @@ public class GoalRepository {
                 .list();
     }
 
-    public Optional<GoalView> find(long id) {
+    Optional<GoalView> find(long id) {
         return jdbc.sql(SELECT + " WHERE g.id = ?")
                 .param(id)
                 .query((rs, n) -> map(rs))
                 .optional();
     }
 
-    public List<GoalView> findAll(Collection<Long> ids) {
+    List<GoalView> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -98,7 +94,7 @@ public class GoalRepository {
                 .list();
     }
 
-    public List<GoalView> childrenOf(Collection<Long> ids) {
+    List<GoalView> childrenOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -108,7 +104,7 @@ public class GoalRepository {
                 .list();
     }
 
-    public Optional<GoalView> findByCode(long programmeId, String code) {
+    Optional<GoalView> findByCode(long programmeId, String code) {
         return jdbc.sql(SELECT + " WHERE g.programme_id = ? AND g.code = ?")
                 .params(programmeId, code)
                 .query((rs, n) -> map(rs))
@@ -116,7 +112,7 @@ public class GoalRepository {
     }
 
     /** Is {@code candidate} the goal itself or one of the goals below it in its programme? */
-    public boolean isSelfOrDescendant(long goalId, long candidate) {
+    boolean isSelfOrDescendant(long goalId, long candidate) {
         return jdbc.sql("""
                         WITH RECURSIVE below(id) AS (
                             SELECT CAST(:goal AS BIGINT)
@@ -128,7 +124,7 @@ public class GoalRepository {
                 .single();
     }
 
-    public long insert(GoalView g, long programmeId) {
+    long insert(GoalView g, long programmeId) {
         return jdbc.sql("""
                         INSERT INTO planning.goal (programme_id, parent_id, code, title, title_sv, title_en, description,
                           sort_order)
@@ -146,7 +142,7 @@ public class GoalRepository {
                 .single();
     }
 
-    public boolean update(long id, long version, GoalView g) {
+    boolean update(long id, long version, GoalView g) {
         return jdbc.sql("""
                         UPDATE planning.goal SET parent_id = ?, code = ?, title = ?, title_sv = ?, title_en = ?,
                           description = ?, sort_order = ?, version = version + 1
@@ -165,23 +161,18 @@ public class GoalRepository {
                 == 1;
     }
 
-    /** Deletes a goal with the goals below it; measures forget them. */
-    public void delete(long id) {
+    /** Deletes a goal with the goals below it; answers the ids of every goal deleted. */
+    List<Long> delete(long id) {
         List<Long> ids = jdbc.sql("""
                         WITH RECURSIVE below(id) AS (
                             SELECT CAST(? AS BIGINT)
                             UNION SELECT g.id FROM planning.goal g JOIN below b ON g.parent_id = b.id)
                         SELECT id FROM below""").param(id).query(Long.class).list();
-        Long[] array = ids.toArray(Long[]::new);
-        jdbc.sql("""
-                        UPDATE planning.measure
-                           SET goal_ids = ARRAY(SELECT x FROM unnest(goal_ids) x WHERE x <> ALL(:ids)),
-                               version = version + 1, updated_at = now()
-                         WHERE goal_ids && :ids""").param("ids", array).update();
         jdbc.sql("DELETE FROM planning.goal WHERE id = ?").param(id).update();
+        return ids;
     }
 
-    public int nextSortOrder(long programmeId) {
+    int nextSortOrder(long programmeId) {
         return jdbc.sql("SELECT coalesce(max(sort_order), 0) + 10 FROM planning.goal WHERE programme_id = ?")
                 .param(programmeId)
                 .query(Integer.class)
@@ -190,41 +181,37 @@ public class GoalRepository {
 
     // links
 
-    /** The filters of the link list: a goal or a programme on either side. */
-    public record LinkFilter(Long goalId, Long programmeId, String kind, Collection<Long> hidden) {}
+    /** The filters of the link list: a goal or a programme on either side; both sides readable. */
+    record LinkFilter(Long goalId, Long programmeId, String kind, ProgrammeScope scope) {}
 
-    public PageResult<GoalLinkView> links(LinkFilter f, PageParams paging) {
-        return SqlFilter.create()
+    PageResult<GoalLinkView> links(LinkFilter f, PageParams paging) {
+        SqlFilter s = SqlFilter.create()
                 .and("(l.from_goal_id = :goal OR l.to_goal_id = :goal)", "goal", f.goalId())
                 .and("(f.programme_id = :programme OR t.programme_id = :programme)", "programme", f.programmeId())
-                .and("l.kind = :kind", "kind", f.kind())
-                .and(
-                        "f.programme_id <> ALL(:hidden) AND t.programme_id <> ALL(:hidden)",
-                        "hidden",
-                        f.hidden() == null || f.hidden().isEmpty()
-                                ? null
-                                : f.hidden().toArray(Long[]::new))
-                .page(
-                        jdbc,
-                        SELECT_LINK,
-                        """
+                .and("l.kind = :kind", "kind", f.kind());
+        f.scope().applyTo(s, "f.programme_id");
+        f.scope().applyTo(s, "t.programme_id");
+        return s.page(
+                jdbc,
+                SELECT_LINK,
+                """
                         SELECT count(*) FROM planning.goal_link l
                           JOIN planning.goal f ON f.id = l.from_goal_id
                           JOIN planning.goal t ON t.id = l.to_goal_id""",
-                        paging,
-                        Map.of("createdAt", "l.created_at", "kind", "l.kind"),
-                        "l.id",
-                        (rs, n) -> mapLink(rs));
+                paging,
+                Map.of("createdAt", "l.created_at", "kind", "l.kind"),
+                "l.id",
+                (rs, n) -> mapLink(rs));
     }
 
-    public Optional<GoalLinkView> link(long id) {
+    Optional<GoalLinkView> link(long id) {
         return jdbc.sql(SELECT_LINK + " WHERE l.id = ?")
                 .param(id)
                 .query((rs, n) -> mapLink(rs))
                 .optional();
     }
 
-    public Optional<GoalLinkView> link(long fromGoalId, long toGoalId) {
+    Optional<GoalLinkView> link(long fromGoalId, long toGoalId) {
         return jdbc.sql(SELECT_LINK + " WHERE l.from_goal_id = ? AND l.to_goal_id = ?")
                 .params(fromGoalId, toGoalId)
                 .query((rs, n) -> mapLink(rs))
@@ -232,12 +219,12 @@ public class GoalRepository {
     }
 
     /** Links up from any of the goals (the goals contribute to the linked ones). */
-    public List<GoalLinkView> linksUp(Collection<Long> goalIds) {
+    List<GoalLinkView> linksUp(Collection<Long> goalIds) {
         return linksWhere("l.from_goal_id", goalIds);
     }
 
     /** Links down to any of the goals (the linked goals contribute to these). */
-    public List<GoalLinkView> linksDown(Collection<Long> goalIds) {
+    List<GoalLinkView> linksDown(Collection<Long> goalIds) {
         return linksWhere("l.to_goal_id", goalIds);
     }
 
@@ -252,7 +239,7 @@ public class GoalRepository {
     }
 
     /** Would a link from {@code from} up to {@code to} close a cycle, i.e. does {@code to} already lead up to {@code from}? */
-    public boolean leadsUpTo(long to, long from) {
+    boolean leadsUpTo(long to, long from) {
         return jdbc.sql("""
                         WITH RECURSIVE up(id) AS (
                             SELECT CAST(:to AS BIGINT)
@@ -264,13 +251,13 @@ public class GoalRepository {
                 .single();
     }
 
-    public long insertLink(long from, long to, String kind, String note, String by) {
+    long insertLink(long from, long to, String kind, String note, String by) {
         return jdbc.sql("""
                         INSERT INTO planning.goal_link (from_goal_id, to_goal_id, kind, note, created_by)
                         VALUES (?, ?, ?, ?, ?) RETURNING id""").params(from, to, kind, note, by).query(Long.class).single();
     }
 
-    public boolean updateLink(long id, long version, String kind, String note) {
+    boolean updateLink(long id, long version, String kind, String note) {
         return jdbc.sql(
                                 "UPDATE planning.goal_link SET kind = ?, note = ?, version = version + 1 WHERE id = ? AND version = ?")
                         .params(kind, note, id, version)
@@ -278,14 +265,14 @@ public class GoalRepository {
                 == 1;
     }
 
-    public void deleteLink(long id) {
+    void deleteLink(long id) {
         jdbc.sql("DELETE FROM planning.goal_link WHERE id = ?").param(id).update();
     }
 
     /** For each goal of the programmes: does it link up, is it linked to from below? */
-    public record LinkCounts(long goalId, int up, int down) {}
+    record LinkCounts(long goalId, int up, int down) {}
 
-    public Map<Long, LinkCounts> linkCounts(long programmeId) {
+    Map<Long, LinkCounts> linkCounts(long programmeId) {
         Map<Long, LinkCounts> counts = new java.util.HashMap<>();
         jdbc.sql("""
                         SELECT g.id,

@@ -1,7 +1,6 @@
 package fi.turvaverkko.planning.domain;
 
-import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.planning.ProgrammeScope;
 import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
@@ -16,11 +15,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Programmes and plans. */
+/** Programmes and plans, each with its area's code from the network's published view. */
 @Repository
-public class ProgrammeRepository {
+class ProgrammeRepository {
 
-    static final String SELECT = "SELECT p.* FROM planning.programme p";
+    static final String FROM = " FROM planning.programme p JOIN network.v_area pa ON pa.id = p.area_id";
+    static final String SELECT = "SELECT p.*, pa.code AS area_code" + FROM;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "p.name",
@@ -29,36 +29,34 @@ public class ProgrammeRepository {
             "status", "p.status");
 
     private final JdbcClient jdbc;
-    private final Areas areas;
 
-    ProgrammeRepository(JdbcClient jdbc, Areas areas) {
+    ProgrammeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.areas = areas;
     }
 
     /**
      * The filters of the programme list; {@code areaIds} are the areas within the asked area,
-     * {@code hidden} the restricted programmes the caller may not read.
+     * {@code scope} the programmes the caller may read.
      */
-    public record Filter(
+    record Filter(
             String text,
             String kind,
             Collection<Long> areaIds,
             String status,
             String confidentiality,
             Long ownerActorId,
-            Collection<Long> hidden) {}
+            ProgrammeScope scope) {}
 
-    public PageResult<ProgrammeView> list(Filter f, PageParams paging) {
-        return filter(f)
+    PageResult<ProgrammeView> list(Filter f, PageParams paging) {
+        return scoped(f)
                 .page(
                         jdbc,
                         SELECT,
-                        "SELECT count(*) FROM planning.programme p",
+                        "SELECT count(*)" + FROM,
                         paging,
                         SORTABLE,
                         "p.period_start DESC NULLS LAST, p.name, p.id",
-                        (rs, n) -> map(rs, areas));
+                        (rs, n) -> map(rs));
     }
 
     private static SqlFilter filter(Filter f) {
@@ -74,55 +72,75 @@ public class ProgrammeRepository {
                         f.areaIds() == null ? null : f.areaIds().toArray(Long[]::new))
                 .and("p.status = :status", "status", f.status())
                 .and("p.confidentiality = :conf", "conf", f.confidentiality())
-                .and("p.owner_actor_id = :owner", "owner", f.ownerActorId())
-                .and(
-                        "p.id <> ALL(:hidden)",
-                        "hidden",
-                        f.hidden() == null || f.hidden().isEmpty()
-                                ? null
-                                : f.hidden().toArray(Long[]::new));
+                .and("p.owner_actor_id = :owner", "owner", f.ownerActorId());
+    }
+
+    private static SqlFilter scoped(Filter f) {
+        SqlFilter s = filter(f);
+        return f.scope() == null ? s : f.scope().applyTo(s, "p.id");
     }
 
     /** Every programme the filter lets through, for pickers and matrices (at most {@code limit}). */
-    public List<ProgrammeView> all(Filter f, int limit) {
-        SqlFilter s = filter(f);
+    List<ProgrammeView> all(Filter f, int limit) {
+        SqlFilter s = scoped(f);
         return jdbc.sql(SELECT + s.where() + " ORDER BY p.period_start DESC NULLS LAST, p.name, p.id LIMIT :_limit")
                 .params(s.params())
                 .param("_limit", limit)
-                .query((rs, n) -> map(rs, areas))
+                .query((rs, n) -> map(rs))
                 .list();
     }
 
-    public Optional<ProgrammeView> find(long id) {
+    Optional<ProgrammeView> find(long id) {
         return jdbc.sql(SELECT + " WHERE p.id = ?")
                 .param(id)
-                .query((rs, n) -> map(rs, areas))
+                .query((rs, n) -> map(rs))
                 .optional();
     }
 
-    public List<ProgrammeView> findAll(Collection<Long> ids) {
+    List<ProgrammeView> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + " WHERE p.id = ANY(?)")
                 .param(ids.toArray(Long[]::new))
-                .query((rs, n) -> map(rs, areas))
+                .query((rs, n) -> map(rs))
                 .list();
     }
 
-    /** The owners and areas of the restricted programmes, to decide who may read them. */
-    public record Restricted(long id, long areaId, Long ownerActorId, Long ownerGroupId) {}
-
-    public List<Restricted> restricted() {
-        return jdbc.sql(
-                        "SELECT id, area_id, owner_actor_id, owner_group_id FROM planning.programme WHERE confidentiality = 'RESTRICTED'")
-                .query((rs, n) -> new Restricted(
-                        rs.getLong("id"), rs.getLong("area_id"), (Long) rs.getObject("owner_actor_id"), (Long)
-                                rs.getObject("owner_group_id")))
-                .list();
+    /** The restricted programmes among these ids; every restricted programme when {@code ids} is null. */
+    java.util.Set<Long> restrictedAmong(Collection<Long> ids) {
+        if (ids != null && ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String sql = "SELECT id FROM planning.programme WHERE confidentiality = 'RESTRICTED'"
+                + (ids == null ? "" : " AND id = ANY(:ids)");
+        var spec = jdbc.sql(sql);
+        if (ids != null) {
+            spec = spec.param("ids", ids.toArray(Long[]::new));
+        }
+        return new java.util.HashSet<>(spec.query(Long.class).list());
     }
 
-    public long insert(ProgrammeView p, long areaId) {
+    /**
+     * The programmes an item of the programmes module belongs to (a link, to two), for the audit view;
+     * empty when the item is gone or of another type (the action list answers for its own).
+     */
+    List<Long> programmesOf(String itemType, long id) {
+        String sql = switch (itemType) {
+            case "PROGRAMME" -> "SELECT id FROM planning.programme WHERE id = :id";
+            case "GOAL" -> "SELECT programme_id FROM planning.goal WHERE id = :id";
+            case "WELLBEING_REPORT" -> "SELECT programme_id FROM planning.wellbeing_report WHERE id = :id";
+            case "GOAL_LINK" -> """
+                            SELECT g.programme_id FROM planning.goal_link l
+                              JOIN planning.goal g ON g.id IN (l.from_goal_id, l.to_goal_id) WHERE l.id = :id""";
+            default -> null;
+        };
+        return sql == null
+                ? List.of()
+                : jdbc.sql(sql).param("id", id).query(Long.class).list();
+    }
+
+    long insert(ProgrammeView p, long areaId) {
         return jdbc.sql("""
                         INSERT INTO planning.programme (kind, name, name_sv, name_en, description, owner_actor_id,
                           owner_group_id, area_id, period_start, period_end, decision_reference, decision_date,
@@ -148,7 +166,7 @@ public class ProgrammeRepository {
                 .single();
     }
 
-    public boolean update(long id, long version, ProgrammeView p, long areaId) {
+    boolean update(long id, long version, ProgrammeView p, long areaId) {
         return jdbc.sql("""
                         UPDATE planning.programme SET kind = ?, name = ?, name_sv = ?, name_en = ?, description = ?,
                           owner_actor_id = ?, owner_group_id = ?, area_id = ?, period_start = ?, period_end = ?,
@@ -178,7 +196,7 @@ public class ProgrammeRepository {
     }
 
     /** Moves the programme on; approval records who, when and the decision. */
-    public boolean transition(
+    boolean transition(
             long id, String from, String to, String by, String decisionReference, java.time.LocalDate decisionDate) {
         if ("APPROVED".equals(to)) {
             return jdbc.sql("""
@@ -197,29 +215,19 @@ public class ProgrammeRepository {
     }
 
     /** Loads a programme as it was decided, for demo and bench data. */
-    public void markApproved(long id, OffsetDateTime at, String by, String status) {
+    void markApproved(long id, OffsetDateTime at, String by, String status) {
         jdbc.sql("UPDATE planning.programme SET status = ?, approved_at = ?, approved_by = ? WHERE id = ?")
                 .params(status, at, by, id)
                 .update();
     }
 
-    public void delete(long id) {
+    void delete(long id) {
         jdbc.sql("DELETE FROM planning.programme WHERE id = ?").param(id).update();
     }
 
-    public long count() {
+    long count() {
         return jdbc.sql("SELECT count(*) FROM planning.programme")
                 .query(Long.class)
-                .single();
-    }
-
-    /** How many goals and measures a programme has. */
-    public long[] sizes(long id) {
-        return jdbc.sql("""
-                        SELECT (SELECT count(*) FROM planning.goal g WHERE g.programme_id = :id),
-                               (SELECT count(*) FROM planning.measure m WHERE m.programme_id = :id)""")
-                .param("id", id)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
     }
 
@@ -227,7 +235,7 @@ public class ProgrammeRepository {
         return s == null || s.isBlank() ? null : Long.valueOf(s);
     }
 
-    static ProgrammeView map(ResultSet rs, Areas areas) throws SQLException {
+    static ProgrammeView map(ResultSet rs) throws SQLException {
         long areaId = rs.getLong("area_id");
         return new ProgrammeView(
                 rs.getString("id"),
@@ -239,7 +247,7 @@ public class ProgrammeRepository {
                 rs.getString("owner_actor_id"),
                 rs.getString("owner_group_id"),
                 String.valueOf(areaId),
-                areas.find(areaId).map(AreaView::code).orElse(null),
+                rs.getString("area_code"),
                 rs.getObject("period_start", java.time.LocalDate.class),
                 rs.getObject("period_end", java.time.LocalDate.class),
                 rs.getString("status"),
@@ -251,28 +259,5 @@ public class ProgrammeRepository {
                 rs.getString("legal_basis"),
                 rs.getObject("secrecy_ends_on", java.time.LocalDate.class),
                 rs.getLong("version"));
-    }
-
-    /**
-     * The programmes an item of planning belongs to (a link, to two), for the audit view; empty when the
-     * item is gone or unknown.
-     */
-    public List<Long> programmesOf(String itemType, long id) {
-        String sql = switch (itemType) {
-            case "PROGRAMME" -> "SELECT id FROM planning.programme WHERE id = :id";
-            case "GOAL" -> "SELECT programme_id FROM planning.goal WHERE id = :id";
-            case "MEASURE" -> "SELECT programme_id FROM planning.measure WHERE id = :id";
-            case "WELLBEING_REPORT" -> "SELECT programme_id FROM planning.wellbeing_report WHERE id = :id";
-            case "PROGRESS_UPDATE" -> """
-                    SELECT m.programme_id FROM planning.progress_update u
-                      JOIN planning.measure m ON m.id = u.measure_id WHERE u.id = :id""";
-            case "GOAL_LINK" -> """
-                    SELECT g.programme_id FROM planning.goal_link l
-                      JOIN planning.goal g ON g.id IN (l.from_goal_id, l.to_goal_id) WHERE l.id = :id""";
-            default -> null;
-        };
-        return sql == null
-                ? List.of()
-                : jdbc.sql(sql).param("id", id).query(Long.class).list();
     }
 }

@@ -2,7 +2,10 @@ package fi.turvaverkko.planning.domain;
 
 import fi.turvaverkko.shared.ConflictException;
 
-/** A programme's lifecycle: a draft is approved (by a decision) and later archived; never back. */
+/**
+ * A programme's life cycle: a draft is approved (by a decision) and later archived; never back. It
+ * answers what may happen in each state and refuses the rest with 409.
+ */
 public enum ProgrammeStatus {
     DRAFT,
     APPROVED,
@@ -25,6 +28,13 @@ public enum ProgrammeStatus {
     public void requireGoalsEditable() {
         if (this != DRAFT) {
             throw new ConflictException("error.programme.goalsLocked");
+        }
+    }
+
+    /** Only a draft is deleted; an approved or archived programme stays on the record. */
+    public void requireDeletable() {
+        if (this != DRAFT) {
+            throw new ConflictException("error.programme.deleteApproved");
         }
     }
 

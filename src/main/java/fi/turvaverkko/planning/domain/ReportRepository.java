@@ -1,6 +1,5 @@
 package fi.turvaverkko.planning.domain;
 
-import fi.turvaverkko.planning.WellbeingReportView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The yearly reviews and reports of the wellbeing report cycle. */
 @Repository
-public class ReportRepository {
+class ReportRepository {
 
     private final JdbcClient jdbc;
 
@@ -19,28 +18,28 @@ public class ReportRepository {
         this.jdbc = jdbc;
     }
 
-    public List<WellbeingReportView> ofProgramme(long programmeId) {
+    List<WellbeingReportView> ofProgramme(long programmeId) {
         return jdbc.sql("SELECT * FROM planning.wellbeing_report WHERE programme_id = ? ORDER BY year, type")
                 .param(programmeId)
                 .query((rs, n) -> map(rs))
                 .list();
     }
 
-    public Optional<WellbeingReportView> find(long id) {
+    Optional<WellbeingReportView> find(long id) {
         return jdbc.sql("SELECT * FROM planning.wellbeing_report WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> map(rs))
                 .optional();
     }
 
-    public Optional<WellbeingReportView> find(long programmeId, String type, int year) {
+    Optional<WellbeingReportView> find(long programmeId, String type, int year) {
         return jdbc.sql("SELECT * FROM planning.wellbeing_report WHERE programme_id = ? AND type = ? AND year = ?")
                 .params(programmeId, type, year)
                 .query((rs, n) -> map(rs))
                 .optional();
     }
 
-    public long insert(long programmeId, String type, int year, String title, String body, String by) {
+    long insert(long programmeId, String type, int year, String title, String body, String by) {
         return jdbc.sql("""
                         INSERT INTO planning.wellbeing_report (programme_id, type, year, title, body, created_by)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -49,20 +48,20 @@ public class ReportRepository {
                 .single();
     }
 
-    public boolean update(long id, long version, String title, String body) {
+    boolean update(long id, long version, String title, String body) {
         return jdbc.sql("""
                         UPDATE planning.wellbeing_report SET title = ?, body = ?, version = version + 1
                         WHERE id = ? AND version = ? AND status = 'DRAFT'""").params(title, body, id, version).update() == 1;
     }
 
-    public boolean approve(long id, String by, String decisionReference, OffsetDateTime at) {
+    boolean approve(long id, String by, String decisionReference, OffsetDateTime at) {
         return jdbc.sql("""
                         UPDATE planning.wellbeing_report SET status = 'APPROVED', approved_at = ?, approved_by = ?,
                           decision_reference = ?, version = version + 1
                         WHERE id = ? AND status = 'DRAFT'""").params(at, by, decisionReference, id).update() == 1;
     }
 
-    public void delete(long id) {
+    void delete(long id) {
         jdbc.sql("DELETE FROM planning.wellbeing_report WHERE id = ?").param(id).update();
     }
 

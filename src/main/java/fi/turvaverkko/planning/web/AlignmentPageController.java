@@ -1,10 +1,16 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.planning.AlignmentService;
-import fi.turvaverkko.planning.GoalLinkView;
+import fi.turvaverkko.identity.CurrentUser;
+import fi.turvaverkko.planning.GoalTree;
 import fi.turvaverkko.planning.GoalView;
-import fi.turvaverkko.planning.ProgrammeService;
 import fi.turvaverkko.planning.ProgrammeView;
+import fi.turvaverkko.planning.domain.AlignmentService;
+import fi.turvaverkko.planning.domain.GoalLinkService;
+import fi.turvaverkko.planning.domain.GoalLinkView;
+import fi.turvaverkko.planning.domain.GoalService;
+import fi.turvaverkko.planning.domain.LinkCommand;
+import fi.turvaverkko.planning.domain.ProgrammeAccess;
+import fi.turvaverkko.planning.domain.ProgrammeService;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
@@ -32,11 +38,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AlignmentPageController {
 
     private final ProgrammeService programmes;
+    private final GoalService goals;
+    private final GoalLinkService links;
+    private final ProgrammeAccess access;
     private final AlignmentService alignment;
     private final Messages messages;
 
-    AlignmentPageController(ProgrammeService programmes, AlignmentService alignment, Messages messages) {
+    AlignmentPageController(
+            ProgrammeService programmes,
+            GoalService goals,
+            GoalLinkService links,
+            ProgrammeAccess access,
+            AlignmentService alignment,
+            Messages messages) {
         this.programmes = programmes;
+        this.goals = goals;
+        this.links = links;
+        this.access = access;
         this.alignment = alignment;
         this.messages = messages;
     }
@@ -64,7 +82,7 @@ class AlignmentPageController {
     /** The goals of the chosen programme, as the options of the link form (htmx swaps them in). */
     @GetMapping("/goals/{id}/link-options")
     String linkOptions(@PathVariable String id, @RequestParam(required = false) String otherProgrammeId, Model model) {
-        GoalView goal = programmes.goal(id);
+        GoalView goal = goals.get(id);
         model.addAttribute("options", goalOptions(goal, otherProgrammeId));
         model.addAttribute("programmeId", otherProgrammeId);
         return "planning/fragments :: linkGoalOptions";
@@ -77,35 +95,33 @@ class AlignmentPageController {
         model.addAttribute("alignment", a);
         model.addAttribute("goal", goal);
         model.addAttribute("programme", programme);
-        List<GoalLinkView> links =
-                programmes.links(id, null, null, PageParams.of(0, 200, null)).content();
-        List<GoalView> linked = new ArrayList<>();
+        List<GoalLinkView> goalLinks =
+                links.list(id, null, null, PageParams.of(0, 200, null)).content();
         List<Long> ids = new ArrayList<>();
-        links.forEach(l -> {
+        goalLinks.forEach(l -> {
             ids.add(Long.valueOf(l.fromGoalId()));
             ids.add(Long.valueOf(l.toGoalId()));
         });
-        Map<String, GoalView> goals = new HashMap<>();
-        programmes.findGoals(ids).forEach(g -> goals.put(g.id(), g));
+        Map<String, GoalView> linkedGoals = new HashMap<>();
+        goals.findAll(ids).forEach(g -> linkedGoals.put(g.id(), g));
         Map<String, ProgrammeView> linkedProgrammes = new HashMap<>();
         programmes
-                .findAll(goals.values().stream()
+                .findAll(linkedGoals.values().stream()
                         .map(g -> Long.valueOf(g.programmeId()))
                         .distinct()
                         .toList())
                 .forEach(p -> linkedProgrammes.put(p.id(), p));
-        model.addAttribute("links", links);
-        model.addAttribute("linkedGoals", goals);
+        model.addAttribute("links", goalLinks);
+        model.addAttribute("linkedGoals", linkedGoals);
         model.addAttribute("linkedProgrammes", linkedProgrammes);
-        model.addAttribute("canLink", !CurrentUserCheck.anonymous());
+        model.addAttribute("canLink", !CurrentUser.get().isAnonymous());
         List<Option> programmeOptions = programmes.choices().stream()
                 .filter(p -> !p.id().equals(programme.id()))
                 .map(p -> new Option(p.id(), p.localName()))
                 .toList();
         model.addAttribute("programmeOptions", programmeOptions);
         model.addAttribute("goalOptions", goalOptions(goal, otherProgrammeId));
-        model.addAttribute(
-                "canEditLinks", links.stream().anyMatch(programmes::canEditLink) || programmes.canEdit(programme));
+        model.addAttribute("canEditLinks", goalLinks.stream().anyMatch(links::canEdit) || access.canEdit(programme));
         return "planning/goal";
     }
 
@@ -115,7 +131,7 @@ class AlignmentPageController {
         }
         try {
             ProgrammeView other = programmes.get(otherProgrammeId);
-            return GoalTree.flatten(programmes.goals(other)).stream()
+            return GoalTree.flatten(goals.goals(other)).stream()
                     .map(e -> new Option(
                             e.goal().id(), "  ".repeat(e.depth()) + e.goal().label()))
                     .toList();
@@ -136,18 +152,9 @@ class AlignmentPageController {
             if (form.otherGoalId() == null || form.otherGoalId().isBlank()) {
                 throw new fi.turvaverkko.shared.InvalidInputException("otherGoalId", "validation.required");
             }
-            GoalLinkView created = programmes.createLink(new GoalLinkView(
-                    null,
-                    up ? id : form.otherGoalId(),
-                    up ? form.otherGoalId() : id,
-                    form.kind(),
-                    form.note(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
-            GoalView other = programmes.goal(up ? created.toGoalId() : created.fromGoalId());
+            GoalLinkView created = links.create(new LinkCommand(
+                    up ? id : form.otherGoalId(), up ? form.otherGoalId() : id, form.kind(), form.note(), null));
+            GoalView other = goals.get(up ? created.toGoalId() : created.fromGoalId());
             redirect.addFlashAttribute("notice", messages.get("goalLink.created", other.label()));
             return "redirect:/goals/" + id;
         } catch (DomainException e) {
@@ -172,7 +179,7 @@ class AlignmentPageController {
 
     @PostMapping("/goal-links/{id}/delete")
     String deleteLink(@PathVariable String id, @RequestParam String returnTo, RedirectAttributes redirect) {
-        programmes.deleteLink(id);
+        links.delete(id);
         redirect.addFlashAttribute("notice", messages.get("goalLink.deleted"));
         return "redirect:/goals/" + (returnTo.matches("[0-9]{1,18}") ? returnTo : "");
     }
@@ -195,14 +202,5 @@ class AlignmentPageController {
                             .toList()));
         }
         return "planning/matrix";
-    }
-
-    /** Whether someone is logged in (pages of this controller need a login anyway). */
-    static final class CurrentUserCheck {
-        private CurrentUserCheck() {}
-
-        static boolean anonymous() {
-            return fi.turvaverkko.identity.CurrentUser.get().isAnonymous();
-        }
     }
 }

@@ -1,9 +1,12 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.planning.AlignmentService;
-import fi.turvaverkko.planning.GoalLinkView;
 import fi.turvaverkko.planning.GoalView;
-import fi.turvaverkko.planning.ProgrammeService;
+import fi.turvaverkko.planning.domain.AlignmentService;
+import fi.turvaverkko.planning.domain.GoalCommand;
+import fi.turvaverkko.planning.domain.GoalLinkService;
+import fi.turvaverkko.planning.domain.GoalLinkView;
+import fi.turvaverkko.planning.domain.GoalService;
+import fi.turvaverkko.planning.domain.LinkCommand;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;
@@ -17,15 +20,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/goals}, {@code /api/v1/goal-links} and the alignment of goals across programmes. */
+/**
+ * {@code /api/v1/goals}, {@code /api/v1/goal-links} and the alignment of goals across programmes. A
+ * {@code PUT} takes the item as {@code GET} gave it; its read-only fields are left behind.
+ */
 @RestController
 class GoalApiController {
 
-    private final ProgrammeService programmes;
+    private final GoalService goals;
+    private final GoalLinkService links;
     private final AlignmentService alignment;
 
-    GoalApiController(ProgrammeService programmes, AlignmentService alignment) {
-        this.programmes = programmes;
+    GoalApiController(GoalService goals, GoalLinkService links, AlignmentService alignment) {
+        this.goals = goals;
+        this.links = links;
         this.alignment = alignment;
     }
 
@@ -37,29 +45,29 @@ class GoalApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        return programmes.listGoals(programmeId, parentId, q, PageParams.of(page, size, sort));
+        return goals.list(programmeId, parentId, q, PageParams.of(page, size, sort));
     }
 
     @GetMapping("/api/v1/goals/{id}")
     GoalView one(@PathVariable String id) {
-        return programmes.goal(id);
+        return goals.get(id);
     }
 
     @PostMapping("/api/v1/goals")
     ResponseEntity<GoalView> create(@RequestBody GoalView goal) {
-        GoalView created = programmes.createGoal(goal);
+        GoalView created = goals.create(GoalCommand.of(goal));
         return ResponseEntity.created(URI.create("/api/v1/goals/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/api/v1/goals/{id}")
     GoalView update(@PathVariable String id, @RequestBody GoalView goal) {
-        return programmes.updateGoal(id, goal);
+        return goals.update(id, GoalCommand.of(goal));
     }
 
     @DeleteMapping("/api/v1/goals/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
-        programmes.deleteGoal(id);
+        goals.delete(id);
         return ResponseEntity.noContent().build();
     }
 
@@ -82,29 +90,29 @@ class GoalApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        return programmes.links(goalId, programmeId, kind, PageParams.of(page, size, sort));
+        return links.list(goalId, programmeId, kind, PageParams.of(page, size, sort));
     }
 
     @GetMapping("/api/v1/goal-links/{id}")
     GoalLinkView link(@PathVariable String id) {
-        return programmes.link(id);
+        return links.get(id);
     }
 
     @PostMapping("/api/v1/goal-links")
     ResponseEntity<GoalLinkView> createLink(@RequestBody GoalLinkView link) {
-        GoalLinkView created = programmes.createLink(link);
+        GoalLinkView created = links.create(LinkCommand.of(link));
         return ResponseEntity.created(URI.create("/api/v1/goal-links/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/api/v1/goal-links/{id}")
     GoalLinkView updateLink(@PathVariable String id, @RequestBody GoalLinkView link) {
-        return programmes.updateLink(id, link);
+        return links.update(id, LinkCommand.of(link));
     }
 
     @DeleteMapping("/api/v1/goal-links/{id}")
     ResponseEntity<Void> deleteLink(@PathVariable String id) {
-        programmes.deleteLink(id);
+        links.delete(id);
         return ResponseEntity.noContent().build();
     }
 }

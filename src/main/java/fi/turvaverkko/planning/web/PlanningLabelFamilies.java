@@ -1,11 +1,11 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.planning.GoalLinkView;
-import fi.turvaverkko.planning.MeasureService;
+import fi.turvaverkko.planning.Emphasis;
+import fi.turvaverkko.planning.MeasureStatus;
+import fi.turvaverkko.planning.MeasureView;
 import fi.turvaverkko.planning.ProgrammeView;
-import fi.turvaverkko.planning.WellbeingReportView;
-import fi.turvaverkko.planning.domain.Emphasis;
-import fi.turvaverkko.planning.domain.MeasureStatus;
+import fi.turvaverkko.planning.domain.GoalLinkView;
+import fi.turvaverkko.planning.domain.WellbeingReportView;
 import fi.turvaverkko.platform.LabelFamilies;
 import fi.turvaverkko.platform.LabelFamily;
 import java.util.ArrayList;
@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The codes the planning pages (and others showing measures) show by their labels: states of
- * measures, programmes and reports, emphases, kinds of goal links and where a measure came from.
+ * The codes the planning pages (the action list's too, and others showing measures) show by their
+ * labels: states of measures, programmes and reports, emphases, kinds of goal links and where a measure
+ * came from.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanningLabelFamilies {
@@ -36,7 +37,7 @@ class PlanningLabelFamilies {
                 LabelFamily.of("goalLink.relation.down.{}", RELATIONS),
                 LabelFamily.ordered("report.status.{}", List.of("DRAFT", "APPROVED")),
                 LabelFamily.ordered("report.type.{}", WellbeingReportView.TYPES),
-                LabelFamily.of("measure.source.{}", MeasureService.SOURCE_TYPES));
+                LabelFamily.of("measure.source.{}", MeasureView.SOURCE_TYPES));
     }
 
     private static List<String> relations() {

@@ -6,10 +6,9 @@ import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.GroupView;
 import fi.turvaverkko.network.Groups;
-import fi.turvaverkko.planning.PlanningCatalogues;
+import fi.turvaverkko.planning.Emphasis;
 import fi.turvaverkko.planning.ProgrammeView;
-import fi.turvaverkko.planning.domain.Emphasis;
-import fi.turvaverkko.planning.domain.MeasureStatus;
+import fi.turvaverkko.planning.domain.PlanningCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
@@ -17,13 +16,17 @@ import fi.turvaverkko.platform.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
- * Names and choices the planning pages show: templates call it as {@code ${@plan.theme(code)}},
- * {@code ${@plan.euros(amount)}}, {@code ${@plan.marking(programme)}} and so on.
+ * Names and labels the planning pages show (those of the action list too): templates call it as
+ * {@code ${@plan.kind(code)}}, {@code ${@plan.euros(amount)}}, {@code ${@plan.marking(programme)}}.
+ * A list gets its rows' names in one batch ({@link #actorNames}) rather than one call per row.
  */
 @Component("plan")
 public class PlanningLabels {
@@ -48,18 +51,6 @@ public class PlanningLabels {
         return catalogues.label(PlanningCatalogues.PLAN_KINDS, code);
     }
 
-    public String theme(String code) {
-        return catalogues.label(PlanningCatalogues.THEMES, code);
-    }
-
-    public String targetGroup(String code) {
-        return catalogues.label(PlanningCatalogues.TARGET_GROUPS, code);
-    }
-
-    public String funding(String code) {
-        return code == null ? "" : catalogues.label(PlanningCatalogues.FUNDING_SOURCES, code);
-    }
-
     public String emphasis(String code) {
         return labels.code("emphasis", code);
     }
@@ -68,6 +59,7 @@ public class PlanningLabels {
         return Emphasis.isPreventive(code);
     }
 
+    /** A measure's status. */
     public String status(String code) {
         return labels.code("measure.status", code);
     }
@@ -81,6 +73,11 @@ public class PlanningLabels {
             return "";
         }
         return actors.find(Long.valueOf(id)).map(ActorView::localName).orElse(id);
+    }
+
+    /** The names of the actors, by id, asked in one batch. */
+    public Map<String, String> actorNames(Collection<String> ids) {
+        return actors.names(ids.stream().filter(Objects::nonNull).distinct().toList());
     }
 
     public String group(String id) {
@@ -107,6 +104,7 @@ public class PlanningLabels {
                 : areas.find(Long.valueOf(id)).map(AreaView::localName).orElse(id);
     }
 
+    /** Whole euros as Finnish writes them, in every language of the page: {@code 12 345 €}. */
     public String euros(BigDecimal amount) {
         NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag("fi"));
         f.setMaximumFractionDigits(0);
@@ -131,36 +129,6 @@ public class PlanningLabels {
 
     public List<Option> kinds() {
         return catalogues.options(PlanningCatalogues.PLAN_KINDS);
-    }
-
-    public List<Option> themes() {
-        return catalogues.options(PlanningCatalogues.THEMES);
-    }
-
-    public List<Option> targetGroups() {
-        return catalogues.options(PlanningCatalogues.TARGET_GROUPS);
-    }
-
-    public List<Option> fundingSources() {
-        return catalogues.options(PlanningCatalogues.FUNDING_SOURCES);
-    }
-
-    public List<Option> emphases() {
-        return labels.options("emphasis");
-    }
-
-    public List<Option> statuses() {
-        return labels.options("measure.status");
-    }
-
-    /** The statuses a measure may move to from this one (itself included). */
-    public List<Option> nextStatuses(String current) {
-        MeasureStatus from = current == null ? MeasureStatus.PLANNED : MeasureStatus.valueOf(current);
-        return labels.options(
-                "measure.status",
-                MeasureStatus.CODES.stream()
-                        .filter(c -> from.canBecome(MeasureStatus.valueOf(c)))
-                        .toList());
     }
 
     public List<Option> programmeStatuses() {

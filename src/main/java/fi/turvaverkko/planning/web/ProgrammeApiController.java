@@ -1,9 +1,10 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.planning.ProgrammeService;
 import fi.turvaverkko.planning.ProgrammeView;
-import fi.turvaverkko.planning.WellbeingReportView;
-import fi.turvaverkko.planning.WellbeingService;
+import fi.turvaverkko.planning.domain.ProgrammeCommand;
+import fi.turvaverkko.planning.domain.ProgrammeService;
+import fi.turvaverkko.planning.domain.WellbeingReportView;
+import fi.turvaverkko.planning.domain.WellbeingService;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/programmes}: programmes and plans, their approval, their wellbeing reports. */
+/**
+ * {@code /api/v1/programmes}: programmes and plans, their approval, their wellbeing reports. A {@code
+ * PUT} takes the programme as {@code GET} gave it; its read-only fields are left behind.
+ */
 @RestController
 @RequestMapping("/api/v1/programmes")
 class ProgrammeApiController {
@@ -70,14 +74,14 @@ class ProgrammeApiController {
 
     @PostMapping
     ResponseEntity<ProgrammeView> create(@RequestBody ProgrammeView programme) {
-        ProgrammeView created = programmes.create(programme);
+        ProgrammeView created = programmes.create(ProgrammeCommand.of(programme));
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     ProgrammeView update(@PathVariable String id, @RequestBody ProgrammeView programme) {
-        return programmes.update(id, programme);
+        return programmes.update(id, ProgrammeCommand.of(programme));
     }
 
     @DeleteMapping("/{id}")

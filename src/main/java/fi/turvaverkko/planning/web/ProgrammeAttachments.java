@@ -1,7 +1,8 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.planning.ProgrammeService;
 import fi.turvaverkko.planning.ProgrammeView;
+import fi.turvaverkko.planning.domain.ProgrammeAccess;
+import fi.turvaverkko.planning.domain.ProgrammeService;
 import fi.turvaverkko.platform.AttachmentAccess;
 import fi.turvaverkko.shared.NotFoundException;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class ProgrammeAttachments implements AttachmentAccess {
 
     private final ProgrammeService programmes;
+    private final ProgrammeAccess access;
 
-    ProgrammeAttachments(ProgrammeService programmes) {
+    ProgrammeAttachments(ProgrammeService programmes, ProgrammeAccess access) {
         this.programmes = programmes;
+        this.access = access;
     }
 
     @Override
@@ -45,8 +48,6 @@ class ProgrammeAttachments implements AttachmentAccess {
 
     @Override
     public boolean canWrite(String ownerId) {
-        return programme(ownerId)
-                .map(p -> !"ARCHIVED".equals(p.status()) && programmes.canEdit(p))
-                .orElse(false);
+        return programme(ownerId).map(p -> !p.isArchived() && access.canEdit(p)).orElse(false);
     }
 }

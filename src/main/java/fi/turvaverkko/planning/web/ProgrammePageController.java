@@ -5,12 +5,17 @@ import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
 import fi.turvaverkko.network.Groups;
-import fi.turvaverkko.planning.AlignmentService;
+import fi.turvaverkko.planning.GoalTree;
 import fi.turvaverkko.planning.GoalView;
-import fi.turvaverkko.planning.MeasureService;
-import fi.turvaverkko.planning.PlanningCatalogues;
-import fi.turvaverkko.planning.ProgrammeService;
+import fi.turvaverkko.planning.MeasureView;
+import fi.turvaverkko.planning.Measures;
 import fi.turvaverkko.planning.ProgrammeView;
+import fi.turvaverkko.planning.domain.AlignmentService;
+import fi.turvaverkko.planning.domain.GoalCommand;
+import fi.turvaverkko.planning.domain.GoalService;
+import fi.turvaverkko.planning.domain.ProgrammeAccess;
+import fi.turvaverkko.planning.domain.ProgrammeCommand;
+import fi.turvaverkko.planning.domain.ProgrammeService;
 import fi.turvaverkko.platform.Attachments;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
@@ -21,6 +26,7 @@ import fi.turvaverkko.platform.Views;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.PageParams;
+import fi.turvaverkko.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -43,8 +49,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgrammePageController {
 
     private final ProgrammeService programmes;
+    private final GoalService goals;
+    private final ProgrammeAccess access;
     private final AlignmentService alignment;
-    private final MeasureService measures;
+    private final Measures measures;
     private final Groups groups;
     private final Areas areas;
     private final Attachments attachments;
@@ -54,8 +62,10 @@ class ProgrammePageController {
 
     ProgrammePageController(
             ProgrammeService programmes,
+            GoalService goals,
+            ProgrammeAccess access,
             AlignmentService alignment,
-            MeasureService measures,
+            Measures measures,
             Groups groups,
             Areas areas,
             Attachments attachments,
@@ -63,6 +73,8 @@ class ProgrammePageController {
             Messages messages,
             PlatformProperties properties) {
         this.programmes = programmes;
+        this.goals = goals;
+        this.access = access;
         this.alignment = alignment;
         this.measures = measures;
         this.groups = groups;
@@ -108,9 +120,9 @@ class ProgrammePageController {
                     p.version());
         }
 
-        ProgrammeView toView(ProgrammeView existing) {
-            return new ProgrammeView(
-                    null,
+        /** The command the form makes; the decision of an approved programme stays as it was. */
+        ProgrammeCommand toCommand(ProgrammeView existing) {
+            return new ProgrammeCommand(
                     kind,
                     name,
                     nameSv,
@@ -122,9 +134,6 @@ class ProgrammePageController {
                     areaCode,
                     periodStart,
                     periodEnd,
-                    null,
-                    null,
-                    null,
                     existing == null ? null : existing.decisionReference(),
                     existing == null ? null : existing.decisionDate(),
                     confidentiality,
@@ -143,7 +152,13 @@ class ProgrammePageController {
             String description,
             String parentId,
             Integer sortOrder,
-            Long version) {}
+            Long version) {
+
+        GoalCommand toCommand(String programmeId) {
+            return new GoalCommand(
+                    programmeId, parentId, code, title, titleSv, titleEn, description, sortOrder, version);
+        }
+    }
 
     /** The approval form. */
     record ApprovalForm(String decisionReference, LocalDate decisionDate) {}
@@ -166,13 +181,13 @@ class ProgrammePageController {
                 "result",
                 programmes.list(
                         new ProgrammeService.Filter(q, kind, area, status, null), PageParams.of(page, 20, sort)));
-        model.addAttribute("canCreate", programmes.canCreate());
+        model.addAttribute("canCreate", access.canCreate());
         return Views.pageOrFragment(request, "planning/programmes", "results");
     }
 
     @GetMapping("/programmes/new")
     String initCreate(@RequestParam(required = false) String kind, Model model) {
-        if (!programmes.canCreate()) {
+        if (!access.canCreate()) {
             throw new ForbiddenException();
         }
         CurrentUser u = CurrentUser.get();
@@ -184,7 +199,7 @@ class ProgrammePageController {
         model.addAttribute(
                 "programme",
                 new ProgrammeForm(
-                        kind == null ? PlanningCatalogues.ACTION_LIST : kind,
+                        kind == null ? ProgrammeView.ACTION_LIST : kind,
                         "",
                         "",
                         "",
@@ -209,7 +224,7 @@ class ProgrammePageController {
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                ProgrammeView created = programmes.create(form.toView(null));
+                ProgrammeView created = programmes.create(form.toCommand(null));
                 redirect.addFlashAttribute("notice", messages.get("programme.created", created.name()));
                 return "redirect:/programmes/" + created.id();
             } catch (DomainException e) {
@@ -222,22 +237,23 @@ class ProgrammePageController {
     @GetMapping("/programmes/{id}")
     String show(@PathVariable String id, Model model) {
         ProgrammeView p = programmes.get(id);
-        List<GoalView> goals = programmes.goals(p);
+        List<GoalView> programmeGoals = goals.goals(p);
+        PageResult<MeasureView> ownMeasures = measures.ofProgramme(p.id(), PageParams.of(0, 10, null));
         model.addAttribute("programme", p);
-        model.addAttribute("tree", GoalTree.flatten(goals));
-        model.addAttribute("marks", alignment.marks(p, goals));
-        model.addAttribute("canEdit", programmes.canEdit(p));
-        model.addAttribute("canEditGoals", programmes.canEditGoals(p));
-        model.addAttribute("sizes", programmes.sizes(p));
+        model.addAttribute("tree", GoalTree.flatten(programmeGoals));
+        model.addAttribute("marks", alignment.marks(p, programmeGoals));
+        model.addAttribute("canEdit", access.canEdit(p));
+        model.addAttribute("canEditGoals", goals.canEditGoals(p));
         model.addAttribute(
-                "measures", measures.list(MeasureService.Filter.ofProgramme(p.id()), PageParams.of(0, 10, null)));
+                "sizes", new long[] {programmeGoals.size(), ownMeasures.page().totalElements()});
+        model.addAttribute("measures", ownMeasures);
         model.addAttribute("attachments", attachments.list("PROGRAMME", id));
-        model.addAttribute("canAttach", programmes.canEdit(p) && !"ARCHIVED".equals(p.status()));
+        model.addAttribute("canAttach", access.canEdit(p) && !p.isArchived());
         if (!model.containsAttribute("goal")) {
             model.addAttribute("goal", new GoalForm("", "", "", "", "", null, null, null));
         }
         if (!model.containsAttribute("approval")) {
-            model.addAttribute("approval", new ApprovalForm("", LocalDate.now(ProgrammeServiceZone.HELSINKI)));
+            model.addAttribute("approval", new ApprovalForm("", LocalDate.now(ProgrammeService.HELSINKI)));
         }
         return "planning/programme";
     }
@@ -245,7 +261,7 @@ class ProgrammePageController {
     @GetMapping("/programmes/{id}/edit")
     String initUpdate(@PathVariable String id, Model model) {
         ProgrammeView p = programmes.get(id);
-        if (!programmes.canEdit(p)) {
+        if (!access.canEdit(p)) {
             throw new ForbiddenException();
         }
         model.addAttribute("programme", ProgrammeForm.of(p));
@@ -262,7 +278,7 @@ class ProgrammePageController {
         ProgrammeView existing = programmes.get(id);
         if (!binding.hasErrors()) {
             try {
-                programmes.update(id, form.toView(existing));
+                programmes.update(id, form.toCommand(existing));
                 redirect.addFlashAttribute("notice", messages.get("programme.saved", form.name()));
                 return "redirect:/programmes/" + id;
             } catch (DomainException e) {
@@ -363,17 +379,7 @@ class ProgrammePageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            GoalView created = programmes.createGoal(new GoalView(
-                    null,
-                    id,
-                    form.parentId(),
-                    form.code(),
-                    form.title(),
-                    form.titleSv(),
-                    form.titleEn(),
-                    form.description(),
-                    form.sortOrder(),
-                    null));
+            GoalView created = goals.create(form.toCommand(id));
             redirect.addFlashAttribute("notice", messages.get("goal.created", created.label()));
             return "redirect:/programmes/" + id + "#goals";
         } catch (DomainException e) {
@@ -385,97 +391,8 @@ class ProgrammePageController {
         }
     }
 
-    @GetMapping("/goals/{id}/edit")
-    String initGoal(@PathVariable String id, Model model) {
-        GoalView g = programmes.goal(id);
-        ProgrammeView p = programmes.get(g.programmeId());
-        if (!programmes.canEditGoals(p)) {
-            throw new ForbiddenException();
-        }
-        model.addAttribute(
-                "goal",
-                new GoalForm(
-                        g.code(),
-                        g.title(),
-                        g.titleSv(),
-                        g.titleEn(),
-                        g.description(),
-                        g.parentId(),
-                        g.sortOrder(),
-                        g.version()));
-        return goalForm(model, g, p);
-    }
-
-    @PostMapping("/goals/{id}/edit")
-    String processGoal(
-            @PathVariable String id,
-            @ModelAttribute("goal") GoalForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        GoalView g = programmes.goal(id);
-        ProgrammeView p = programmes.get(g.programmeId());
-        try {
-            programmes.updateGoal(
-                    id,
-                    new GoalView(
-                            null,
-                            null,
-                            form.parentId(),
-                            form.code(),
-                            form.title(),
-                            form.titleSv(),
-                            form.titleEn(),
-                            form.description(),
-                            form.sortOrder(),
-                            form.version()));
-            redirect.addFlashAttribute("notice", messages.get("goal.saved", form.title()));
-            return "redirect:/programmes/" + p.id() + "#goals";
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            FormErrors.bind(e, binding);
-            return goalForm(model, g, p);
-        }
-    }
-
-    private String goalForm(Model model, GoalView g, ProgrammeView p) {
-        model.addAttribute("existing", g);
-        model.addAttribute("programme", p);
-        model.addAttribute(
-                "parents",
-                programmes.goals(p).stream()
-                        .filter(x -> !x.id().equals(g.id()))
-                        .map(x -> new Option(x.id(), x.label()))
-                        .toList());
-        return "planning/goal-form";
-    }
-
-    @PostMapping("/goals/{id}/delete")
-    String deleteGoal(@PathVariable String id, RedirectAttributes redirect) {
-        GoalView g = programmes.goal(id);
-        try {
-            programmes.deleteGoal(id);
-            redirect.addFlashAttribute("notice", messages.get("goal.deleted", g.label()));
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("programmeError", messages.get(e.messageKey(), e.args()));
-        }
-        return "redirect:/programmes/" + g.programmeId() + "#goals";
-    }
-
     @Bean
     static NavigationItem programmesNavigation() {
         return new NavigationItem(40, "/programmes", "nav.programmes", NavigationItem.Audience.LOGGED_IN);
-    }
-
-    /** The zone of dates shown and defaulted on the pages. */
-    static final class ProgrammeServiceZone {
-        static final java.time.ZoneId HELSINKI = java.time.ZoneId.of("Europe/Helsinki");
-
-        private ProgrammeServiceZone() {}
     }
 }

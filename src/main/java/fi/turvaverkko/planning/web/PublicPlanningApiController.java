@@ -1,45 +1,32 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.planning.GoalView;
-import fi.turvaverkko.planning.MeasureService;
-import fi.turvaverkko.planning.MeasureTransfer;
-import fi.turvaverkko.planning.MeasureView;
 import fi.turvaverkko.planning.ProgrammeView;
-import fi.turvaverkko.planning.PublicPlanning;
-import fi.turvaverkko.platform.TabularFormat;
+import fi.turvaverkko.planning.domain.GoalService;
+import fi.turvaverkko.planning.domain.ProgrammeService;
+import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Open data of planning under {@code /api/v1/public}: approved public programmes with their goals,
- * and the action list's progress. Restricted plans never appear, not even in counts.
+ * Open data of planning under {@code /api/v1/public}: approved public programmes with their goals.
+ * Restricted plans never appear, not even in counts.
  */
 @RestController
 class PublicPlanningApiController {
 
-    private final PublicPlanning planning;
-    private final MeasureTransfer transfer;
-    private final Actors actors;
+    private final ProgrammeService programmes;
+    private final GoalService goals;
 
-    PublicPlanningApiController(PublicPlanning planning, MeasureTransfer transfer, Actors actors) {
-        this.planning = planning;
-        this.transfer = transfer;
-        this.actors = actors;
+    PublicPlanningApiController(ProgrammeService programmes, GoalService goals) {
+        this.programmes = programmes;
+        this.goals = goals;
     }
 
     /** A public programme: what anyone may read of it. */
@@ -82,29 +69,6 @@ class PublicPlanningApiController {
         }
     }
 
-    /** A measure of a public programme with its progress and costs, and its responsible actor's name. */
-    record PublicMeasure(
-            String id,
-            String programmeId,
-            String code,
-            String title,
-            String titleSv,
-            String description,
-            String responsibleActorId,
-            String responsibleActorName,
-            List<String> areaCodes,
-            List<String> targetGroups,
-            List<String> themes,
-            String emphasis,
-            LocalDate startDate,
-            LocalDate endDate,
-            String status,
-            Boolean delayed,
-            Integer progressPercent,
-            LocalDate lastProgressOn,
-            BigDecimal plannedCost,
-            BigDecimal realisedCost) {}
-
     @GetMapping("/api/v1/public/programmes")
     PageResult<PublicProgramme> programmes(
             @RequestParam(required = false) String q,
@@ -113,81 +77,14 @@ class PublicPlanningApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        return planning.programmes(q, kind, area, PageParams.of(page, size, sort))
+        return programmes
+                .listPublic(q, kind, area, PageParams.of(page, size, sort))
                 .map(p -> PublicProgramme.of(p, null));
     }
 
     @GetMapping("/api/v1/public/programmes/{id}")
     PublicProgramme programme(@PathVariable String id) {
-        ProgrammeView p = planning.get(id);
-        return PublicProgramme.of(
-                p, planning.goals(p).stream().map(PublicGoal::of).toList());
-    }
-
-    @GetMapping("/api/v1/public/measures")
-    PageResult<PublicMeasure> measures(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String programme,
-            @RequestParam(required = false) String area,
-            @RequestParam(required = false) String theme,
-            @RequestParam(required = false) String targetGroup,
-            @RequestParam(required = false) String emphasis,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        PageResult<MeasureView> result = planning.measures(
-                new MeasureService.Filter(q, programme, area, theme, targetGroup, emphasis, status, null, year, null),
-                PageParams.of(page, size, sort));
-        Set<Long> actorIds = new HashSet<>();
-        result.content().forEach(m -> actorIds.add(Long.valueOf(m.responsibleActorId())));
-        Map<String, String> names = new HashMap<>();
-        actors.findAll(actorIds).forEach(a -> names.put(a.id(), a.name()));
-        return result.map(m -> publicMeasure(m, names));
-    }
-
-    static PublicMeasure publicMeasure(MeasureView m, Map<String, String> names) {
-        return new PublicMeasure(
-                m.id(),
-                m.programmeId(),
-                m.code(),
-                m.title(),
-                m.titleSv(),
-                m.description(),
-                m.responsibleActorId(),
-                names.get(m.responsibleActorId()),
-                m.areaCodes(),
-                m.targetGroups(),
-                m.themes(),
-                m.emphasis(),
-                m.startDate(),
-                m.endDate(),
-                m.status(),
-                m.delayed(),
-                m.progressPercent(),
-                m.lastProgressOn(),
-                m.plannedTotal(),
-                m.realisedTotal());
-    }
-
-    @GetMapping("/api/v1/public/measures/export")
-    void export(
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String programme,
-            @RequestParam(required = false) String area,
-            @RequestParam(required = false) String theme,
-            HttpServletResponse response)
-            throws IOException {
-        TabularFormat f = TabularFormat.of(format);
-        MeasureService.Filter filter =
-                new MeasureService.Filter(null, programme, area, theme, null, null, null, null, null, null);
-        planning.measures(filter, PageParams.first(1));
-        Downloads.start(response, f, "toimenpidelista");
-        transfer.exportPublic(filter, planning.publicProgrammeIds(), f, response.getOutputStream());
-    }
-
-    static String name(ActorView a) {
-        return a == null ? null : a.name();
+        ProgrammeView p = programmes.findPublic(id).orElseThrow(NotFoundException::new);
+        return PublicProgramme.of(p, goals.goals(p).stream().map(PublicGoal::of).toList());
     }
 }

@@ -1,9 +1,10 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.planning.ProgrammeService;
 import fi.turvaverkko.planning.ProgrammeView;
-import fi.turvaverkko.planning.WellbeingReportView;
-import fi.turvaverkko.planning.WellbeingService;
+import fi.turvaverkko.planning.domain.ProgrammeService;
+import fi.turvaverkko.planning.domain.ReportCommand;
+import fi.turvaverkko.planning.domain.WellbeingReportView;
+import fi.turvaverkko.planning.domain.WellbeingService;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.shared.DomainException;
@@ -108,22 +109,7 @@ class WellbeingPageController {
             RedirectAttributes redirect) {
         WellbeingReportView r = wellbeing.get(id);
         try {
-            wellbeing.update(
-                    id,
-                    new WellbeingReportView(
-                            null,
-                            null,
-                            null,
-                            null,
-                            form.title(),
-                            form.body(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            form.version()));
+            wellbeing.update(id, new ReportCommand(form.title(), form.body(), form.version()));
             redirect.addFlashAttribute("notice", messages.get("report.saved"));
             return "redirect:/wellbeing-reports/" + id;
         } catch (DomainException e) {

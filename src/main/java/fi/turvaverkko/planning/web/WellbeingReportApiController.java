@@ -1,7 +1,8 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.planning.WellbeingReportView;
-import fi.turvaverkko.planning.WellbeingService;
+import fi.turvaverkko.planning.domain.ReportCommand;
+import fi.turvaverkko.planning.domain.WellbeingReportView;
+import fi.turvaverkko.planning.domain.WellbeingService;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,7 +43,7 @@ class WellbeingReportApiController {
 
     @PutMapping("/{id}")
     WellbeingReportView update(@PathVariable String id, @RequestBody WellbeingReportView report) {
-        return wellbeing.update(id, report);
+        return wellbeing.update(id, ReportCommand.of(report));
     }
 
     @PostMapping("/{id}/approve")

@@ -3,7 +3,7 @@ package fi.turvaverkko.registration.domain;
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.planning.MeasureDraft;
-import fi.turvaverkko.planning.MeasureService;
+import fi.turvaverkko.planning.Measures;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +14,10 @@ class MeasureHandOver {
     /** What a proposal without an emphasis becomes: proposals from organisations are mostly preventive. */
     static final String DEFAULT_EMPHASIS = "PREVENTION";
 
-    private final MeasureService measures;
+    private final Measures measures;
     private final Actors actors;
 
-    MeasureHandOver(MeasureService measures, Actors actors) {
+    MeasureHandOver(Measures measures, Actors actors) {
         this.measures = measures;
         this.actors = actors;
     }

@@ -1,23 +1,20 @@
 package fi.turvaverkko.risks.domain;
 
-import fi.turvaverkko.planning.MeasureService;
-import fi.turvaverkko.planning.MeasureView;
-import java.util.ArrayList;
+import fi.turvaverkko.planning.Measures;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The planning module's measures as the risk pages show them: only those the user may read (a
  * measure of a restricted plan is left out, as planning leaves it out), with title, status and
- * progress.
+ * progress, in one batch read of planning's facade.
  */
 @Component
 public class MitigatingMeasures {
 
-    private final MeasureService measures;
+    private final Measures measures;
 
-    MitigatingMeasures(MeasureService measures) {
+    MitigatingMeasures(Measures measures) {
         this.measures = measures;
     }
 
@@ -25,24 +22,13 @@ public class MitigatingMeasures {
     public record Measure(String id, String title, String status, Integer progressPercent, boolean delayed) {}
 
     public List<Measure> visible(List<String> ids) {
-        List<Measure> out = new ArrayList<>();
-        for (String id : ids) {
-            find(id).ifPresent(m -> out.add(new Measure(
-                    m.id(), m.localTitle(), m.status(), m.progressPercent(), Boolean.TRUE.equals(m.delayed()))));
-        }
-        return out;
+        return measures.summaries(ids).stream()
+                .map(m -> new Measure(m.id(), m.title(), m.status(), m.progressPercent(), m.delayed()))
+                .toList();
     }
 
     /** Does a measure with this id exist for the user? */
     boolean exists(long id) {
-        return measures.find(id).isPresent();
-    }
-
-    private Optional<MeasureView> find(String id) {
-        try {
-            return measures.find(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return !measures.summaries(List.of(String.valueOf(id))).isEmpty();
     }
 }
