@@ -15,7 +15,6 @@ import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.risks.RiskScenarioService;
 import fi.turvaverkko.shared.Changes;
-import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -105,7 +104,7 @@ public class DisruptionService implements DisruptionActivity {
     }
 
     public boolean canLog(DisruptionView d) {
-        return !"CLOSED".equals(d.status()) && access.canLog(d);
+        return !DisruptionStatus.isClosed(d.status()) && access.canLog(d);
     }
 
     public boolean canOpen() {
@@ -150,9 +149,7 @@ public class DisruptionService implements DisruptionActivity {
         if (!canManage(before)) {
             throw new ForbiddenException();
         }
-        if ("CLOSED".equals(before.status())) {
-            throw new ConflictException("error.disruption.closed");
-        }
+        DisruptionStatus.requireNotClosed(before.status());
         OperationsRepository.Row row = resolve(v, before);
         if (row.leadActorId() != Long.parseLong(before.leadActorId())
                 && !access.actsFor(row.leadActorId())
@@ -177,7 +174,7 @@ public class DisruptionService implements DisruptionActivity {
         }
         String current = repository.lockStatus(Long.parseLong(id)).orElseThrow(NotFoundException::new);
         String next = DisruptionStatus.after(current, status);
-        repository.setStatus(Long.parseLong(id), next, "CLOSED".equals(next));
+        repository.setStatus(Long.parseLong(id), next, DisruptionStatus.isClosed(next));
         systemLog(
                 id,
                 "DECISION",
@@ -220,9 +217,7 @@ public class DisruptionService implements DisruptionActivity {
         if (!access.canLog(d)) {
             throw new ForbiddenException();
         }
-        if ("CLOSED".equals(d.status())) {
-            throw new ConflictException("error.disruption.closed");
-        }
+        DisruptionStatus.requireNotClosed(d.status());
         List<Problem> problems = new ArrayList<>();
         if (c.kind() == null || !LogEntryView.KINDS.contains(c.kind())) {
             problems.add(

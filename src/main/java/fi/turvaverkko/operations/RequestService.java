@@ -7,7 +7,11 @@ import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.operations.domain.CommitmentStatus;
+import fi.turvaverkko.operations.domain.DisruptionStatus;
+import fi.turvaverkko.operations.domain.OfferStatus;
 import fi.turvaverkko.operations.domain.RequestRepository;
+import fi.turvaverkko.operations.domain.RequestStatus;
 import fi.turvaverkko.platform.LocalizedText;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
@@ -18,7 +22,6 @@ import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.resources.ResourceView;
 import fi.turvaverkko.shared.Changes;
-import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
@@ -36,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,9 +139,7 @@ public class RequestService {
         if (!access.canLog(d)) {
             throw new ForbiddenException();
         }
-        if ("CLOSED".equals(d.status())) {
-            throw new ConflictException("error.disruption.closed");
-        }
+        DisruptionStatus.requireNotClosed(d.status());
         List<Problem> problems = new ArrayList<>();
         ResourceTypeView type = null;
         if (c.typeCode() == null || c.typeCode().isBlank()) {
@@ -283,10 +285,8 @@ public class RequestService {
             throw new ForbiddenException();
         }
         String status = repository.lockRequest(Long.parseLong(r.id())).orElseThrow(NotFoundException::new);
-        if (!"OPEN".equals(status)) {
-            throw new ConflictException("error.request.notOpen");
-        }
-        repository.setRequestStatus(Long.parseLong(r.id()), "CANCELLED");
+        RequestStatus cancelled = RequestStatus.of(status).cancel();
+        repository.setRequestStatus(Long.parseLong(r.id()), cancelled.name());
         live.publish(d.id(), "request", r.id(), (String) null);
         events.publishEvent(ItemChanged.action("RESOURCE_REQUEST", r.id(), "CANCEL", Map.of()));
         return get(requestId);
@@ -309,9 +309,7 @@ public class RequestService {
     public OfferView offer(String requestId, OfferCommand c) {
         RequestView r = get(requestId);
         DisruptionView d = disruptionOf(r);
-        if ("CLOSED".equals(d.status())) {
-            throw new ConflictException("error.disruption.closed");
-        }
+        DisruptionStatus.requireNotClosed(d.status());
         List<Problem> problems = new ArrayList<>();
         if (c.resourceId() == null || c.resourceId().isBlank()) {
             problems.add(Problem.field("resourceId", "validation.required"));
@@ -340,9 +338,7 @@ public class RequestService {
             throw new InvalidInputException("resourceId", "error.offer.wrongType");
         }
         String status = repository.lockRequest(Long.parseLong(r.id())).orElseThrow(NotFoundException::new);
-        if (!"OPEN".equals(status)) {
-            throw new ConflictException("error.request.notOpen");
-        }
+        RequestStatus.of(status).requireOpen();
         if (c.quantity() > resource.available()) {
             throw new DomainException(
                     409,
@@ -374,10 +370,8 @@ public class RequestService {
         if (!access.actsFor(Long.valueOf(o.actorId()))) {
             throw new ForbiddenException();
         }
-        if (!"OFFERED".equals(o.status()) || o.committed() > 0) {
-            throw new ConflictException("error.offer.notOpen");
-        }
-        repository.setOfferStatus(Long.parseLong(o.id()), "WITHDRAWN");
+        OfferStatus withdrawn = OfferStatus.of(o.status()).withdraw(o.committed());
+        repository.setOfferStatus(Long.parseLong(o.id()), withdrawn.name());
         RequestView r = get(o.requestId());
         live.publish(r.disruptionId(), "offer", o.id(), (String) null);
         events.publishEvent(ItemChanged.action("RESOURCE_OFFER", o.id(), "WITHDRAW", Map.of()));
@@ -402,13 +396,9 @@ public class RequestService {
         if (!canCommit(d, r)) {
             throw new ForbiddenException();
         }
-        if ("CLOSED".equals(d.status())) {
-            throw new ConflictException("error.disruption.closed");
-        }
+        DisruptionStatus.requireNotClosed(d.status());
         OfferView locked = repository.lockOffer(Long.parseLong(o.id())).orElseThrow(NotFoundException::new);
-        if (!"OFFERED".equals(locked.status())) {
-            throw new ConflictException("error.offer.notOpen");
-        }
+        OfferStatus offerStatus = OfferStatus.of(locked.status()).requireOpen();
         int left = locked.quantity() - locked.committed();
         int quantity = c == null || c.quantity() == null ? left : c.quantity();
         if (quantity < 1) {
@@ -425,13 +415,16 @@ public class RequestService {
         CurrentUser u = CurrentUser.get();
         long id = repository.insertCommitment(
                 locked, quantity, c == null || c.eta() == null ? locked.eta() : c.eta(), u.displayName());
-        if (quantity == left) {
-            repository.setOfferStatus(Long.parseLong(locked.id()), "COMMITTED");
+        OfferStatus offerAfter = offerStatus.afterCommitment(quantity, left);
+        if (offerAfter != offerStatus) {
+            repository.setOfferStatus(Long.parseLong(locked.id()), offerAfter.name());
         }
         repository.lockRequest(Long.parseLong(r.id()));
         RequestView after = get(r.id());
-        if ("OPEN".equals(after.status()) && after.committed() >= after.quantity()) {
-            repository.setRequestStatus(Long.parseLong(r.id()), "FILLED");
+        RequestStatus requestStatus = RequestStatus.of(after.status());
+        RequestStatus requestAfter = requestStatus.afterCommitment(after.committed(), after.quantity());
+        if (requestAfter != requestStatus) {
+            repository.setRequestStatus(Long.parseLong(r.id()), requestAfter.name());
         }
         CommitmentView created = repository.commitment(id).orElseThrow();
         LocalizedText committed = LocalizedText.of(
@@ -456,30 +449,27 @@ public class RequestService {
 
     @Transactional
     public CommitmentView deploy(String commitmentId) {
-        return move(commitmentId, "COMMITTED", "DEPLOYED");
+        return move(commitmentId, CommitmentStatus::deploy);
     }
 
     @Transactional
     public CommitmentView release(String commitmentId) {
         CommitmentView c = commitment(commitmentId);
-        String from = "DEPLOYED".equals(c.status()) ? "DEPLOYED" : "COMMITTED";
-        CommitmentView moved = move(commitmentId, from, "RELEASED");
+        CommitmentView moved = move(commitmentId, CommitmentStatus::release);
         resources.reserve(c.resourceId(), -c.quantity());
         return moved;
     }
 
-    private CommitmentView move(String commitmentId, String from, String to) {
+    private CommitmentView move(String commitmentId, UnaryOperator<CommitmentStatus> transition) {
         CommitmentView c = commitment(commitmentId);
         if (!canMove(c)) {
             throw new ForbiddenException();
         }
-        if (!c.status().equals(from) || !repository.moveCommitment(Long.parseLong(c.id()), from, to)) {
-            throw new DomainException(
-                    409,
-                    "error.commitment.transition",
-                    List.of(Problem.field("status", "error.commitment.transition", c.status(), to)),
-                    c.status(),
-                    to);
+        String from = c.status();
+        String to = transition.apply(CommitmentStatus.of(from)).name();
+        // refused too when someone else moved it a moment before
+        if (!repository.moveCommitment(Long.parseLong(c.id()), from, to)) {
+            throw CommitmentStatus.refused(from, to);
         }
         RequestView r = get(c.requestId());
         CommitmentView after = commitment(commitmentId);
