@@ -6,6 +6,8 @@ import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.operations.domain.DisruptionStatus;
+import fi.turvaverkko.operations.domain.LiveEvents;
+import fi.turvaverkko.operations.domain.OperationsAccess;
 import fi.turvaverkko.operations.domain.OperationsRepository;
 import fi.turvaverkko.operations.domain.RequestRepository;
 import fi.turvaverkko.platform.LocalizedText;
@@ -272,7 +274,8 @@ public class DisruptionService implements DisruptionActivity {
      * alert). It keeps its message key and arguments, so that each reader reads it in their own
      * language; the stored text is its Finnish wording.
      */
-    void systemLog(String disruptionId, String kind, LocalizedText message, Long actorId, Double lat, Double lon) {
+    public void systemLog(
+            String disruptionId, String kind, LocalizedText message, Long actorId, Double lat, Double lon) {
         CurrentUser u = CurrentUser.get();
         String finnish = messages.text(Messages.FINNISH, message);
         long entryId = repository.insertLog(new OperationsRepository.LogRow(
@@ -291,7 +294,7 @@ public class DisruptionService implements DisruptionActivity {
     }
 
     /** The actor the user logs for: the authority in charge when they act for it, else their first. */
-    Long leadOrOwnActor(DisruptionView d) {
+    public Long leadOrOwnActor(DisruptionView d) {
         CurrentUser u = CurrentUser.get();
         Long lead = Long.valueOf(d.leadActorId());
         if (u.actsFor(lead)) {
@@ -464,7 +467,7 @@ public class DisruptionService implements DisruptionActivity {
     }
 
     /** A risk scenario the caller can see, by id; unknown or hidden ones are refused alike. */
-    static Long scenarioId(String id, String field, List<Problem> problems, RiskScenarioService scenarios) {
+    public static Long scenarioId(String id, String field, List<Problem> problems, RiskScenarioService scenarios) {
         if (id == null || id.isBlank()) {
             return null;
         }
@@ -480,7 +483,7 @@ public class DisruptionService implements DisruptionActivity {
         return null;
     }
 
-    static void checkPoint(List<Problem> problems, Double lat, Double lon) {
+    public static void checkPoint(List<Problem> problems, Double lat, Double lon) {
         if ((lat == null) != (lon == null)) {
             problems.add(Problem.field(lat == null ? "lat" : "lon", "validation.required"));
         } else if (lat != null && (lat < 59.3 || lat > 70.2 || lon < 19.0 || lon > 31.7)) {
@@ -488,7 +491,7 @@ public class DisruptionService implements DisruptionActivity {
         }
     }
 
-    static void requireLogin() {
+    public static void requireLogin() {
         if (CurrentUser.get().isAnonymous()) {
             throw new NotFoundException();
         }
@@ -498,7 +501,7 @@ public class DisruptionService implements DisruptionActivity {
         return s.length() > 60 ? s.substring(0, 59) + "…" : s;
     }
 
-    static String blank(String s) {
+    public static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -39,6 +39,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -276,6 +277,25 @@ public class ResourceService {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The resources of the ids that the caller may see, without their contacts, by id: what {@link
+     * #find} gives for each, in one query (ids that are unknown, malformed or not visible are left out).
+     */
+    public Map<String, ResourceView> findAll(Collection<String> ids) {
+        if (CurrentUser.get().isAnonymous() || ids.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> parsed = new java.util.LinkedHashSet<>();
+        for (String id : ids) {
+            if (id != null && id.matches("\\d{1,18}")) {
+                parsed.add(Long.valueOf(id));
+            }
+        }
+        Map<String, ResourceView> found = new java.util.LinkedHashMap<>();
+        repository.findAll(parsed, access.privileges(), dueBefore()).forEach(v -> found.put(v.id(), read(v)));
+        return found;
     }
 
     /** The actor that owns a resource, for the rights of other modules; empty when unknown. */

@@ -5,7 +5,6 @@ import static fi.turvaverkko.analysis.domain.FindingScope.format;
 import static fi.turvaverkko.analysis.domain.FindingScope.scenario;
 import static fi.turvaverkko.analysis.domain.FindingScope.scenarioName;
 
-import fi.turvaverkko.analysis.FindingType;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.ResourceRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.ScenarioRow;

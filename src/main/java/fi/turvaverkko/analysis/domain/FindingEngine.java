@@ -1,6 +1,5 @@
 package fi.turvaverkko.analysis.domain;
 
-import fi.turvaverkko.analysis.AnalysisProperties;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.GoalRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.ResourceRow;

@@ -7,7 +7,6 @@ import static fi.turvaverkko.analysis.domain.FindingScope.intersects;
 import static fi.turvaverkko.analysis.domain.FindingScope.scenario;
 import static fi.turvaverkko.analysis.domain.FindingScope.scenarioName;
 
-import fi.turvaverkko.analysis.FindingType;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.ScenarioRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.TrendRow;
 import fi.turvaverkko.analysis.domain.FindingEngine.Area;

@@ -4,7 +4,6 @@ import static fi.turvaverkko.analysis.domain.FindingScope.measure;
 import static fi.turvaverkko.analysis.domain.FindingScope.scenario;
 import static fi.turvaverkko.analysis.domain.FindingScope.scenarioName;
 
-import fi.turvaverkko.analysis.FindingType;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.GoalRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.ScenarioRow;

@@ -2,7 +2,6 @@ package fi.turvaverkko.analysis.domain;
 
 import static fi.turvaverkko.analysis.domain.FindingScope.measure;
 
-import fi.turvaverkko.analysis.FindingType;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
 import fi.turvaverkko.analysis.domain.FindingEngine.Area;
 import java.util.ArrayList;

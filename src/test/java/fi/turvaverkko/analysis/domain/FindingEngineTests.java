@@ -2,8 +2,6 @@ package fi.turvaverkko.analysis.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.turvaverkko.analysis.AnalysisProperties;
-import fi.turvaverkko.analysis.FindingType;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.GoalRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.ResourceRow;
