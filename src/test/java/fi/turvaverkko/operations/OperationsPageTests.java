@@ -19,11 +19,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The situation picture page names the requested types, the offered resources and the offering
- * actors (read for the whole page at once), and offers each open request the caller's own resources.
+ * The operations pages name what they show from other modules, read for the whole page at once: the
+ * situation picture its requested types, offered resources and offering actors (and it offers each
+ * open request the caller's own resources); the exercises their organisers and participants.
  */
 @IntegrationTest
-class SituationPageTests {
+class OperationsPageTests {
 
     @Autowired
     MockMvc mvc;
@@ -99,5 +100,21 @@ class SituationPageTests {
         } finally {
             Disruptions.close(jdbc, d);
         }
+    }
+
+    @Test
+    void theExercisePagesNameTheOrganiserAndTheParticipants() throws Exception {
+        // the demo's past exercise, organised by the rescue department with ten participants
+        assertThat(page("spr", "/exercises"))
+                .contains("Pitkän sähkökatkon karttaharjoitus, Itä-Lappi")
+                .contains(">Lapin pelastuslaitos<");
+        String id = jdbc.sql("SELECT id::text FROM operations.exercise WHERE title = ?")
+                .param("Pitkän sähkökatkon karttaharjoitus, Itä-Lappi")
+                .query(String.class)
+                .single();
+        assertThat(page("spr", "/exercises/" + id))
+                .contains(">Sallan kunta<")
+                .contains(">Ounaskosken Konepalvelu Oy<")
+                .contains(">Suomen Punainen Risti, Lapin piiri<");
     }
 }
