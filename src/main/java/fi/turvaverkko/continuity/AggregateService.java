@@ -5,11 +5,10 @@ import fi.turvaverkko.continuity.domain.QuestionnaireService;
 import fi.turvaverkko.continuity.domain.QuestionnaireView;
 import fi.turvaverkko.continuity.domain.Suppression;
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.NetworkCatalogues;
-import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -38,20 +37,20 @@ public class AggregateService {
 
     private final AggregateRepository repository;
     private final QuestionnaireService questionnaires;
-    private final AreaService areas;
-    private final Catalogues catalogues;
+    private final Areas areas;
+    private final Actors actors;
     private final Messages messages;
 
     AggregateService(
             AggregateRepository repository,
             QuestionnaireService questionnaires,
-            AreaService areas,
-            Catalogues catalogues,
+            Areas areas,
+            Actors actors,
             Messages messages) {
         this.repository = repository;
         this.questionnaires = questionnaires;
         this.areas = areas;
-        this.catalogues = catalogues;
+        this.actors = actors;
         this.messages = messages;
     }
 
@@ -201,7 +200,7 @@ public class AggregateService {
                 .map(s -> new AggregateView.Heading(s.code(), s.localTitle()))
                 .toList();
         List<AggregateView.Heading> sectorHeadings = colKeys.stream()
-                .map(s -> new AggregateView.Heading(s, catalogues.label(NetworkCatalogues.SECTORS, s)))
+                .map(s -> new AggregateView.Heading(s, actors.sectorLabel(s)))
                 .toList();
         return new AggregateView(
                 region.code(),

@@ -49,6 +49,11 @@ public class UserManagement {
         return users.usersOfActors(actorIds);
     }
 
+    /** The usernames of these users, by id, for showing who did something: one query for them all. */
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        return users.usernames(ids);
+    }
+
     public boolean usernameTaken(String username) {
         return users.usernameTaken(username);
     }

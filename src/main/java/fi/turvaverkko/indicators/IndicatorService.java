@@ -3,8 +3,8 @@ package fi.turvaverkko.indicators;
 import fi.turvaverkko.indicators.domain.IndicatorRepository;
 import fi.turvaverkko.indicators.domain.IndicatorTargetRepository;
 import fi.turvaverkko.indicators.domain.IndicatorValueRepository;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
@@ -42,7 +42,7 @@ public class IndicatorService {
     private final IndicatorValueRepository values;
     private final IndicatorRights rights;
     private final Catalogues catalogues;
-    private final AreaService areas;
+    private final Areas areas;
     private final ApplicationEventPublisher events;
     private final PlanningLinks planning;
 
@@ -52,7 +52,7 @@ public class IndicatorService {
             IndicatorValueRepository values,
             IndicatorRights rights,
             Catalogues catalogues,
-            AreaService areas,
+            Areas areas,
             ApplicationEventPublisher events,
             PlanningLinks planning) {
         this.repository = repository;

@@ -1,7 +1,7 @@
 package fi.turvaverkko.indicators;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.Problem;
@@ -33,7 +33,7 @@ final class IndicatorValidation {
     }
 
     /** An area given by id, by code, or both (then they must agree); null when it is unknown. */
-    static Long area(AreaService areas, String id, String code, List<Problem> problems) {
+    static Long area(Areas areas, String id, String code, List<Problem> problems) {
         AreaView byCode = null;
         AreaView byId = null;
         boolean hasCode = code != null && !code.isBlank();

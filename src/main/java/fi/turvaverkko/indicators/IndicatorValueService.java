@@ -4,8 +4,8 @@ import fi.turvaverkko.indicators.domain.IndicatorRepository;
 import fi.turvaverkko.indicators.domain.IndicatorValueRepository;
 import fi.turvaverkko.indicators.domain.IndicatorValueRepository.Chunk;
 import fi.turvaverkko.indicators.domain.IndicatorValueRepository.TrendRow;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.ImportRejectedException;
 import fi.turvaverkko.platform.RowValues;
 import fi.turvaverkko.platform.TableWriter;
@@ -61,7 +61,7 @@ public class IndicatorValueService {
     private final IndicatorValueRepository repository;
     private final IndicatorRepository indicators;
     private final IndicatorRights rights;
-    private final AreaService areas;
+    private final Areas areas;
     private final TabularFiles files;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -70,7 +70,7 @@ public class IndicatorValueService {
             IndicatorValueRepository repository,
             IndicatorRepository indicators,
             IndicatorRights rights,
-            AreaService areas,
+            Areas areas,
             TabularFiles files,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager) {

@@ -1,6 +1,7 @@
 package fi.turvaverkko.network;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -8,7 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * by id or by code; when both are given they must agree.
  */
 public record ActorView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String name,
         String nameSv,
         String sector,
@@ -21,8 +22,8 @@ public record ActorView(
         String email,
         String phone,
         String description,
-        String status,
-        Long version) {
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String status,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long version) {
 
     /** The name in the current language: Swedish when asked and given, else Finnish. */
     @JsonIgnore

@@ -2,6 +2,7 @@ package fi.turvaverkko.network;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import fi.turvaverkko.shared.LocalizedName;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
 
 /**
@@ -9,12 +10,12 @@ import java.util.Locale;
  * The same record is taken back by {@code PUT}; read-only fields are ignored there.
  */
 public record AreaView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String type,
         String code,
         String parentId,
         String parentCode,
-        String regionId,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String regionId,
         String name,
         String nameSv,
         String nameSe,
@@ -23,7 +24,7 @@ public record AreaView(
         Double lon,
         Integer population,
         String leadActorId,
-        Long version) {
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long version) {
 
     @JsonIgnore
     public String name(Locale locale) {

@@ -1,12 +1,13 @@
 package fi.turvaverkko.network;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** A cooperation group (a body of slides 3–6): kind, owner, the group it reports to, term and area. */
 public record GroupView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String name,
         String nameSv,
         String kind,
@@ -18,7 +19,7 @@ public record GroupView(
         LocalDate termEnd,
         String areaId,
         String areaCode,
-        Long version) {
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long version) {
 
     @JsonIgnore
     public String localName() {

@@ -1,6 +1,7 @@
 package fi.turvaverkko.network;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,39 +12,55 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MeetingView(
-        String id,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
         String groupId,
         String title,
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         String place,
-        String status,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String status,
         String minuteCheckers,
-        OffsetDateTime approvedAt,
-        String approvedBy,
-        OffsetDateTime publishedAt,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) OffsetDateTime approvedAt,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) String approvedBy,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) OffsetDateTime publishedAt,
         List<Attendance> attendance,
-        List<Item> items,
-        List<ActionItem> actionItems,
-        Long version) {
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<Item> items,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) List<ActionItem> actionItems,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long version) {
 
     /** Who was there, for which actor. */
     public record Attendance(String actorId, String personName, Boolean present) {}
 
     /** A numbered item (§) with the proposal and the decision. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String id, Integer number, String title, String proposal, String decision, Long version) {}
+    public record Item(
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            String id,
+
+            Integer number,
+            String title,
+            String proposal,
+            String decision,
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            Long version) {}
 
     /** Something the meeting decided that someone must do; may become a measure of the action list. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActionItem(
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
             String id,
+
             String itemId,
             String description,
             String responsibleActorId,
             LocalDate dueDate,
             String status,
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
             String measureId,
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
             Long version) {}
 
     public static final List<String> STATUSES = List.of("PLANNED", "HELD", "APPROVED", "PUBLISHED");

@@ -1,10 +1,10 @@
 package fi.turvaverkko.operations;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.operations.domain.DisruptionStatus;
 import fi.turvaverkko.operations.domain.LiveEvents;
 import fi.turvaverkko.operations.domain.OperationsAccess;
@@ -46,8 +46,8 @@ public class DisruptionService implements DisruptionActivity {
     private final OperationsRepository repository;
     private final RequestRepository requests;
     private final OperationsAccess access;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
     private final LiveEvents live;
     private final ApplicationEventPublisher events;
     private final Messages messages;
@@ -58,8 +58,8 @@ public class DisruptionService implements DisruptionActivity {
             OperationsRepository repository,
             RequestRepository requests,
             OperationsAccess access,
-            AreaService areas,
-            ActorService actors,
+            Areas areas,
+            Actors actors,
             LiveEvents live,
             ApplicationEventPublisher events,
             Messages messages,

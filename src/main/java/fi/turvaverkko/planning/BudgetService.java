@@ -1,12 +1,12 @@
 package fi.turvaverkko.planning;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.domain.BudgetRepository;
 import fi.turvaverkko.planning.domain.Emphasis;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -35,17 +35,17 @@ public class BudgetService {
     private final BudgetRepository repository;
     private final ProgrammeService programmes;
     private final PlanningAccess access;
-    private final AreaService areas;
-    private final GroupService groups;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Groups groups;
+    private final Actors actors;
 
     BudgetService(
             BudgetRepository repository,
             ProgrammeService programmes,
             PlanningAccess access,
-            AreaService areas,
-            GroupService groups,
-            ActorService actors) {
+            Areas areas,
+            Groups groups,
+            Actors actors) {
         this.repository = repository;
         this.programmes = programmes;
         this.access = access;

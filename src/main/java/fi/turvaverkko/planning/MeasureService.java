@@ -1,11 +1,11 @@
 package fi.turvaverkko.planning;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
-import fi.turvaverkko.network.MeetingService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.Groups;
+import fi.turvaverkko.network.Meetings;
 import fi.turvaverkko.planning.MeasureView.Cost;
 import fi.turvaverkko.planning.domain.Emphasis;
 import fi.turvaverkko.planning.domain.MeasureRepository;
@@ -82,10 +82,10 @@ public class MeasureService {
     private final MeasureRepository repository;
     private final ProgrammeService programmes;
     private final PlanningAccess access;
-    private final AreaService areas;
-    private final ActorService actors;
-    private final GroupService groups;
-    private final MeetingService meetings;
+    private final Areas areas;
+    private final Actors actors;
+    private final Groups groups;
+    private final Meetings meetings;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
 
@@ -93,10 +93,10 @@ public class MeasureService {
             MeasureRepository repository,
             ProgrammeService programmes,
             PlanningAccess access,
-            AreaService areas,
-            ActorService actors,
-            GroupService groups,
-            MeetingService meetings,
+            Areas areas,
+            Actors actors,
+            Groups groups,
+            Meetings meetings,
             Catalogues catalogues,
             ApplicationEventPublisher events) {
         this.repository = repository;

@@ -1,8 +1,8 @@
 package fi.turvaverkko.planning;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.NetworkAccess;
 import fi.turvaverkko.planning.domain.ProgrammeRepository;
 import fi.turvaverkko.planning.domain.ProgrammeRepository.Restricted;
@@ -30,7 +30,7 @@ public class PlanningAccess {
 
     private final ProgrammeRepository programmes;
     private final NetworkAccess network;
-    private final AreaService areas;
+    private final Areas areas;
     private volatile Snapshot snapshot;
 
     private record Snapshot(List<Restricted> restricted, Set<Long> ids, long loadedAt) {}
@@ -38,10 +38,7 @@ public class PlanningAccess {
     private final ApplicationEventPublisher events;
 
     PlanningAccess(
-            ProgrammeRepository programmes,
-            NetworkAccess network,
-            AreaService areas,
-            ApplicationEventPublisher events) {
+            ProgrammeRepository programmes, NetworkAccess network, Areas areas, ApplicationEventPublisher events) {
         this.events = events;
         this.programmes = programmes;
         this.network = network;

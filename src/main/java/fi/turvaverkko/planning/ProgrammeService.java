@@ -1,9 +1,9 @@
 package fi.turvaverkko.planning;
 
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.domain.GoalRepository;
 import fi.turvaverkko.planning.domain.ProgrammeRepository;
 import fi.turvaverkko.planning.domain.ProgrammeStatus;
@@ -47,9 +47,9 @@ public class ProgrammeService {
     private final ProgrammeRepository repository;
     private final GoalRepository goals;
     private final PlanningAccess access;
-    private final AreaService areas;
-    private final ActorService actors;
-    private final GroupService groups;
+    private final Areas areas;
+    private final Actors actors;
+    private final Groups groups;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
     private final fi.turvaverkko.platform.PlatformProperties platform;
@@ -58,9 +58,9 @@ public class ProgrammeService {
             ProgrammeRepository repository,
             GoalRepository goals,
             PlanningAccess access,
-            AreaService areas,
-            ActorService actors,
-            GroupService groups,
+            Areas areas,
+            Actors actors,
+            Groups groups,
             Catalogues catalogues,
             ApplicationEventPublisher events,
             fi.turvaverkko.platform.PlatformProperties platform) {

@@ -1,9 +1,9 @@
 package fi.turvaverkko.planning;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.MeasureView.Cost;
 import fi.turvaverkko.planning.domain.Emphasis;
 import fi.turvaverkko.planning.domain.MeasureRepository;
@@ -50,8 +50,8 @@ public class WellbeingService {
     private final ProgrammeService programmes;
     private final MeasureRepository measures;
     private final PlanningAccess access;
-    private final ActorService actors;
-    private final GroupService groups;
+    private final Actors actors;
+    private final Groups groups;
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
@@ -60,8 +60,8 @@ public class WellbeingService {
             ProgrammeService programmes,
             MeasureRepository measures,
             PlanningAccess access,
-            ActorService actors,
-            GroupService groups,
+            Actors actors,
+            Groups groups,
             Messages messages,
             ApplicationEventPublisher events) {
         this.reports = reports;

@@ -3,7 +3,9 @@
  * its organisation and a first user, confirms its e-mail address with a single-use link and is
  * approved or rejected by the coordinator of its region; its users then ask to join groups, propose
  * measures to the action list and offer resources to the registry, each a request that the
- * coordinator (or, for a group, its chair) answers, with mail to the asker.
+ * coordinator (or, for a group, its chair) answers, with mail to the asker. The three kinds of request
+ * go through one workflow (submitted, decided once with a reason, handed over); no other module uses
+ * this one, so everything in it is internal.
  */
 @ApplicationModule(
         displayName = "Registration",

@@ -3,10 +3,10 @@ package fi.turvaverkko.resources;
 import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.identity.UserView;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.ImportRejectedException;
 import fi.turvaverkko.platform.Mailer;
 import fi.turvaverkko.platform.Messages;
@@ -87,8 +87,8 @@ public class ResourceService {
     private final ResourceRepository repository;
     private final ResourceTypeService types;
     private final ResourceAccess access;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
     private final ApplicationEventPublisher events;
     private final TabularFiles tables;
     private final ResourcesProperties properties;
@@ -102,8 +102,8 @@ public class ResourceService {
             ResourceRepository repository,
             ResourceTypeService types,
             ResourceAccess access,
-            AreaService areas,
-            ActorService actors,
+            Areas areas,
+            Actors actors,
             ApplicationEventPublisher events,
             TabularFiles tables,
             ResourcesProperties properties,

@@ -1,7 +1,7 @@
 package fi.turvaverkko.risks;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.risks.domain.RiskScaleRepository;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
@@ -31,11 +31,10 @@ public class RiskScaleService {
 
     private final RiskScaleRepository repository;
     private final RiskRights rights;
-    private final AreaService areas;
+    private final Areas areas;
     private final ApplicationEventPublisher events;
 
-    RiskScaleService(
-            RiskScaleRepository repository, RiskRights rights, AreaService areas, ApplicationEventPublisher events) {
+    RiskScaleService(RiskScaleRepository repository, RiskRights rights, Areas areas, ApplicationEventPublisher events) {
         this.repository = repository;
         this.rights = rights;
         this.areas = areas;

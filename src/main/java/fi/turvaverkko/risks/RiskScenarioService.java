@@ -1,9 +1,9 @@
 package fi.turvaverkko.risks;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.CatalogueEntry;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.risks.domain.RiskScenarioRepository;
@@ -46,8 +46,8 @@ public class RiskScenarioService {
     private final RiskScenarioRepository repository;
     private final RiskScaleService scales;
     private final RiskRights rights;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
     private final Catalogues catalogues;
     private final ApplicationEventPublisher events;
     private final MitigatingMeasures mitigating;
@@ -56,8 +56,8 @@ public class RiskScenarioService {
             RiskScenarioRepository repository,
             RiskScaleService scales,
             RiskRights rights,
-            AreaService areas,
-            ActorService actors,
+            Areas areas,
+            Actors actors,
             Catalogues catalogues,
             ApplicationEventPublisher events,
             MitigatingMeasures mitigating) {

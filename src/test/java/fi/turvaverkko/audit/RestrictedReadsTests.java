@@ -217,15 +217,16 @@ class RestrictedReadsTests {
             Map.entry("/api/v1/registrations", "registrations"),
             Map.entry("/api/v1/registrations/{id}", "registrations"),
             Map.entry("/requests", "requests of organisations"),
-            Map.entry("/join-requests", "requests to join"),
+            // the three kinds of request share one list page and one item page (one request workflow)
+            Map.entry(
+                    "/{kind:join-requests|measure-proposals|resource-offers}",
+                    "requests to join, proposals to the public action list, offers without contacts or places"),
+            Map.entry(
+                    "/{kind:join-requests|measure-proposals|resource-offers}/{id}",
+                    "requests to join, proposals to the public action list, offers without contacts or places"),
             Map.entry("/join-requests/new", "requests to join"),
-            Map.entry("/join-requests/{id}", "requests to join"),
-            Map.entry("/measure-proposals", "proposals to the public action list"),
             Map.entry("/measure-proposals/new", "proposals to the public action list"),
-            Map.entry("/measure-proposals/{id}", "proposals to the public action list"),
-            Map.entry("/resource-offers", "offers without contacts or places"),
             Map.entry("/resource-offers/new", "offers without contacts or places"),
-            Map.entry("/resource-offers/{id}", "offers without contacts or places"),
             Map.entry("/api/v1/join-requests", "requests to join"),
             Map.entry("/api/v1/join-requests/{id}", "requests to join"),
             Map.entry("/api/v1/measure-proposals", "proposals to the public action list"),

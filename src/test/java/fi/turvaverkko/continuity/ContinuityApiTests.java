@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.turvaverkko.continuity.domain.AssessmentService;
 import fi.turvaverkko.continuity.domain.QuestionnaireService;
 import fi.turvaverkko.identity.UserManagement;
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +42,10 @@ class ContinuityApiTests {
     JsonMapper json;
 
     @Autowired
-    AreaService areas;
+    Areas areas;
 
     @Autowired
-    ActorService actors;
+    Actors actors;
 
     @Autowired
     UserManagement users;

@@ -13,8 +13,8 @@ import fi.turvaverkko.continuity.domain.QuestionnaireService;
 import fi.turvaverkko.continuity.domain.QuestionnaireView;
 import fi.turvaverkko.identity.Role;
 import fi.turvaverkko.identity.UserManagement;
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.Actors;
+import fi.turvaverkko.network.CreateActor;
 import fi.turvaverkko.support.Api;
 import fi.turvaverkko.support.BrowserTestBase;
 import java.time.OffsetDateTime;
@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContinuityBrowserTests extends BrowserTestBase {
 
     @Autowired
-    ActorService actors;
+    Actors actors;
 
     @Autowired
     UserManagement users;
@@ -47,7 +47,7 @@ class ContinuityBrowserTests extends BrowserTestBase {
     /** A business of a municipality and a user for it (password demo); answers [actorId, username, name]. */
     String[] business(String municipality) {
         String id = actors.createAs(
-                        new ActorCommand(
+                        new CreateActor(
                                 Api.unique("Selainyritys Oy"),
                                 null,
                                 "BUSINESS",
@@ -56,7 +56,6 @@ class ContinuityBrowserTests extends BrowserTestBase {
                                 null,
                                 municipality,
                                 Api.businessId(),
-                                null,
                                 null,
                                 null,
                                 null,

@@ -5,10 +5,10 @@ import fi.turvaverkko.continuity.domain.QuestionnaireService;
 import fi.turvaverkko.continuity.domain.QuestionnaireView;
 import fi.turvaverkko.identity.Role;
 import fi.turvaverkko.identity.UserManagement;
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.CreateActor;
 import fi.turvaverkko.support.Api;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -33,16 +33,16 @@ final class TestRegion {
     final String mun2;
     final String coordinator;
 
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
     private final UserManagement users;
     private final AssessmentService assessments;
     private final QuestionnaireService questionnaires;
 
     TestRegion(
             JdbcClient jdbc,
-            AreaService areas,
-            ActorService actors,
+            Areas areas,
+            Actors actors,
             UserManagement users,
             AssessmentService assessments,
             QuestionnaireService questionnaires) {
@@ -63,10 +63,7 @@ final class TestRegion {
         area("MUNICIPALITY", mun1, sub1, "Ykköskunta " + n);
         area("MUNICIPALITY", mun2, sub2, "Kakkoskunta " + n);
         String lead = actor("Testivirasto " + n, "STATE_AUTHORITY", code);
-        jdbc.sql("UPDATE network.area SET lead_actor_id = ? WHERE code = ?")
-                .params(Long.valueOf(lead), code)
-                .update();
-        areas.refresh();
+        areas.loadLeadActor(code, Long.parseLong(lead));
         coordinator = user("tk" + n.toLowerCase(), Role.COORDINATOR, lead);
     }
 
@@ -79,7 +76,7 @@ final class TestRegion {
     /** A new active actor; answers its id. */
     String actor(String name, String sector, String home) {
         return actors.createAs(
-                        new ActorCommand(
+                        new CreateActor(
                                 Api.unique(name),
                                 null,
                                 sector,
@@ -88,7 +85,6 @@ final class TestRegion {
                                 null,
                                 home,
                                 "BUSINESS".equals(sector) ? Api.businessId() : null,
-                                null,
                                 null,
                                 null,
                                 null,

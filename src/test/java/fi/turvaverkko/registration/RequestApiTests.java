@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.turvaverkko.identity.Role;
 import fi.turvaverkko.identity.UserManagement;
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.Actors;
+import fi.turvaverkko.network.CreateActor;
 import fi.turvaverkko.support.Api;
 import fi.turvaverkko.support.IntegrationTest;
 import java.util.List;
@@ -43,7 +43,7 @@ class RequestApiTests {
     JsonMapper json;
 
     @Autowired
-    ActorService actors;
+    Actors actors;
 
     @Autowired
     UserManagement users;
@@ -51,7 +51,7 @@ class RequestApiTests {
     /** A new NGO of Rovaniemi with a user of its own; answers [actorId, username]. */
     String[] ngo() {
         String id = actors.createAs(
-                        new ActorCommand(
+                        new CreateActor(
                                 Api.unique("Testiyhdistys ry"),
                                 null,
                                 "NGO",
@@ -59,7 +59,6 @@ class RequestApiTests {
                                 null,
                                 null,
                                 "698",
-                                null,
                                 null,
                                 null,
                                 null,

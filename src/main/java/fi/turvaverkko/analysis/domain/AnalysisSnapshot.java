@@ -3,9 +3,9 @@ package fi.turvaverkko.analysis.domain;
 import fi.turvaverkko.analysis.domain.FindingEngine.Area;
 import fi.turvaverkko.indicators.IndicatorService;
 import fi.turvaverkko.indicators.IndicatorView;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.ItemChanged;
 import fi.turvaverkko.shared.LocalizedName;
@@ -32,7 +32,7 @@ public class AnalysisSnapshot {
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final AnalysisRepository repository;
-    private final AreaService areas;
+    private final Areas areas;
     private final IndicatorService indicators;
     private final Catalogues catalogues;
     private final AnalysisProperties settings;
@@ -55,7 +55,7 @@ public class AnalysisSnapshot {
 
     AnalysisSnapshot(
             AnalysisRepository repository,
-            AreaService areas,
+            Areas areas,
             IndicatorService indicators,
             Catalogues catalogues,
             AnalysisProperties settings) {

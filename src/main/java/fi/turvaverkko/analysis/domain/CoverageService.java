@@ -1,9 +1,9 @@
 package fi.turvaverkko.analysis.domain;
 
 import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.CatalogueEntry;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -28,10 +28,10 @@ public class CoverageService {
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final AnalysisSnapshot snapshot;
-    private final AreaService areas;
+    private final Areas areas;
     private final Catalogues catalogues;
 
-    CoverageService(AnalysisSnapshot snapshot, AreaService areas, Catalogues catalogues) {
+    CoverageService(AnalysisSnapshot snapshot, Areas areas, Catalogues catalogues) {
         this.snapshot = snapshot;
         this.areas = areas;
         this.catalogues = catalogues;

@@ -3,8 +3,8 @@ package fi.turvaverkko.analysis.domain;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.TrendRow;
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.operations.DisruptionService;
 import fi.turvaverkko.operations.DisruptionView;
 import fi.turvaverkko.risks.RiskMatrix;
@@ -33,14 +33,14 @@ public class DashboardService {
     private static final Set<String> PREVENTIVE =
             Set.of("PREVENTION", "EARLY_INTERVENTION", "EVERYDAY_SAFETY", "EXCLUSION_PREVENTION");
 
-    private final AreaService areas;
+    private final Areas areas;
     private final FindingService findings;
     private final AnalysisSnapshot snapshot;
     private final RiskScenarioService risks;
     private final DisruptionService disruptions;
 
     DashboardService(
-            AreaService areas,
+            Areas areas,
             FindingService findings,
             AnalysisSnapshot snapshot,
             RiskScenarioService risks,

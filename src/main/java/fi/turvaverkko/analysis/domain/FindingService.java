@@ -3,8 +3,8 @@ package fi.turvaverkko.analysis.domain;
 import fi.turvaverkko.analysis.domain.AnalysisRepository.Decision;
 import fi.turvaverkko.analysis.domain.FindingEngine.Area;
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.NetworkAccess;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
@@ -48,7 +48,7 @@ public class FindingService {
 
     private final AnalysisRepository repository;
     private final AnalysisSnapshot snapshot;
-    private final AreaService areas;
+    private final Areas areas;
     private final Catalogues catalogues;
     private final Messages messages;
     private final NetworkAccess access;
@@ -60,7 +60,7 @@ public class FindingService {
     FindingService(
             AnalysisRepository repository,
             AnalysisSnapshot snapshot,
-            AreaService areas,
+            Areas areas,
             Catalogues catalogues,
             Messages messages,
             NetworkAccess access,

@@ -1,9 +1,9 @@
 package fi.turvaverkko.analysis.domain;
 
 import fi.turvaverkko.analysis.domain.AnalysisRepository.MeasureRow;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Catalogues;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,10 +55,10 @@ public class HxlExport {
             "#status");
 
     private final CoverageService coverage;
-    private final AreaService areas;
+    private final Areas areas;
     private final Catalogues catalogues;
 
-    HxlExport(CoverageService coverage, AreaService areas, Catalogues catalogues) {
+    HxlExport(CoverageService coverage, Areas areas, Catalogues catalogues) {
         this.coverage = coverage;
         this.areas = areas;
         this.catalogues = catalogues;

@@ -7,9 +7,9 @@ import fi.turvaverkko.analysis.domain.FindingService;
 import fi.turvaverkko.analysis.domain.FindingType;
 import fi.turvaverkko.continuity.AggregateService;
 import fi.turvaverkko.continuity.AggregateView;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.PlatformProperties;
@@ -34,7 +34,7 @@ class AnalysisPageController {
     private final DashboardService dashboards;
     private final CoverageService coverage;
     private final FindingService findings;
-    private final AreaService areas;
+    private final Areas areas;
     private final Messages messages;
     private final PlatformProperties properties;
     private final AggregateService continuity;
@@ -43,7 +43,7 @@ class AnalysisPageController {
             DashboardService dashboards,
             CoverageService coverage,
             FindingService findings,
-            AreaService areas,
+            Areas areas,
             Messages messages,
             PlatformProperties properties,
             AggregateService continuity) {

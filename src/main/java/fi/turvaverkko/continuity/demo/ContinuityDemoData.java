@@ -3,10 +3,11 @@ package fi.turvaverkko.continuity.demo;
 import fi.turvaverkko.continuity.domain.AssessmentService;
 import fi.turvaverkko.continuity.domain.QuestionnaireService;
 import fi.turvaverkko.continuity.domain.QuestionnaireView;
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.BusinessId;
+import fi.turvaverkko.network.CreateActor;
 import fi.turvaverkko.platform.DemoData;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -111,7 +112,7 @@ class ContinuityDemoData implements ApplicationRunner {
     private final DemoData demo;
     private final JdbcClient jdbc;
     private final PlatformTransactionManager transactions;
-    private final ActorService actors;
+    private final Actors actors;
     private final QuestionnaireService questionnaires;
     private final AssessmentService assessments;
 
@@ -119,7 +120,7 @@ class ContinuityDemoData implements ApplicationRunner {
             DemoData demo,
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
-            ActorService actors,
+            Actors actors,
             QuestionnaireService questionnaires,
             AssessmentService assessments) {
         this.demo = demo;
@@ -157,7 +158,7 @@ class ContinuityDemoData implements ApplicationRunner {
             if (find(b.name()) == null) {
                 Integer check = BusinessId.checkDigit(b.digits());
                 actors.createAs(
-                        new ActorCommand(
+                        new CreateActor(
                                 b.name(),
                                 null,
                                 "BUSINESS",
@@ -169,8 +170,7 @@ class ContinuityDemoData implements ApplicationRunner {
                                 null,
                                 null,
                                 null,
-                                b.description(),
-                                null),
+                                b.description()),
                         "ACTIVE");
             }
         }
@@ -201,7 +201,7 @@ class ContinuityDemoData implements ApplicationRunner {
 
     private ActorView find(String name) {
         return actors
-                .list(new ActorService.Filter(name, null, null, null, null), fi.turvaverkko.shared.PageParams.first(20))
+                .list(new ActorFilter(name, null, null, null, null), fi.turvaverkko.shared.PageParams.first(20))
                 .content()
                 .stream()
                 .filter(a -> a.name().equals(name))

@@ -1,11 +1,11 @@
 package fi.turvaverkko.continuity.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -42,8 +42,8 @@ public class AssessmentService {
 
     private final AssessmentRepository repository;
     private final QuestionnaireService questionnaires;
-    private final ActorService actors;
-    private final AreaService areas;
+    private final Actors actors;
+    private final Areas areas;
     private final SuggestionHandOver handOver;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
@@ -51,8 +51,8 @@ public class AssessmentService {
     AssessmentService(
             AssessmentRepository repository,
             QuestionnaireService questionnaires,
-            ActorService actors,
-            AreaService areas,
+            Actors actors,
+            Areas areas,
             SuggestionHandOver handOver,
             ApplicationEventPublisher events,
             JdbcClient jdbc) {

@@ -1,7 +1,6 @@
 package fi.turvaverkko.continuity.web;
 
-import fi.turvaverkko.network.NetworkCatalogues;
-import fi.turvaverkko.platform.Catalogues;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
 import java.math.BigDecimal;
@@ -23,13 +22,13 @@ public class ContinuityLabels {
 
     static final int ROW = 46;
 
-    private final Catalogues catalogues;
+    private final Actors actors;
     private final Messages messages;
     private final Labels labels;
 
-    ContinuityLabels(Catalogues catalogues, Messages messages, Labels labels) {
+    ContinuityLabels(Actors actors, Messages messages, Labels labels) {
         this.labels = labels;
-        this.catalogues = catalogues;
+        this.actors = actors;
         this.messages = messages;
     }
 
@@ -45,9 +44,7 @@ public class ContinuityLabels {
     }
 
     public String sector(String code) {
-        return code == null
-                ? messages.get("continuity.aggregate.allSectors")
-                : catalogues.label(NetworkCatalogues.SECTORS, code);
+        return code == null ? messages.get("continuity.aggregate.allSectors") : actors.sectorLabel(code);
     }
 
     public String level(int level) {

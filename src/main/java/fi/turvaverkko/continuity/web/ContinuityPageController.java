@@ -11,11 +11,11 @@ import fi.turvaverkko.continuity.domain.QuestionnaireView;
 import fi.turvaverkko.continuity.domain.ResultsView;
 import fi.turvaverkko.continuity.domain.StartCommand;
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.Option;
@@ -51,8 +51,8 @@ class ContinuityPageController {
     private final QuestionnaireService questionnaires;
     private final AggregateService aggregates;
     private final ContinuityReport report;
-    private final ActorService actors;
-    private final AreaService areas;
+    private final Actors actors;
+    private final Areas areas;
     private final Messages messages;
 
     ContinuityPageController(
@@ -60,8 +60,8 @@ class ContinuityPageController {
             QuestionnaireService questionnaires,
             AggregateService aggregates,
             ContinuityReport report,
-            ActorService actors,
-            AreaService areas,
+            Actors actors,
+            Areas areas,
             Messages messages) {
         this.assessments = assessments;
         this.questionnaires = questionnaires;

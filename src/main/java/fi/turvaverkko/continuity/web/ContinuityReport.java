@@ -3,8 +3,8 @@ package fi.turvaverkko.continuity.web;
 import fi.turvaverkko.continuity.domain.AssessmentService;
 import fi.turvaverkko.continuity.domain.AssessmentView;
 import fi.turvaverkko.continuity.domain.ResultsView;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.platform.PdfRenderer;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 class ContinuityReport {
 
     private final AssessmentService assessments;
-    private final ActorService actors;
+    private final Actors actors;
     private final PdfRenderer pdf;
 
-    ContinuityReport(AssessmentService assessments, ActorService actors, PdfRenderer pdf) {
+    ContinuityReport(AssessmentService assessments, Actors actors, PdfRenderer pdf) {
         this.assessments = assessments;
         this.actors = actors;
         this.pdf = pdf;

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +166,19 @@ class UserRepository {
                             .add(map(rs));
                 });
         return byActor;
+    }
+
+    /** The usernames of these users, by id: one query for them all. */
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, username FROM identity.app_user WHERE id = ANY(?)")
+                    .param(ids.toArray(Long[]::new))
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
     }
 
     private static String pgArray(Collection<String> values) {

@@ -77,6 +77,11 @@ public class Users {
         return actorIds.isEmpty() ? Map.of() : users.usersOfActors(actorIds);
     }
 
+    /** The usernames of these users, by id: one query for them all. */
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : users.usernames(ids);
+    }
+
     public boolean usernameTaken(String username) {
         return users.usernameTaken(username);
     }

@@ -4,9 +4,9 @@ import fi.turvaverkko.indicators.IndicatorView;
 import fi.turvaverkko.indicators.domain.IndicatorRepository;
 import fi.turvaverkko.indicators.domain.IndicatorTargetRepository;
 import fi.turvaverkko.indicators.domain.IndicatorValueRepository;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.DemoData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,7 +41,7 @@ class IndicatorDemoData implements ApplicationRunner {
     private final DemoData demo;
     private final JdbcClient jdbc;
     private final PlatformTransactionManager transactions;
-    private final AreaService areas;
+    private final Areas areas;
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final IndicatorTargetRepository targets;
@@ -50,7 +50,7 @@ class IndicatorDemoData implements ApplicationRunner {
             DemoData demo,
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
-            AreaService areas,
+            Areas areas,
             IndicatorRepository indicators,
             IndicatorValueRepository values,
             IndicatorTargetRepository targets) {

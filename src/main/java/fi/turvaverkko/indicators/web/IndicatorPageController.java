@@ -9,9 +9,9 @@ import fi.turvaverkko.indicators.IndicatorValueView;
 import fi.turvaverkko.indicators.IndicatorView;
 import fi.turvaverkko.indicators.PlanningLinks;
 import fi.turvaverkko.indicators.YearValue;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
@@ -53,7 +53,7 @@ class IndicatorPageController {
 
     private final IndicatorService indicators;
     private final IndicatorValueService values;
-    private final AreaService areas;
+    private final Areas areas;
     private final Messages messages;
     private final IndicatorLabels labels;
     private final PlanningLinks planning;
@@ -61,7 +61,7 @@ class IndicatorPageController {
     IndicatorPageController(
             IndicatorService indicators,
             IndicatorValueService values,
-            AreaService areas,
+            Areas areas,
             Messages messages,
             IndicatorLabels labels,
             PlanningLinks planning) {

@@ -4,11 +4,10 @@ import static fi.turvaverkko.network.demo.NetworkDemoData.REGION;
 import static fi.turvaverkko.network.demo.NetworkDemoData.municipality;
 import static fi.turvaverkko.network.demo.NetworkDemoData.parish;
 
-import fi.turvaverkko.network.ContactPersonView;
-import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
-import fi.turvaverkko.network.domain.ActorRepository;
-import fi.turvaverkko.network.domain.GroupRepository;
+import fi.turvaverkko.network.domain.ContactCommand;
+import fi.turvaverkko.network.domain.GroupCommand;
+import fi.turvaverkko.network.domain.MembershipCommand;
+import fi.turvaverkko.network.domain.NetworkLoader;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,13 +33,11 @@ final class DemoGroups {
 
     private static final List<String> ROTATING_NGOS = List.of("SPR", "MLL", "KYLAT");
 
-    private final GroupRepository groups;
-    private final ActorRepository actors;
+    private final NetworkLoader loader;
     private final DemoRegistry ids;
 
-    DemoGroups(GroupRepository groups, ActorRepository actors, DemoRegistry ids) {
-        this.groups = groups;
-        this.actors = actors;
+    DemoGroups(NetworkLoader loader, DemoRegistry ids) {
+        this.loader = loader;
         this.ids = ids;
     }
 
@@ -463,8 +460,7 @@ final class DemoGroups {
             LocalDate termStart,
             LocalDate termEnd,
             String areaCode) {
-        long id = groups.insert(new GroupView(
-                null,
+        long id = loader.group(new GroupCommand(
                 name,
                 nameSv,
                 kind,
@@ -482,30 +478,23 @@ final class DemoGroups {
     }
 
     private void member(long groupId, String actorKey, String role, LocalDate termStart, LocalDate termEnd) {
-        groups.insertMembership(new MembershipView(
-                null, String.valueOf(groupId), ids.actorId(actorKey), null, role, termStart, termEnd, null));
+        loader.membership(groupId, new MembershipCommand(ids.actorId(actorKey), null, role, termStart, termEnd, null));
         ids.memberships++;
     }
 
     /** A membership held by one of the actor's contact persons (an official of a municipality). */
     private void member(
             long groupId, String actorKey, long contactId, String role, LocalDate termStart, LocalDate termEnd) {
-        groups.insertMembership(new MembershipView(
-                null,
-                String.valueOf(groupId),
-                ids.actorId(actorKey),
-                String.valueOf(contactId),
-                role,
-                termStart,
-                termEnd,
-                null));
+        loader.membership(
+                groupId,
+                new MembershipCommand(
+                        ids.actorId(actorKey), String.valueOf(contactId), role, termStart, termEnd, null));
         ids.memberships++;
     }
 
     /** A contact person named by an office ("Sivistysjohtaja"), so that no one's personal data is made up. */
     private long official(String actorKey, String office) {
-        long id = actors.insertContact(
-                ids.actor(actorKey), new ContactPersonView(null, null, office, null, null, null, null));
+        long id = loader.contact(ids.actor(actorKey), new ContactCommand(office, null, null, null, null));
         ids.contact(actorKey, office, id);
         ids.contacts++;
         return id;

@@ -3,12 +3,12 @@ package fi.turvaverkko.network.demo;
 import static fi.turvaverkko.network.demo.NetworkDemoData.municipality;
 import static fi.turvaverkko.network.demo.NetworkDemoData.parish;
 
-import fi.turvaverkko.network.MeetingView;
-import fi.turvaverkko.network.MeetingView.ActionItem;
 import fi.turvaverkko.network.MeetingView.Attendance;
-import fi.turvaverkko.network.MeetingView.Item;
-import fi.turvaverkko.network.domain.MeetingRepository;
+import fi.turvaverkko.network.domain.ActionItemCommand;
+import fi.turvaverkko.network.domain.ItemCommand;
+import fi.turvaverkko.network.domain.MeetingCommand;
 import fi.turvaverkko.network.domain.MeetingStatus;
+import fi.turvaverkko.network.domain.NetworkLoader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -26,11 +26,11 @@ final class DemoMeetings {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    private final MeetingRepository meetings;
+    private final NetworkLoader meetings;
     private final JdbcClient jdbc;
     private final DemoRegistry ids;
 
-    DemoMeetings(MeetingRepository meetings, JdbcClient jdbc, DemoRegistry ids) {
+    DemoMeetings(NetworkLoader meetings, JdbcClient jdbc, DemoRegistry ids) {
         this.meetings = meetings;
         this.jdbc = jdbc;
         this.ids = ids;
@@ -342,24 +342,8 @@ final class DemoMeetings {
             OffsetDateTime ends,
             String place,
             String minuteCheckers) {
-        long id = meetings.insert(
-                ids.group(groupKey),
-                new MeetingView(
-                        null,
-                        null,
-                        title,
-                        starts,
-                        ends,
-                        place,
-                        null,
-                        minuteCheckers,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        long id = meetings.meeting(
+                ids.group(groupKey), new MeetingCommand(null, title, starts, ends, place, minuteCheckers, null, null));
         ids.meetings++;
         return id;
     }
@@ -368,39 +352,30 @@ final class DemoMeetings {
         List<Attendance> list = new ArrayList<>();
         present.forEach(key -> list.add(new Attendance(ids.actorId(key), ids.person(key), true)));
         absent.forEach(key -> list.add(new Attendance(ids.actorId(key), ids.person(key), false)));
-        meetings.setAttendance(meetingId, list);
+        meetings.attendance(meetingId, list);
     }
 
     private void items(long meetingId, List<DemoItem> items) {
         int number = 1;
         for (DemoItem i : items) {
-            long itemId = meetings.insertItem(
-                    meetingId, new Item(null, number++, i.title(), i.proposal(), i.decision(), null));
+            long itemId =
+                    meetings.item(meetingId, new ItemCommand(number++, i.title(), i.proposal(), i.decision(), null));
             ids.items++;
             for (DemoAction a : i.actions()) {
-                ActionItem action = new ActionItem(
-                        null,
-                        String.valueOf(itemId),
-                        a.description(),
-                        ids.actorId(a.responsibleKey()),
-                        a.due(),
-                        null,
-                        null,
-                        null);
-                long actionId = meetings.insertActionItem(meetingId, action);
+                ActionItemCommand action = new ActionItemCommand(
+                        String.valueOf(itemId), a.description(), ids.actorId(a.responsibleKey()), a.due(), null, null);
+                long actionId = meetings.actionItem(meetingId, action);
                 if (a.done()) {
                     // a new action item starts open at version 0; the later meeting found it done
                     meetings.updateActionItem(
                             actionId,
                             0,
-                            new ActionItem(
-                                    null,
+                            new ActionItemCommand(
                                     action.itemId(),
                                     action.description(),
                                     action.responsibleActorId(),
                                     action.dueDate(),
                                     "DONE",
-                                    null,
                                     null));
                 }
                 ids.actionItems++;
@@ -413,7 +388,7 @@ final class DemoMeetings {
         MeetingStatus status = MeetingStatus.PLANNED;
         for (String action : List.of("held", "approve", "publish")) {
             MeetingStatus next = status.after(action);
-            if (!meetings.transition(meetingId, status.name(), next.name(), by)) {
+            if (!meetings.transition(meetingId, status, next, by)) {
                 throw new IllegalStateException("demo meeting " + meetingId + " is not " + status);
             }
             status = next;

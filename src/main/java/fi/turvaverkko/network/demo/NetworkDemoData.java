@@ -2,16 +2,14 @@ package fi.turvaverkko.network.demo;
 
 import fi.turvaverkko.identity.Role;
 import fi.turvaverkko.identity.UserManagement;
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.BusinessId;
-import fi.turvaverkko.network.ContactPersonView;
-import fi.turvaverkko.network.domain.ActorRepository;
-import fi.turvaverkko.network.domain.GroupRepository;
-import fi.turvaverkko.network.domain.MeetingRepository;
+import fi.turvaverkko.network.CreateActor;
+import fi.turvaverkko.network.domain.ActorService;
+import fi.turvaverkko.network.domain.AreaService;
+import fi.turvaverkko.network.domain.ContactCommand;
+import fi.turvaverkko.network.domain.NetworkLoader;
 import fi.turvaverkko.platform.DemoData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,9 +81,7 @@ class NetworkDemoData implements ApplicationRunner {
     private final JsonMapper json;
     private final AreaService areas;
     private final ActorService actors;
-    private final ActorRepository actorRepository;
-    private final GroupRepository groups;
-    private final MeetingRepository meetings;
+    private final NetworkLoader loader;
     private final UserManagement users;
 
     NetworkDemoData(
@@ -95,9 +91,7 @@ class NetworkDemoData implements ApplicationRunner {
             JsonMapper json,
             AreaService areas,
             ActorService actors,
-            ActorRepository actorRepository,
-            GroupRepository groups,
-            MeetingRepository meetings,
+            NetworkLoader loader,
             UserManagement users) {
         this.demo = demo;
         this.jdbc = jdbc;
@@ -105,9 +99,7 @@ class NetworkDemoData implements ApplicationRunner {
         this.json = json;
         this.areas = areas;
         this.actors = actors;
-        this.actorRepository = actorRepository;
-        this.groups = groups;
-        this.meetings = meetings;
+        this.loader = loader;
         this.users = users;
     }
 
@@ -122,13 +114,7 @@ class NetworkDemoData implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        DemoRegistry loaded;
-        try {
-            loaded = new TransactionTemplate(transactions).execute(status -> load());
-        } finally {
-            // the area directory may have cached rows of a transaction that rolled back
-            areas.refresh();
-        }
+        DemoRegistry loaded = new TransactionTemplate(transactions).execute(status -> load());
         log.info(
                 "Network demo data loaded: {} areas, {} actors, {} contact persons, {} groups, {} memberships,"
                         + " {} meetings with {} items and {} action items, {} demo users in {} ms",
@@ -149,15 +135,12 @@ class NetworkDemoData implements ApplicationRunner {
         List<DemoMunicipality> municipalities = readMunicipalities();
         loadAreas(ids, municipalities);
         loadActors(ids, municipalities);
-        jdbc.sql("UPDATE network.area SET lead_actor_id = ? WHERE code = ?")
-                .params(ids.actor("LVV"), REGION)
-                .update();
-        areas.refresh();
+        areas.loadLeadActor(REGION, ids.actor("LVV"));
         loadContacts(ids);
-        DemoGroups demoGroups = new DemoGroups(groups, actorRepository, ids);
+        DemoGroups demoGroups = new DemoGroups(loader, ids);
         demoGroups.loadRegional();
         demoGroups.loadMunicipal(municipalities);
-        new DemoMeetings(meetings, jdbc, ids).load();
+        new DemoMeetings(loader, jdbc, ids).load();
         loadUsers(ids);
         return ids;
     }
@@ -374,7 +357,7 @@ class NetworkDemoData implements ApplicationRunner {
     }
 
     private void create(DemoRegistry ids, ActorSpec a) {
-        ActorCommand cmd = new ActorCommand(
+        CreateActor cmd = new CreateActor(
                 a.name(),
                 a.nameSv(),
                 a.sector(),
@@ -386,8 +369,7 @@ class NetworkDemoData implements ApplicationRunner {
                 a.website(),
                 a.email(),
                 a.phone(),
-                a.description(),
-                null);
+                a.description());
         ids.actor(a.key(), Long.parseLong(actors.createAs(cmd, "ACTIVE").id()));
     }
 
@@ -893,9 +875,8 @@ class NetworkDemoData implements ApplicationRunner {
                         "pekka.ounasmaa@example.org",
                         "+358 40 000 2011"));
         for (Contact c : contacts) {
-            long id = actorRepository.insertContact(
-                    ids.actor(c.actorKey()),
-                    new ContactPersonView(null, null, c.name(), c.title(), c.email(), c.phone(), null));
+            long id = loader.contact(
+                    ids.actor(c.actorKey()), new ContactCommand(c.name(), c.title(), c.email(), c.phone(), null));
             ids.contact(c.actorKey(), c.name(), id);
             // a duty role speaks for no one in minutes; a named person does
             if (!c.name().startsWith("Päivystävä")) {

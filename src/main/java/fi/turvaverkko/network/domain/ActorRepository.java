@@ -1,7 +1,7 @@
 package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.ContactPersonView;
+import fi.turvaverkko.network.CreateActor;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Actors and their contact persons. */
 @Repository
-public class ActorRepository {
+class ActorRepository {
 
     static final String SELECT = """
             SELECT a.id, a.name, a.name_sv, a.sector, a.level, a.authority, a.home_area_id, h.code AS home_area_code,
@@ -31,16 +31,14 @@ public class ActorRepository {
 
     private final JdbcClient jdbc;
 
-    /** Every member reads the same actor list, so its totals can be shared for a moment. */
     ActorRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** The filters of the actor list. */
-    public record Filter(
-            String text, String sector, String level, String withinPath, Boolean authority, String status) {}
+    record Filter(String text, String sector, String level, String withinPath, Boolean authority, String status) {}
 
-    public PageResult<ActorView> list(Filter f, PageParams paging) {
+    PageResult<ActorView> list(Filter f, PageParams paging) {
         return SqlFilter.create()
                 .and(
                         "a.name ILIKE :text",
@@ -66,14 +64,14 @@ public class ActorRepository {
                         (rs, n) -> map(rs));
     }
 
-    public Optional<ActorView> find(long id) {
+    Optional<ActorView> find(long id) {
         return jdbc.sql(SELECT + " WHERE a.id = ?")
                 .param(id)
                 .query((rs, n) -> map(rs))
                 .optional();
     }
 
-    public List<ActorView> findAll(Collection<Long> ids) {
+    List<ActorView> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -83,28 +81,28 @@ public class ActorRepository {
                 .list();
     }
 
-    public List<ActorView> search(String text, int limit) {
+    List<ActorView> search(String text, int limit) {
         return jdbc.sql(SELECT + " WHERE a.name ILIKE ? AND a.status = 'ACTIVE' ORDER BY a.name LIMIT ?")
                 .params("%" + text + "%", limit)
                 .query((rs, n) -> map(rs))
                 .list();
     }
 
-    public Optional<ActorView> findByName(String name, long homeAreaId) {
+    Optional<ActorView> findByName(String name, long homeAreaId) {
         return jdbc.sql(SELECT + " WHERE lower(a.name) = lower(?) AND a.home_area_id = ?")
                 .params(name, homeAreaId)
                 .query((rs, n) -> map(rs))
                 .optional();
     }
 
-    public Optional<ActorView> findByBusinessId(String businessId) {
+    Optional<ActorView> findByBusinessId(String businessId) {
         return jdbc.sql(SELECT + " WHERE a.business_id = ?")
                 .param(businessId)
                 .query((rs, n) -> map(rs))
                 .optional();
     }
 
-    public long insert(ActorView a, long homeAreaId, String status) {
+    long insert(CreateActor a, long homeAreaId, String status) {
         return jdbc.sql("""
                         INSERT INTO network.actor (name, name_sv, sector, level, authority, home_area_id, business_id,
                           website, email, phone, description, status)
@@ -126,7 +124,7 @@ public class ActorRepository {
                 .single();
     }
 
-    public boolean update(long id, long version, ActorView a, long homeAreaId) {
+    boolean update(long id, long version, CreateActor a, long homeAreaId) {
         return jdbc.sql("""
                         UPDATE network.actor SET name = ?, name_sv = ?, sector = ?, level = ?, authority = ?,
                           home_area_id = ?, business_id = ?, website = ?, email = ?, phone = ?, description = ?,
@@ -150,44 +148,44 @@ public class ActorRepository {
                 == 1;
     }
 
-    public void setStatus(long id, String status) {
+    void setStatus(long id, String status) {
         jdbc.sql("UPDATE network.actor SET status = ?, updated_at = now(), version = version + 1 WHERE id = ?")
                 .params(status, id)
                 .update();
     }
 
-    public void delete(long id) {
+    void delete(long id) {
         jdbc.sql("DELETE FROM network.actor WHERE id = ?").param(id).update();
     }
 
-    public long count() {
+    long count() {
         return jdbc.sql("SELECT count(*) FROM network.actor").query(Long.class).single();
     }
 
     // contact persons
 
-    public List<ContactPersonView> contacts(long actorId) {
+    List<ContactPersonView> contacts(long actorId) {
         return jdbc.sql("SELECT * FROM network.contact_person WHERE actor_id = ? ORDER BY name, id")
                 .param(actorId)
                 .query((rs, n) -> contact(rs))
                 .list();
     }
 
-    public List<ContactPersonView> contacts(Collection<Long> ids) {
+    List<ContactPersonView> contacts(Collection<Long> ids) {
         return jdbc.sql("SELECT * FROM network.contact_person WHERE id = ANY(?) ORDER BY name, id")
                 .param(ids.toArray(Long[]::new))
                 .query((rs, n) -> contact(rs))
                 .list();
     }
 
-    public Optional<ContactPersonView> contact(long id) {
+    Optional<ContactPersonView> contact(long id) {
         return jdbc.sql("SELECT * FROM network.contact_person WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> contact(rs))
                 .optional();
     }
 
-    public long insertContact(long actorId, ContactPersonView c) {
+    long insertContact(long actorId, ContactCommand c) {
         return jdbc.sql(
                         "INSERT INTO network.contact_person (actor_id, name, title, email, phone) VALUES (?, ?, ?, ?, ?)"
                                 + " RETURNING id")
@@ -196,7 +194,7 @@ public class ActorRepository {
                 .single();
     }
 
-    public boolean updateContact(long id, long version, ContactPersonView c) {
+    boolean updateContact(long id, long version, ContactCommand c) {
         return jdbc.sql("""
                         UPDATE network.contact_person SET name = ?, title = ?, email = ?, phone = ?, version = version + 1
                         WHERE id = ? AND version = ?""")
@@ -205,7 +203,7 @@ public class ActorRepository {
                 == 1;
     }
 
-    public void deleteContact(long id) {
+    void deleteContact(long id) {
         jdbc.sql("DELETE FROM network.contact_person WHERE id = ?").param(id).update();
     }
 

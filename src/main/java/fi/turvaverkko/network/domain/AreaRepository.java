@@ -6,15 +6,16 @@ import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Areas in {@code network.area}. */
+/** Areas in {@code network.area}: every read is one query on the primary key, the code or the path index. */
 @Repository
-public class AreaRepository {
+class AreaRepository {
 
     static final String SELECT = """
             SELECT a.id, a.type, a.code, a.parent_id, p.code AS parent_code, a.region_id, a.path, a.name_fi, a.name_sv,
@@ -28,20 +29,78 @@ public class AreaRepository {
     }
 
     /** An area with the path the repository keeps for it. */
-    public record AreaRow(AreaView view, String path) {}
+    record AreaRow(AreaView view, String path) {
 
-    public List<AreaRow> all() {
-        return jdbc.sql(SELECT + " ORDER BY a.path").query((rs, n) -> row(rs)).list();
+        long id() {
+            return Long.parseLong(view.id());
+        }
     }
 
-    public Optional<AreaRow> find(long id) {
+    List<AreaRow> all() {
+        return rows(" ORDER BY a.path");
+    }
+
+    Optional<AreaRow> find(long id) {
         return jdbc.sql(SELECT + " WHERE a.id = ?")
                 .param(id)
                 .query((rs, n) -> row(rs))
                 .optional();
     }
 
-    public PageResult<AreaView> list(String type, String withinPath, String text, PageParams paging) {
+    Optional<AreaRow> findByCode(String code) {
+        return jdbc.sql(SELECT + " WHERE a.code = ?")
+                .param(code)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
+    List<AreaRow> findAll(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : jdbc.sql(SELECT + " WHERE a.id = ANY(?)")
+                        .param(ids.toArray(Long[]::new))
+                        .query((rs, n) -> row(rs))
+                        .list();
+    }
+
+    List<AreaRow> ofType(String type) {
+        return jdbc.sql(SELECT + " WHERE a.type = ?")
+                .param(type)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    List<AreaRow> children(long parentId) {
+        return jdbc.sql(SELECT + " WHERE a.parent_id = ?")
+                .param(parentId)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    /** The areas whose path starts with this one (the area itself included), of one type or of all. */
+    List<AreaRow> within(String path, String type) {
+        return jdbc.sql(SELECT + " WHERE a.path LIKE :path AND (CAST(:type AS text) IS NULL OR a.type = :type)")
+                .param("path", path + "%")
+                .param("type", type)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    /** The regions whose lead actor is one of these. */
+    List<AreaRow> ledBy(Collection<Long> actorIds) {
+        return actorIds.isEmpty()
+                ? List.of()
+                : jdbc.sql(SELECT + " WHERE a.lead_actor_id = ANY(?)")
+                        .param(actorIds.toArray(Long[]::new))
+                        .query((rs, n) -> row(rs))
+                        .list();
+    }
+
+    private List<AreaRow> rows(String tail) {
+        return jdbc.sql(SELECT + tail).query((rs, n) -> row(rs)).list();
+    }
+
+    PageResult<AreaView> list(String type, String withinPath, String text, PageParams paging) {
         return SqlFilter.create()
                 .and("a.type = :type", "type", type)
                 .and(
@@ -64,7 +123,7 @@ public class AreaRepository {
                         (rs, n) -> row(rs).view());
     }
 
-    public long insert(AreaView a, Long parentId, Long regionId, String path, String borderJson) {
+    long insert(AreaView a, Long parentId, Long regionId, String path, String borderJson) {
         long id = jdbc.sql("""
                         INSERT INTO network.area (type, code, parent_id, region_id, path, name_fi, name_sv, name_se,
                           name_en, lat, lon, population, border, lead_actor_id)
@@ -94,7 +153,7 @@ public class AreaRepository {
         return id;
     }
 
-    public boolean update(long id, long version, AreaView a) {
+    boolean update(long id, long version, AreaCommand a) {
         return jdbc.sql("""
                         UPDATE network.area SET name_fi = ?, name_sv = ?, name_se = ?, name_en = ?, lat = ?, lon = ?,
                           population = ?, lead_actor_id = ?, version = version + 1
@@ -114,50 +173,45 @@ public class AreaRepository {
                 == 1;
     }
 
-    public boolean actorExists(long actorId) {
+    /** Names the region's lead actor, for demo and test data. */
+    void setLeadActor(long areaId, long actorId) {
+        jdbc.sql("UPDATE network.area SET lead_actor_id = ? WHERE id = ?")
+                .params(actorId, areaId)
+                .update();
+    }
+
+    boolean actorExists(long actorId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM network.actor WHERE id = ?)")
                 .param(actorId)
                 .query(Boolean.class)
                 .single();
     }
 
-    public void delete(long id) {
+    void delete(long id) {
         jdbc.sql("DELETE FROM network.area WHERE id = ?").param(id).update();
     }
 
-    public boolean hasChildren(long id) {
+    boolean hasChildren(long id) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM network.area WHERE parent_id = ?)")
                 .param(id)
                 .query(Boolean.class)
                 .single();
     }
 
-    public Optional<String> border(long id) {
+    Optional<String> border(long id) {
         return jdbc.sql("SELECT border::text FROM network.area WHERE id = ? AND border IS NOT NULL")
                 .param(id)
                 .query(String.class)
                 .optional();
     }
 
-    /** Borders of the areas directly under a parent, for drawing the context of a map. */
-    public List<Map.Entry<Long, String>> childBorders(long parentId) {
-        return jdbc.sql("SELECT id, border::text FROM network.area WHERE parent_id = ? AND border IS NOT NULL")
-                .param(parentId)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .list();
-    }
-
-    /** Borders of the municipalities within a path (a region or a sub-region). */
-    public List<Map.Entry<Long, String>> municipalityBordersWithin(String path) {
-        return jdbc.sql(
-                        "SELECT id, border::text FROM network.area WHERE type = 'MUNICIPALITY' AND path LIKE ? AND border IS NOT NULL")
+    /** Borders of the municipalities within a path (a region or a sub-region), with their paths. */
+    List<AreaService.Border> municipalityBordersWithin(String path) {
+        return jdbc.sql("SELECT id, path, border::text FROM network.area"
+                        + " WHERE type = 'MUNICIPALITY' AND path LIKE ? AND border IS NOT NULL")
                 .param(path + "%")
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> new AreaService.Border(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
-    }
-
-    public long count() {
-        return jdbc.sql("SELECT count(*) FROM network.area").query(Long.class).single();
     }
 
     static AreaRow row(ResultSet rs) throws SQLException {

@@ -1,7 +1,6 @@
 package fi.turvaverkko.network.domain;
 
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cooperation groups and their memberships. */
 @Repository
-public class GroupRepository {
+class GroupRepository {
 
     static final String SELECT = """
             SELECT g.id, g.name, g.name_sv, g.kind, g.owner_actor_id, g.reports_to_id, g.mandate, g.tasks,
@@ -30,9 +29,9 @@ public class GroupRepository {
     }
 
     /** The filters of the group list. */
-    public record Filter(String text, String kind, String withinPath, Long ownerActorId, Long memberActorId) {}
+    record Filter(String text, String kind, String withinPath, Long ownerActorId, Long memberActorId) {}
 
-    public PageResult<GroupView> list(Filter f, PageParams paging) {
+    PageResult<GroupView> list(Filter f, PageParams paging) {
         return SqlFilter.create()
                 .and(
                         "g.name ILIKE :text",
@@ -57,7 +56,7 @@ public class GroupRepository {
                         (rs, n) -> map(rs));
     }
 
-    public Optional<GroupView> find(long id) {
+    Optional<GroupView> find(long id) {
         return jdbc.sql(SELECT + " WHERE g.id = ?")
                 .param(id)
                 .query((rs, n) -> map(rs))
@@ -65,14 +64,14 @@ public class GroupRepository {
     }
 
     /** The groups of an area (not below it), for the organisation chart. */
-    public List<GroupView> inArea(long areaId) {
+    List<GroupView> inArea(long areaId) {
         return jdbc.sql(SELECT + " WHERE g.area_id = ? ORDER BY g.name")
                 .param(areaId)
                 .query((rs, n) -> map(rs))
                 .list();
     }
 
-    public List<GroupView> reportingTo(long groupId) {
+    List<GroupView> reportingTo(long groupId) {
         return jdbc.sql(SELECT + " WHERE g.reports_to_id = ? ORDER BY g.name")
                 .param(groupId)
                 .query((rs, n) -> map(rs))
@@ -80,7 +79,7 @@ public class GroupRepository {
     }
 
     /** Would a group report to itself if it reported to {@code parent}? Walks up from the parent. */
-    public boolean wouldCycle(long groupId, long parentId) {
+    boolean wouldCycle(long groupId, long parentId) {
         return jdbc.sql("""
                         WITH RECURSIVE up(id, reports_to_id, depth) AS (
                           SELECT id, reports_to_id, 0 FROM network.cooperation_group WHERE id = :parent
@@ -94,7 +93,7 @@ public class GroupRepository {
                 .single();
     }
 
-    public long insert(GroupView g) {
+    long insert(GroupCommand g) {
         return jdbc.sql("""
                         INSERT INTO network.cooperation_group (name, name_sv, kind, owner_actor_id, reports_to_id, mandate,
                           tasks, term_start, term_end, area_id)
@@ -114,7 +113,7 @@ public class GroupRepository {
                 .single();
     }
 
-    public boolean update(long id, long version, GroupView g) {
+    boolean update(long id, long version, GroupCommand g) {
         return jdbc.sql("""
                         UPDATE network.cooperation_group SET name = ?, name_sv = ?, kind = ?, owner_actor_id = ?,
                           reports_to_id = ?, mandate = ?, tasks = ?, term_start = ?, term_end = ?, area_id = ?,
@@ -137,13 +136,13 @@ public class GroupRepository {
                 == 1;
     }
 
-    public void delete(long id) {
+    void delete(long id) {
         jdbc.sql("DELETE FROM network.cooperation_group WHERE id = ?").param(id).update();
     }
 
     // memberships
 
-    public List<MembershipView> members(long groupId) {
+    List<MembershipView> members(long groupId) {
         return jdbc.sql("""
                         SELECT m.* FROM network.membership m JOIN network.actor a ON a.id = m.actor_id
                         WHERE m.group_id = ?
@@ -152,7 +151,7 @@ public class GroupRepository {
     }
 
     /** Memberships of many groups at once, for the organisation chart. */
-    public List<MembershipView> membersOf(List<Long> groupIds) {
+    List<MembershipView> membersOf(List<Long> groupIds) {
         if (groupIds.isEmpty()) {
             return List.of();
         }
@@ -166,14 +165,14 @@ public class GroupRepository {
                 .list();
     }
 
-    public Optional<MembershipView> membership(long id) {
+    Optional<MembershipView> membership(long id) {
         return jdbc.sql("SELECT * FROM network.membership WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> membership(rs))
                 .optional();
     }
 
-    public boolean isMember(long groupId, long actorId) {
+    boolean isMember(long groupId, long actorId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM network.membership WHERE group_id = ? AND actor_id = ?"
                         + " AND (term_end IS NULL OR term_end >= current_date))")
                 .params(groupId, actorId)
@@ -181,12 +180,12 @@ public class GroupRepository {
                 .single();
     }
 
-    public long insertMembership(MembershipView m) {
+    long insertMembership(long groupId, MembershipCommand m) {
         return jdbc.sql("""
                         INSERT INTO network.membership (group_id, actor_id, contact_person_id, role, term_start, term_end)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(
-                        Long.valueOf(m.groupId()),
+                        groupId,
                         Long.valueOf(m.actorId()),
                         m.contactPersonId() == null ? null : Long.valueOf(m.contactPersonId()),
                         m.role(),
@@ -196,7 +195,7 @@ public class GroupRepository {
                 .single();
     }
 
-    public boolean updateMembership(long id, long version, MembershipView m) {
+    boolean updateMembership(long id, long version, MembershipCommand m) {
         return jdbc.sql("""
                         UPDATE network.membership SET contact_person_id = ?, role = ?, term_start = ?, term_end = ?,
                           version = version + 1
@@ -212,11 +211,64 @@ public class GroupRepository {
                 == 1;
     }
 
-    public void deleteMembership(long id) {
+    void deleteMembership(long id) {
         jdbc.sql("DELETE FROM network.membership WHERE id = ?").param(id).update();
     }
 
-    public long count() {
+    List<GroupView> findAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : jdbc.sql(SELECT + " WHERE g.id = ANY(?)")
+                        .param(ids.toArray(Long[]::new))
+                        .query((rs, n) -> map(rs))
+                        .list();
+    }
+
+    /** Is one of these actors a member (or, with {@code chairOnly}, the chair) of the group today? */
+    boolean hasActiveMember(long groupId, java.util.Collection<Long> actorIds, boolean chairOnly) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM network.membership m
+                         WHERE m.group_id = :group AND m.actor_id = ANY(:actors)
+                           AND (NOT :chair OR m.role = 'CHAIR')
+                           AND (m.term_start IS NULL OR m.term_start <= current_date)
+                           AND (m.term_end IS NULL OR m.term_end >= current_date))""")
+                .param("group", groupId)
+                .param("actors", actorIds.toArray(Long[]::new))
+                .param("chair", chairOnly)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The groups one of these actors chairs today. */
+    List<Long> chairedBy(java.util.Collection<Long> actorIds) {
+        return actorIds.isEmpty()
+                ? List.of()
+                : jdbc.sql("""
+                                SELECT DISTINCT m.group_id FROM network.membership m
+                                 WHERE m.actor_id = ANY(?) AND m.role = 'CHAIR'
+                                   AND (m.term_start IS NULL OR m.term_start <= current_date)
+                                   AND (m.term_end IS NULL OR m.term_end >= current_date)
+                                 ORDER BY m.group_id""")
+                        .param(actorIds.toArray(Long[]::new))
+                        .query(Long.class)
+                        .list();
+    }
+
+    /** Is one of these actors a member of a group of this kind in this area (a term not yet over)? */
+    boolean hasMemberInKind(String kind, long areaId, java.util.Collection<Long> actorIds) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM network.membership m
+                          JOIN network.cooperation_group g ON g.id = m.group_id
+                         WHERE g.kind = :kind AND g.area_id = :area AND m.actor_id = ANY(:actors)
+                           AND (m.term_end IS NULL OR m.term_end >= current_date))""")
+                .param("kind", kind)
+                .param("area", areaId)
+                .param("actors", actorIds.toArray(Long[]::new))
+                .query(Boolean.class)
+                .single();
+    }
+
+    long count() {
         return jdbc.sql("SELECT count(*) FROM network.cooperation_group")
                 .query(Long.class)
                 .single();

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Meetings with their attendance, numbered items and action items. */
 @Repository
-public class MeetingRepository {
+class MeetingRepository {
 
     private static final String SELECT = "SELECT m.* FROM network.meeting m";
 
@@ -30,9 +30,9 @@ public class MeetingRepository {
     }
 
     /** The filters of the meeting list. */
-    public record Filter(Long groupId, OffsetDateTime from, OffsetDateTime to, String status, List<Long> groupIds) {}
+    record Filter(Long groupId, OffsetDateTime from, OffsetDateTime to, String status, List<Long> groupIds) {}
 
-    public PageResult<MeetingView> list(Filter f, PageParams paging) {
+    PageResult<MeetingView> list(Filter f, PageParams paging) {
         return SqlFilter.create()
                 .and("m.group_id = :group", "group", f.groupId())
                 .and("m.starts_at >= :from", "from", f.from())
@@ -52,21 +52,21 @@ public class MeetingRepository {
                         (rs, n) -> map(rs));
     }
 
-    public Optional<MeetingView> find(long id) {
+    Optional<MeetingView> find(long id) {
         return jdbc.sql(SELECT + " WHERE m.id = ?")
                 .param(id)
                 .query((rs, n) -> map(rs))
                 .optional();
     }
 
-    public List<MeetingView> ofGroup(long groupId, int limit) {
+    List<MeetingView> ofGroup(long groupId, int limit) {
         return jdbc.sql(SELECT + " WHERE m.group_id = ? ORDER BY m.starts_at DESC LIMIT ?")
                 .params(groupId, limit)
                 .query((rs, n) -> map(rs))
                 .list();
     }
 
-    public long insert(long groupId, MeetingView m) {
+    long insert(long groupId, MeetingCommand m) {
         return jdbc.sql("""
                         INSERT INTO network.meeting (group_id, title, starts_at, ends_at, place, minute_checkers)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -75,7 +75,7 @@ public class MeetingRepository {
                 .single();
     }
 
-    public boolean update(long id, long version, MeetingView m) {
+    boolean update(long id, long version, MeetingCommand m) {
         return jdbc.sql("""
                         UPDATE network.meeting SET title = ?, starts_at = ?, ends_at = ?, place = ?, minute_checkers = ?,
                           version = version + 1
@@ -86,7 +86,7 @@ public class MeetingRepository {
     }
 
     /** Moves the meeting to the next state when it is still in the expected one. */
-    public boolean transition(long id, String from, String to, String by) {
+    boolean transition(long id, String from, String to, String by) {
         String extra = switch (to) {
             case "APPROVED" -> ", approved_at = now(), approved_by = :by";
             case "PUBLISHED" -> ", published_at = now()";
@@ -102,11 +102,11 @@ public class MeetingRepository {
                 == 1;
     }
 
-    public void delete(long id) {
+    void delete(long id) {
         jdbc.sql("DELETE FROM network.meeting WHERE id = ?").param(id).update();
     }
 
-    public void setAttendance(long meetingId, List<Attendance> attendance) {
+    void setAttendance(long meetingId, List<Attendance> attendance) {
         jdbc.sql("DELETE FROM network.meeting_attendance WHERE meeting_id = ?")
                 .param(meetingId)
                 .update();
@@ -118,7 +118,7 @@ public class MeetingRepository {
         }
     }
 
-    public List<Attendance> attendance(long meetingId) {
+    List<Attendance> attendance(long meetingId) {
         return jdbc.sql("""
                         SELECT t.actor_id, t.person_name, t.present FROM network.meeting_attendance t
                         JOIN network.actor a ON a.id = t.actor_id WHERE t.meeting_id = ? ORDER BY a.name, t.id""")
@@ -127,28 +127,28 @@ public class MeetingRepository {
                 .list();
     }
 
-    public List<Item> items(long meetingId) {
+    List<Item> items(long meetingId) {
         return jdbc.sql("SELECT * FROM network.meeting_item WHERE meeting_id = ? ORDER BY number")
                 .param(meetingId)
                 .query((rs, n) -> item(rs))
                 .list();
     }
 
-    public Optional<Item> item(long meetingId, long itemId) {
+    Optional<Item> item(long meetingId, long itemId) {
         return jdbc.sql("SELECT * FROM network.meeting_item WHERE meeting_id = ? AND id = ?")
                 .params(meetingId, itemId)
                 .query((rs, n) -> item(rs))
                 .optional();
     }
 
-    public int nextItemNumber(long meetingId) {
+    int nextItemNumber(long meetingId) {
         return jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM network.meeting_item WHERE meeting_id = ?")
                 .param(meetingId)
                 .query(Integer.class)
                 .single();
     }
 
-    public long insertItem(long meetingId, Item i) {
+    long insertItem(long meetingId, ItemCommand i) {
         return jdbc.sql("INSERT INTO network.meeting_item (meeting_id, number, title, proposal, decision)"
                         + " VALUES (?, ?, ?, ?, ?) RETURNING id")
                 .params(meetingId, i.number(), i.title(), i.proposal(), i.decision())
@@ -156,7 +156,7 @@ public class MeetingRepository {
                 .single();
     }
 
-    public boolean updateItem(long itemId, long version, Item i) {
+    boolean updateItem(long itemId, long version, ItemCommand i) {
         return jdbc.sql("""
                         UPDATE network.meeting_item SET number = ?, title = ?, proposal = ?, decision = ?,
                           version = version + 1 WHERE id = ? AND version = ?""")
@@ -165,32 +165,48 @@ public class MeetingRepository {
                 == 1;
     }
 
-    public void deleteItem(long itemId) {
+    void deleteItem(long itemId) {
         jdbc.sql("DELETE FROM network.meeting_item WHERE id = ?").param(itemId).update();
     }
 
-    public List<ActionItem> actionItems(long meetingId) {
+    List<ActionItem> actionItems(long meetingId) {
         return jdbc.sql("SELECT * FROM network.action_item WHERE meeting_id = ? ORDER BY id")
                 .param(meetingId)
                 .query((rs, n) -> actionItem(rs))
                 .list();
     }
 
-    public Optional<ActionItem> actionItem(long id) {
+    /** The action items of these meetings, by meeting, in the order they were recorded. */
+    Map<Long, List<ActionItem>> actionItemsOf(java.util.Collection<Long> meetingIds) {
+        Map<Long, List<ActionItem>> byMeeting = new java.util.LinkedHashMap<>();
+        if (meetingIds.isEmpty()) {
+            return byMeeting;
+        }
+        jdbc.sql("SELECT * FROM network.action_item WHERE meeting_id = ANY(?) ORDER BY id")
+                .param(meetingIds.toArray(Long[]::new))
+                .query(rs -> {
+                    byMeeting
+                            .computeIfAbsent(rs.getLong("meeting_id"), k -> new java.util.ArrayList<>())
+                            .add(actionItem(rs));
+                });
+        return byMeeting;
+    }
+
+    Optional<ActionItem> actionItem(long id) {
         return jdbc.sql("SELECT * FROM network.action_item WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> actionItem(rs))
                 .optional();
     }
 
-    public Optional<Long> meetingOfActionItem(long id) {
+    Optional<Long> meetingOfActionItem(long id) {
         return jdbc.sql("SELECT meeting_id FROM network.action_item WHERE id = ?")
                 .param(id)
                 .query(Long.class)
                 .optional();
     }
 
-    public long insertActionItem(long meetingId, ActionItem a) {
+    long insertActionItem(long meetingId, ActionItemCommand a) {
         return jdbc.sql("""
                         INSERT INTO network.action_item (meeting_id, item_id, description, responsible_actor_id, due_date)
                         VALUES (?, ?, ?, ?, ?) RETURNING id""")
@@ -204,7 +220,7 @@ public class MeetingRepository {
                 .single();
     }
 
-    public boolean updateActionItem(long id, long version, ActionItem a) {
+    boolean updateActionItem(long id, long version, ActionItemCommand a) {
         return jdbc.sql("""
                         UPDATE network.action_item SET item_id = ?, description = ?, responsible_actor_id = ?, due_date = ?,
                           status = ?, version = version + 1 WHERE id = ? AND version = ?""")
@@ -220,18 +236,18 @@ public class MeetingRepository {
                 == 1;
     }
 
-    public void markConverted(long id, long measureId) {
+    void markConverted(long id, long measureId) {
         jdbc.sql(
                         "UPDATE network.action_item SET status = 'CONVERTED', measure_id = ?, version = version + 1 WHERE id = ?")
                 .params(measureId, id)
                 .update();
     }
 
-    public void deleteActionItem(long id) {
+    void deleteActionItem(long id) {
         jdbc.sql("DELETE FROM network.action_item WHERE id = ?").param(id).update();
     }
 
-    public long count() {
+    long count() {
         return jdbc.sql("SELECT count(*) FROM network.meeting")
                 .query(Long.class)
                 .single();

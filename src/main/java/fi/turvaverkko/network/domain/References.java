@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * delete can succeed, without the network knowing the other modules' tables.
  */
 @Repository
-public class References {
+class References {
 
     private final JdbcClient jdbc;
 
@@ -22,7 +22,7 @@ public class References {
     private record Reference(String table, String column) {}
 
     /** Is the row {@code id} of {@code table} (e.g. {@code network.actor}) referred to by a restricting key? */
-    public boolean isReferenced(String table, long id) {
+    boolean isReferenced(String table, long id) {
         for (Reference r : restricting(table)) {
             // the names come from the catalogue, quoted by it
             boolean found = jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + r.table() + " WHERE " + r.column() + " = ?)")

@@ -1,9 +1,13 @@
 package fi.turvaverkko.network.web;
 
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.ContactPersonView;
+import fi.turvaverkko.network.CreateActor;
+import fi.turvaverkko.network.domain.ActorService;
+import fi.turvaverkko.network.domain.ContactCommand;
+import fi.turvaverkko.network.domain.ContactPersonView;
+import fi.turvaverkko.network.domain.ContactService;
+import fi.turvaverkko.network.domain.UpdateActor;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;
@@ -19,15 +23,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/actors} and their contact persons. */
+/**
+ * {@code /api/v1/actors} and their contact persons. Bodies have the shape GET returns; their writable
+ * fields become the use case's command, the read-only ones (id, status, derived codes) are ignored.
+ */
 @RestController
 @RequestMapping("/api/v1/actors")
 class ActorApiController {
 
     private final ActorService actors;
+    private final ContactService contacts;
 
-    ActorApiController(ActorService actors) {
+    ActorApiController(ActorService actors, ContactService contacts) {
         this.actors = actors;
+        this.contacts = contacts;
     }
 
     @GetMapping
@@ -40,7 +49,7 @@ class ActorApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        return actors.list(new ActorService.Filter(q, sector, level, area, authority), PageParams.of(page, size, sort));
+        return actors.list(new ActorFilter(q, sector, level, area, authority), PageParams.of(page, size, sort));
     }
 
     @GetMapping("/{id}")
@@ -50,14 +59,14 @@ class ActorApiController {
 
     @PostMapping
     ResponseEntity<ActorView> create(@RequestBody ActorView actor) {
-        ActorView created = actors.create(ActorCommand.of(actor));
+        ActorView created = actors.create(CreateActor.of(actor));
         return ResponseEntity.created(URI.create("/api/v1/actors/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     ActorView update(@PathVariable String id, @RequestBody ActorView actor) {
-        return actors.update(id, ActorCommand.of(actor));
+        return actors.update(id, UpdateActor.of(actor));
     }
 
     @DeleteMapping("/{id}")
@@ -68,17 +77,17 @@ class ActorApiController {
 
     @GetMapping("/{id}/contacts")
     List<ContactPersonView> contacts(@PathVariable String id) {
-        return actors.contacts(id);
+        return contacts.contacts(id);
     }
 
     @GetMapping("/{id}/contacts/{contactId}")
     ContactPersonView contact(@PathVariable String id, @PathVariable String contactId) {
-        return actors.contact(id, contactId);
+        return contacts.contact(id, contactId);
     }
 
     @PostMapping("/{id}/contacts")
     ResponseEntity<ContactPersonView> addContact(@PathVariable String id, @RequestBody ContactPersonView contact) {
-        ContactPersonView created = actors.addContact(id, contact);
+        ContactPersonView created = contacts.addContact(id, ContactCommand.of(contact));
         return ResponseEntity.created(URI.create("/api/v1/actors/" + id + "/contacts/" + created.id()))
                 .body(created);
     }
@@ -86,12 +95,12 @@ class ActorApiController {
     @PutMapping("/{id}/contacts/{contactId}")
     ContactPersonView updateContact(
             @PathVariable String id, @PathVariable String contactId, @RequestBody ContactPersonView contact) {
-        return actors.updateContact(id, contactId, contact);
+        return contacts.updateContact(id, contactId, ContactCommand.of(contact));
     }
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     ResponseEntity<Void> deleteContact(@PathVariable String id, @PathVariable String contactId) {
-        actors.deleteContact(id, contactId);
+        contacts.deleteContact(id, contactId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,12 +1,17 @@
 package fi.turvaverkko.network.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
-import fi.turvaverkko.network.ContactPersonView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.CreateActor;
+import fi.turvaverkko.network.GroupFilter;
+import fi.turvaverkko.network.domain.ActorService;
+import fi.turvaverkko.network.domain.AreaService;
+import fi.turvaverkko.network.domain.ContactCommand;
+import fi.turvaverkko.network.domain.ContactPersonView;
+import fi.turvaverkko.network.domain.ContactService;
+import fi.turvaverkko.network.domain.GroupService;
+import fi.turvaverkko.network.domain.UpdateActor;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
@@ -31,12 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActorPageController {
 
     private final ActorService actors;
+    private final ContactService contacts;
     private final GroupService groups;
     private final AreaService areas;
     private final Messages messages;
 
-    ActorPageController(ActorService actors, GroupService groups, AreaService areas, Messages messages) {
+    ActorPageController(
+            ActorService actors, ContactService contacts, GroupService groups, AreaService areas, Messages messages) {
         this.actors = actors;
+        this.contacts = contacts;
         this.groups = groups;
         this.areas = areas;
         this.messages = messages;
@@ -57,8 +65,7 @@ class ActorPageController {
         model.addAttribute("level", level);
         model.addAttribute("area", area);
         model.addAttribute(
-                "result",
-                actors.list(new ActorService.Filter(q, sector, level, area, null), PageParams.of(page, 20, sort)));
+                "result", actors.list(new ActorFilter(q, sector, level, area, null), PageParams.of(page, 20, sort)));
         model.addAttribute("canCreate", actors.canCreate());
         return Views.pageOrFragment(request, "network/actors", "results");
     }
@@ -75,13 +82,13 @@ class ActorPageController {
         if (!actors.canCreate()) {
             throw new ForbiddenException();
         }
-        model.addAttribute("actor", new ActorCommand("", "", "", "LOCAL", null, null, "", "", "", "", "", "", null));
+        model.addAttribute("actor", new CreateActor("", "", "", "LOCAL", null, null, "", "", "", "", "", ""));
         return "network/actor-form";
     }
 
     @PostMapping("/actors/new")
     String processCreate(
-            @ModelAttribute("actor") ActorCommand actor,
+            @ModelAttribute("actor") CreateActor actor,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
@@ -103,12 +110,12 @@ class ActorPageController {
         model.addAttribute("actor", actor);
         model.addAttribute(
                 "homeArea", areas.find(Long.valueOf(actor.homeAreaId())).orElse(null));
-        model.addAttribute("contacts", actors.contacts(id));
+        model.addAttribute("contacts", contacts.contacts(id));
         model.addAttribute("canEdit", actors.canEdit(actor));
         model.addAttribute("canDelete", actors.canDelete(actor));
         model.addAttribute(
                 "memberships",
-                groups.list(new GroupService.Filter(null, null, null, null, id), PageParams.first(100))
+                groups.list(new GroupFilter(null, null, null, null, id), PageParams.first(100))
                         .content());
         model.addAttribute("actsForIt", CurrentUser.get().actsFor(Long.valueOf(id)));
         if (!model.containsAttribute("contact")) {
@@ -123,7 +130,7 @@ class ActorPageController {
         if (!actors.canEdit(actor)) {
             throw new ForbiddenException();
         }
-        model.addAttribute("actor", ActorCommand.of(actor));
+        model.addAttribute("actor", UpdateActor.of(actor));
         model.addAttribute("existing", actor);
         return "network/actor-form";
     }
@@ -131,7 +138,7 @@ class ActorPageController {
     @PostMapping("/actors/{id}/edit")
     String processUpdate(
             @PathVariable String id,
-            @ModelAttribute("actor") ActorCommand actor,
+            @ModelAttribute("actor") UpdateActor actor,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
@@ -173,7 +180,7 @@ class ActorPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            ContactPersonView created = actors.addContact(id, contact);
+            ContactPersonView created = contacts.addContact(id, ContactCommand.of(contact));
             redirect.addFlashAttribute("notice", messages.get("contact.added", created.name()));
             return "redirect:/actors/" + id + "#contacts";
         } catch (DomainException e) {
@@ -192,7 +199,7 @@ class ActorPageController {
             throw new ForbiddenException();
         }
         model.addAttribute("actor", actor);
-        model.addAttribute("contact", actors.contact(id, contactId));
+        model.addAttribute("contact", contacts.contact(id, contactId));
         return "network/contact-form";
     }
 
@@ -205,7 +212,7 @@ class ActorPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            actors.updateContact(id, contactId, contact);
+            contacts.updateContact(id, contactId, ContactCommand.of(contact));
             redirect.addFlashAttribute("notice", messages.get("contact.saved", contact.name()));
             return "redirect:/actors/" + id + "#contacts";
         } catch (DomainException e) {
@@ -220,8 +227,8 @@ class ActorPageController {
 
     @PostMapping("/actors/{id}/contacts/{contactId}/delete")
     String deleteContact(@PathVariable String id, @PathVariable String contactId, RedirectAttributes redirect) {
-        ContactPersonView c = actors.contact(id, contactId);
-        actors.deleteContact(id, contactId);
+        ContactPersonView c = contacts.contact(id, contactId);
+        contacts.deleteContact(id, contactId);
         redirect.addFlashAttribute("notice", messages.get("contact.deleted", c.name()));
         return "redirect:/actors/" + id + "#contacts";
     }

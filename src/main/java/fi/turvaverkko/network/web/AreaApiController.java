@@ -1,7 +1,8 @@
 package fi.turvaverkko.network.web;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.domain.AreaCommand;
+import fi.turvaverkko.network.domain.AreaService;
 import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
@@ -59,14 +60,14 @@ class AreaApiController {
 
     @PostMapping
     ResponseEntity<AreaView> create(@RequestBody AreaView area) {
-        AreaView created = areas.create(area);
+        AreaView created = areas.create(AreaCommand.of(area));
         return ResponseEntity.created(URI.create("/api/v1/areas/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     AreaView update(@PathVariable String id, @RequestBody AreaView area) {
-        return areas.update(id, area);
+        return areas.update(id, AreaCommand.of(area));
     }
 
     @DeleteMapping("/{id}")

@@ -1,10 +1,11 @@
 package fi.turvaverkko.network.web;
 
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
-import fi.turvaverkko.network.NetworkAccess;
+import fi.turvaverkko.network.GroupFilter;
+import fi.turvaverkko.network.domain.ActorService;
+import fi.turvaverkko.network.domain.AreaCommand;
+import fi.turvaverkko.network.domain.AreaService;
+import fi.turvaverkko.network.domain.GroupService;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
@@ -15,7 +16,6 @@ import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.NotFoundException;
 import fi.turvaverkko.shared.PageParams;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,15 +34,12 @@ class AreaPageController {
     private final AreaService areas;
     private final ActorService actors;
     private final GroupService groups;
-    private final NetworkAccess access;
     private final Messages messages;
 
-    AreaPageController(
-            AreaService areas, ActorService actors, GroupService groups, NetworkAccess access, Messages messages) {
+    AreaPageController(AreaService areas, ActorService actors, GroupService groups, Messages messages) {
         this.areas = areas;
         this.actors = actors;
         this.groups = groups;
-        this.access = access;
         this.messages = messages;
     }
 
@@ -73,23 +70,21 @@ class AreaPageController {
         model.addAttribute(
                 "actors",
                 actors.list(
-                        new fi.turvaverkko.network.ActorService.Filter(null, null, null, code, null),
-                        PageParams.first(15)));
-        model.addAttribute(
-                "groups", groups.list(new GroupService.Filter(null, null, code, null, null), PageParams.first(15)));
+                        new fi.turvaverkko.network.ActorFilter(null, null, null, code, null), PageParams.first(15)));
+        model.addAttribute("groups", groups.list(new GroupFilter(null, null, code, null, null), PageParams.first(15)));
         model.addAttribute(
                 "leadActor",
                 a.leadActorId() == null
                         ? null
                         : actors.find(Long.valueOf(a.leadActorId())).orElse(null));
-        model.addAttribute("canEdit", access.coordinatesArea(id) || access.isAdmin());
+        model.addAttribute("canEdit", areas.canEdit(a));
         return "network/area";
     }
 
     @GetMapping("/areas/{code}/edit")
     String initUpdate(@PathVariable String code, Model model) {
         AreaView a = areas.findByCode(code).orElseThrow(NotFoundException::new);
-        if (!access.coordinatesArea(Long.valueOf(a.id())) && !access.isAdmin()) {
+        if (!areas.canEdit(a)) {
             throw new ForbiddenException();
         }
         model.addAttribute("area", a);
@@ -107,7 +102,7 @@ class AreaPageController {
         AreaView existing = areas.findByCode(code).orElseThrow(NotFoundException::new);
         if (!binding.hasErrors()) {
             try {
-                areas.update(existing.id(), area);
+                areas.update(existing.id(), AreaCommand.of(area));
                 redirect.addFlashAttribute("notice", messages.get("area.saved", area.name()));
                 return "redirect:/areas/" + code;
             } catch (DomainException e) {
@@ -130,9 +125,9 @@ class AreaPageController {
         String own = areas.border(Long.valueOf(a.id())).orElse(null);
         boolean wholeRegion = a.isRegion() || "SUBREGION".equals(a.type());
         String path = areas.path(Long.valueOf(a.id()));
-        for (Map.Entry<Long, String> e : areas.contextBorders(a)) {
-            boolean inside = wholeRegion && areas.path(e.getKey()).startsWith(path);
-            map.shape(e.getValue(), inside && own == null ? "highlight" : "context", null);
+        for (AreaService.Border b : areas.context(a)) {
+            boolean inside = wholeRegion && b.path().startsWith(path);
+            map.shape(b.geoJson(), inside && own == null ? "highlight" : "context", null);
         }
         if (own != null && !a.isRegion()) {
             map.shape(own, "highlight", a.localName());

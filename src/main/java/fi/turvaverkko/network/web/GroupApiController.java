@@ -1,8 +1,11 @@
 package fi.turvaverkko.network.web;
 
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MembershipView;
+import fi.turvaverkko.network.domain.GroupCommand;
+import fi.turvaverkko.network.domain.GroupService;
+import fi.turvaverkko.network.domain.MembershipCommand;
+import fi.turvaverkko.network.domain.MembershipView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;
@@ -40,7 +43,7 @@ class GroupApiController {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         return groups.list(
-                new GroupService.Filter(q, kind, area, ownerActorId, memberActorId), PageParams.of(page, size, sort));
+                new GroupFilter(q, kind, area, ownerActorId, memberActorId), PageParams.of(page, size, sort));
     }
 
     @GetMapping("/{id}")
@@ -50,14 +53,14 @@ class GroupApiController {
 
     @PostMapping
     ResponseEntity<GroupView> create(@RequestBody GroupView group) {
-        GroupView created = groups.create(group);
+        GroupView created = groups.create(GroupCommand.of(group));
         return ResponseEntity.created(URI.create("/api/v1/groups/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     GroupView update(@PathVariable String id, @RequestBody GroupView group) {
-        return groups.update(id, group);
+        return groups.update(id, GroupCommand.of(group));
     }
 
     @DeleteMapping("/{id}")
@@ -80,7 +83,7 @@ class GroupApiController {
 
     @PostMapping("/{id}/members")
     ResponseEntity<MembershipView> addMember(@PathVariable String id, @RequestBody MembershipView member) {
-        MembershipView created = groups.addMember(id, member);
+        MembershipView created = groups.addMember(id, MembershipCommand.of(member));
         return ResponseEntity.created(URI.create("/api/v1/groups/" + id + "/members/" + created.id()))
                 .body(created);
     }
@@ -88,7 +91,7 @@ class GroupApiController {
     @PutMapping("/{id}/members/{memberId}")
     MembershipView updateMember(
             @PathVariable String id, @PathVariable String memberId, @RequestBody MembershipView member) {
-        return groups.updateMember(id, memberId, member);
+        return groups.updateMember(id, memberId, MembershipCommand.of(member));
     }
 
     @DeleteMapping("/{id}/members/{memberId}")

@@ -1,13 +1,17 @@
 package fi.turvaverkko.network.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MeetingService;
-import fi.turvaverkko.network.MembershipView;
+import fi.turvaverkko.network.domain.ActorService;
+import fi.turvaverkko.network.domain.AreaService;
+import fi.turvaverkko.network.domain.ContactService;
+import fi.turvaverkko.network.domain.GroupCommand;
+import fi.turvaverkko.network.domain.GroupService;
+import fi.turvaverkko.network.domain.MeetingService;
+import fi.turvaverkko.network.domain.MembershipCommand;
+import fi.turvaverkko.network.domain.MembershipView;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
@@ -39,14 +43,21 @@ class GroupPageController {
 
     private final GroupService groups;
     private final ActorService actors;
+    private final ContactService contacts;
     private final AreaService areas;
     private final MeetingService meetings;
     private final Messages messages;
 
     GroupPageController(
-            GroupService groups, ActorService actors, AreaService areas, MeetingService meetings, Messages messages) {
+            GroupService groups,
+            ActorService actors,
+            ContactService contacts,
+            AreaService areas,
+            MeetingService meetings,
+            Messages messages) {
         this.groups = groups;
         this.actors = actors;
+        this.contacts = contacts;
         this.areas = areas;
         this.meetings = meetings;
         this.messages = messages;
@@ -61,7 +72,7 @@ class GroupPageController {
             @RequestParam(required = false) String sort,
             HttpServletRequest request,
             Model model) {
-        var result = groups.list(new GroupService.Filter(q, kind, area, null, null), PageParams.of(page, 20, sort));
+        var result = groups.list(new GroupFilter(q, kind, area, null, null), PageParams.of(page, 20, sort));
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("area", area);
@@ -106,7 +117,7 @@ class GroupPageController {
             @ModelAttribute("group") GroupView group, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                GroupView created = groups.create(group);
+                GroupView created = groups.create(GroupCommand.of(group));
                 redirect.addFlashAttribute("notice", messages.get("group.created", created.name()));
                 return "redirect:/groups/" + created.id();
             } catch (DomainException e) {
@@ -134,7 +145,7 @@ class GroupPageController {
         model.addAttribute("members", members);
         model.addAttribute("actorNames", names(ids));
         Map<String, String> contactNames = new HashMap<>();
-        actors.findContacts(members.stream()
+        contacts.findContacts(members.stream()
                         .filter(m -> m.contactPersonId() != null)
                         .map(m -> Long.valueOf(m.contactPersonId()))
                         .toList())
@@ -173,7 +184,7 @@ class GroupPageController {
         GroupView existing = groups.get(id);
         if (!binding.hasErrors()) {
             try {
-                groups.update(id, group);
+                groups.update(id, GroupCommand.of(group));
                 redirect.addFlashAttribute("notice", messages.get("group.saved", group.name()));
                 return "redirect:/groups/" + id;
             } catch (DomainException e) {
@@ -210,7 +221,7 @@ class GroupPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            MembershipView created = groups.addMember(id, member);
+            MembershipView created = groups.addMember(id, MembershipCommand.of(member));
             String name = actors.find(Long.valueOf(created.actorId()))
                     .map(ActorView::name)
                     .orElse("");
@@ -235,7 +246,7 @@ class GroupPageController {
         model.addAttribute("group", g);
         model.addAttribute("member", m);
         model.addAttribute("memberActor", actors.get(m.actorId()));
-        model.addAttribute("contacts", actors.contacts(m.actorId()));
+        model.addAttribute("contacts", contacts.contacts(m.actorId()));
         return "network/member-form";
     }
 
@@ -250,7 +261,7 @@ class GroupPageController {
         GroupView g = groups.get(id);
         MembershipView existing = groups.member(id, memberId);
         try {
-            groups.updateMember(id, memberId, member);
+            groups.updateMember(id, memberId, MembershipCommand.of(member));
             redirect.addFlashAttribute("notice", messages.get("membership.saved"));
             return "redirect:/groups/" + id + "#members";
         } catch (DomainException e) {
@@ -260,7 +271,7 @@ class GroupPageController {
             FormErrors.bind(e, binding);
             model.addAttribute("group", g);
             model.addAttribute("memberActor", actors.get(existing.actorId()));
-            model.addAttribute("contacts", actors.contacts(existing.actorId()));
+            model.addAttribute("contacts", contacts.contacts(existing.actorId()));
             return "network/member-form";
         }
     }

@@ -1,11 +1,15 @@
 package fi.turvaverkko.network.web;
 
-import fi.turvaverkko.network.GroupService;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MeetingService;
 import fi.turvaverkko.network.MeetingView;
 import fi.turvaverkko.network.MeetingView.ActionItem;
 import fi.turvaverkko.network.MeetingView.Item;
+import fi.turvaverkko.network.domain.ActionItemCommand;
+import fi.turvaverkko.network.domain.GroupService;
+import fi.turvaverkko.network.domain.ItemCommand;
+import fi.turvaverkko.network.domain.MeetingCommand;
+import fi.turvaverkko.network.domain.MeetingService;
+import fi.turvaverkko.network.domain.MinutesService;
 import fi.turvaverkko.platform.ICalendar;
 import fi.turvaverkko.platform.PlatformProperties;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -36,11 +40,14 @@ class MeetingApiController {
     private static final Set<String> ACTIONS = Set.of("held", "approve", "publish");
 
     private final MeetingService meetings;
+    private final MinutesService minutes;
     private final GroupService groups;
     private final PlatformProperties properties;
 
-    MeetingApiController(MeetingService meetings, GroupService groups, PlatformProperties properties) {
+    MeetingApiController(
+            MeetingService meetings, MinutesService minutes, GroupService groups, PlatformProperties properties) {
         this.meetings = meetings;
+        this.minutes = minutes;
         this.groups = groups;
         this.properties = properties;
     }
@@ -64,14 +71,14 @@ class MeetingApiController {
 
     @PostMapping("/meetings")
     ResponseEntity<MeetingView> create(@RequestBody MeetingView meeting) {
-        MeetingView created = meetings.create(meeting);
+        MeetingView created = meetings.create(MeetingCommand.of(meeting));
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/meetings/{id}")
     MeetingView update(@PathVariable String id, @RequestBody MeetingView meeting) {
-        return meetings.update(id, meeting);
+        return meetings.update(id, MeetingCommand.of(meeting));
     }
 
     @DeleteMapping("/meetings/{id}")
@@ -91,37 +98,37 @@ class MeetingApiController {
 
     @PostMapping("/meetings/{id}/items")
     ResponseEntity<Item> addItem(@PathVariable String id, @RequestBody Item item) {
-        Item created = meetings.addItem(id, item);
+        Item created = minutes.addItem(id, ItemCommand.of(item));
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/items/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/meetings/{id}/items/{itemId}")
     Item updateItem(@PathVariable String id, @PathVariable String itemId, @RequestBody Item item) {
-        return meetings.updateItem(id, itemId, item);
+        return minutes.updateItem(id, itemId, ItemCommand.of(item));
     }
 
     @DeleteMapping("/meetings/{id}/items/{itemId}")
     ResponseEntity<Void> deleteItem(@PathVariable String id, @PathVariable String itemId) {
-        meetings.deleteItem(id, itemId);
+        minutes.deleteItem(id, itemId);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/meetings/{id}/action-items")
     ResponseEntity<ActionItem> addActionItem(@PathVariable String id, @RequestBody ActionItem item) {
-        ActionItem created = meetings.addActionItem(id, item);
+        ActionItem created = minutes.addActionItem(id, ActionItemCommand.of(item));
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/action-items/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/meetings/{id}/action-items/{itemId}")
     ActionItem updateActionItem(@PathVariable String id, @PathVariable String itemId, @RequestBody ActionItem item) {
-        return meetings.updateActionItem(id, itemId, item);
+        return minutes.updateActionItem(id, itemId, ActionItemCommand.of(item));
     }
 
     @DeleteMapping("/meetings/{id}/action-items/{itemId}")
     ResponseEntity<Void> deleteActionItem(@PathVariable String id, @PathVariable String itemId) {
-        meetings.deleteActionItem(id, itemId);
+        minutes.deleteActionItem(id, itemId);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,7 +1,7 @@
 package fi.turvaverkko.network.web;
 
-import fi.turvaverkko.network.MeetingService;
 import fi.turvaverkko.network.MeetingView;
+import fi.turvaverkko.network.domain.MeetingService;
 import fi.turvaverkko.platform.AttachmentAccess;
 import fi.turvaverkko.shared.NotFoundException;
 import org.springframework.stereotype.Component;

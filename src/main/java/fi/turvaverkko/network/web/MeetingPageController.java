@@ -1,14 +1,13 @@
 package fi.turvaverkko.network.web;
 
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.GroupService;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MeetingService;
 import fi.turvaverkko.network.MeetingView;
-import fi.turvaverkko.network.MeetingView.ActionItem;
 import fi.turvaverkko.network.MeetingView.Attendance;
-import fi.turvaverkko.network.MeetingView.Item;
-import fi.turvaverkko.network.MembershipView;
+import fi.turvaverkko.network.domain.ActorService;
+import fi.turvaverkko.network.domain.GroupService;
+import fi.turvaverkko.network.domain.MeetingCommand;
+import fi.turvaverkko.network.domain.MeetingService;
+import fi.turvaverkko.network.domain.MembershipView;
 import fi.turvaverkko.platform.Attachments;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
@@ -146,7 +145,7 @@ class MeetingPageController {
         GroupView g = groups.get(groupId);
         if (!binding.hasErrors()) {
             try {
-                MeetingView created = meetings.create(toView(groupId, form, g));
+                MeetingView created = meetings.create(command(groupId, form));
                 redirect.addFlashAttribute("notice", messages.get("meeting.created", created.title()));
                 return "redirect:/meetings/" + created.id();
             } catch (DomainException e) {
@@ -233,7 +232,7 @@ class MeetingPageController {
         GroupView g = groups.get(m.groupId());
         if (!binding.hasErrors()) {
             try {
-                meetings.update(id, toView(m.groupId(), form, g));
+                meetings.update(id, command(m.groupId(), form));
                 redirect.addFlashAttribute("notice", messages.get("meeting.saved", form.title()));
                 return "redirect:/meetings/" + id;
             } catch (DomainException e) {
@@ -282,137 +281,6 @@ class MeetingPageController {
         return "redirect:/meetings/" + id;
     }
 
-    @PostMapping("/meetings/{id}/items")
-    String addItem(
-            @PathVariable String id,
-            @ModelAttribute("item") ItemForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        try {
-            Item created = meetings.addItem(
-                    id, new Item(null, form.number(), form.title(), form.proposal(), form.decision(), null));
-            redirect.addFlashAttribute("notice", messages.get("meeting.item.added", created.number(), created.title()));
-            return "redirect:/meetings/" + id + "#items";
-        } catch (DomainException e) {
-            if (e.status() == 403) {
-                throw e;
-            }
-            FormErrors.bind(e, binding);
-            return show(id, model);
-        }
-    }
-
-    @GetMapping("/meetings/{id}/items/{itemId}/edit")
-    String initItem(@PathVariable String id, @PathVariable String itemId, Model model) {
-        MeetingView m = meetings.get(id);
-        if (!meetings.canEdit(m)) {
-            throw new ForbiddenException();
-        }
-        Item i = m.items().stream()
-                .filter(x -> x.id().equals(itemId))
-                .findFirst()
-                .orElseThrow(fi.turvaverkko.shared.NotFoundException::new);
-        model.addAttribute("meeting", m);
-        model.addAttribute("group", groups.get(m.groupId()));
-        model.addAttribute("itemId", itemId);
-        model.addAttribute("item", new ItemForm(i.number(), i.title(), i.proposal(), i.decision(), i.version()));
-        return "network/item-form";
-    }
-
-    @PostMapping("/meetings/{id}/items/{itemId}/edit")
-    String processItem(
-            @PathVariable String id,
-            @PathVariable String itemId,
-            @ModelAttribute("item") ItemForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        try {
-            meetings.updateItem(
-                    id,
-                    itemId,
-                    new Item(null, form.number(), form.title(), form.proposal(), form.decision(), form.version()));
-            redirect.addFlashAttribute("notice", messages.get("meeting.item.saved", form.number()));
-            return "redirect:/meetings/" + id + "#items";
-        } catch (DomainException e) {
-            if (e.status() == 403) {
-                throw e;
-            }
-            FormErrors.bind(e, binding);
-            MeetingView m = meetings.get(id);
-            model.addAttribute("meeting", m);
-            model.addAttribute("group", groups.get(m.groupId()));
-            model.addAttribute("itemId", itemId);
-            return "network/item-form";
-        }
-    }
-
-    @PostMapping("/meetings/{id}/items/{itemId}/delete")
-    String deleteItem(@PathVariable String id, @PathVariable String itemId, RedirectAttributes redirect) {
-        meetings.deleteItem(id, itemId);
-        redirect.addFlashAttribute("notice", messages.get("meeting.item.deleted"));
-        return "redirect:/meetings/" + id + "#items";
-    }
-
-    @PostMapping("/meetings/{id}/action-items")
-    String addActionItem(
-            @PathVariable String id,
-            @ModelAttribute("actionItem") ActionItemForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        try {
-            meetings.addActionItem(
-                    id,
-                    new ActionItem(
-                            null,
-                            form.itemId(),
-                            form.description(),
-                            form.responsibleActorId(),
-                            form.dueDate(),
-                            null,
-                            null,
-                            null));
-            redirect.addFlashAttribute("notice", messages.get("actionItem.added"));
-            return "redirect:/meetings/" + id + "#action-items";
-        } catch (DomainException e) {
-            if (e.status() == 403) {
-                throw e;
-            }
-            FormErrors.bind(e, binding);
-            return show(id, model);
-        }
-    }
-
-    @PostMapping("/meetings/{id}/action-items/{itemId}/done")
-    String actionItemDone(@PathVariable String id, @PathVariable String itemId, RedirectAttributes redirect) {
-        MeetingView m = meetings.get(id);
-        ActionItem a = m.actionItems() == null
-                ? null
-                : m.actionItems().stream()
-                        .filter(x -> x.id().equals(itemId))
-                        .findFirst()
-                        .orElse(null);
-        if (a == null) {
-            throw new fi.turvaverkko.shared.NotFoundException();
-        }
-        meetings.updateActionItem(
-                id,
-                itemId,
-                new ActionItem(
-                        a.id(),
-                        a.itemId(),
-                        a.description(),
-                        a.responsibleActorId(),
-                        a.dueDate(),
-                        "DONE",
-                        null,
-                        a.version()));
-        redirect.addFlashAttribute("notice", messages.get("actionItem.done"));
-        return "redirect:/meetings/" + id + "#action-items";
-    }
-
     @GetMapping(value = "/groups/{groupId}/meetings.ics")
     ResponseEntity<String> calendar(@PathVariable String groupId) {
         GroupView g = groups.get(groupId);
@@ -441,28 +309,21 @@ class MeetingPageController {
         return "network/meeting-form";
     }
 
-    private static MeetingView toView(String groupId, MeetingForm f, GroupView g) {
+    private static MeetingCommand command(String groupId, MeetingForm f) {
         List<Attendance> attendance = f.present() == null
                 ? List.of()
                 : f.present().stream()
                         .distinct()
                         .map(a -> new Attendance(a, null, true))
                         .toList();
-        return new MeetingView(
-                null,
+        return new MeetingCommand(
                 groupId,
                 f.title(),
                 f.startsAt() == null ? null : at(f.startsAt()),
                 f.endsAt() == null ? null : at(f.endsAt()),
                 f.place(),
-                null,
                 f.minuteCheckers(),
-                null,
-                null,
-                null,
                 attendance,
-                null,
-                null,
                 f.version());
     }
 

@@ -2,6 +2,7 @@ package fi.turvaverkko.network.web;
 
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.MeetingView;
+import fi.turvaverkko.network.domain.MembershipView;
 import fi.turvaverkko.platform.LabelFamilies;
 import fi.turvaverkko.platform.LabelFamily;
 import java.util.Arrays;
@@ -9,7 +10,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The codes the network pages show by their labels: levels of areas and states of meetings. */
+/** The codes the network pages show by their labels: levels of areas, states of meetings and action items, roles of members. */
 @Configuration(proxyBeanMethods = false)
 class NetworkLabelFamilies {
 
@@ -20,6 +21,7 @@ class NetworkLabelFamilies {
                         "area.type.{}",
                         Arrays.stream(AreaType.values()).map(AreaType::name).toList()),
                 LabelFamily.ordered("meeting.status.{}", MeetingView.STATUSES),
-                LabelFamily.ordered("actionItem.status.{}", List.of("OPEN", "DONE", "CONVERTED")));
+                LabelFamily.ordered("actionItem.status.{}", List.of("OPEN", "DONE", "CONVERTED")),
+                LabelFamily.ordered("membership.role.{}", MembershipView.ROLES));
     }
 }

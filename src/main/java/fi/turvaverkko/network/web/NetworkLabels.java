@@ -1,9 +1,10 @@
 package fi.turvaverkko.network.web;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.NetworkCatalogues;
+import fi.turvaverkko.network.domain.AreaService;
+import fi.turvaverkko.network.domain.MembershipView;
+import fi.turvaverkko.network.domain.NetworkCatalogues;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
@@ -70,9 +71,7 @@ public class NetworkLabels {
     }
 
     public List<Option> roles() {
-        return fi.turvaverkko.network.MembershipView.ROLES.stream()
-                .map(r -> new Option(r, role(r)))
-                .toList();
+        return MembershipView.ROLES.stream().map(r -> new Option(r, role(r))).toList();
     }
 
     public List<Option> areaTypes() {

@@ -1,11 +1,11 @@
 package fi.turvaverkko.network.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
-import fi.turvaverkko.network.OrgChartService;
+import fi.turvaverkko.network.domain.AreaService;
+import fi.turvaverkko.network.domain.GroupService;
+import fi.turvaverkko.network.domain.OrgChartService;
 import fi.turvaverkko.platform.NavigationItem;
 import fi.turvaverkko.platform.PlatformProperties;
 import fi.turvaverkko.shared.NotFoundException;

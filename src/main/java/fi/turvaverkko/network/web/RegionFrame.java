@@ -1,8 +1,8 @@
 package fi.turvaverkko.network.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.domain.AreaService;
 import fi.turvaverkko.platform.PageFrameContributor;
 import fi.turvaverkko.platform.PlatformProperties;
 import jakarta.servlet.http.HttpServletRequest;

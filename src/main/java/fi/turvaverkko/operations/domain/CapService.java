@@ -1,11 +1,11 @@
 package fi.turvaverkko.operations.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.operations.DisruptionService;
 import fi.turvaverkko.operations.DisruptionView;
 import fi.turvaverkko.platform.LocalizedText;
@@ -53,8 +53,8 @@ public class CapService {
     private final DisruptionService disruptions;
     private final OperationsRepository repository;
     private final OperationsAccess access;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
     private final Messages messages;
     private final PlatformProperties platform;
     private final ApplicationEventPublisher events;
@@ -64,8 +64,8 @@ public class CapService {
             DisruptionService disruptions,
             OperationsRepository repository,
             OperationsAccess access,
-            AreaService areas,
-            ActorService actors,
+            Areas areas,
+            Actors actors,
             Messages messages,
             PlatformProperties platform,
             ApplicationEventPublisher events,

@@ -1,9 +1,9 @@
 package fi.turvaverkko.operations.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.operations.DisruptionService;
 import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
@@ -31,8 +31,8 @@ public class ExerciseService {
 
     private final ExerciseRepository repository;
     private final OperationsAccess access;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
     private final ApplicationEventPublisher events;
     private final LessonMeasures measures;
     private final fi.turvaverkko.risks.RiskScenarioService scenarios;
@@ -40,8 +40,8 @@ public class ExerciseService {
     ExerciseService(
             ExerciseRepository repository,
             OperationsAccess access,
-            AreaService areas,
-            ActorService actors,
+            Areas areas,
+            Actors actors,
             ApplicationEventPublisher events,
             LessonMeasures measures,
             fi.turvaverkko.risks.RiskScenarioService scenarios) {

@@ -1,7 +1,7 @@
 package fi.turvaverkko.operations.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.NetworkAccess;
 import fi.turvaverkko.operations.DisruptionView;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 public class OperationsAccess {
 
     private final NetworkAccess network;
-    private final AreaService areas;
+    private final Areas areas;
 
-    OperationsAccess(NetworkAccess network, AreaService areas) {
+    OperationsAccess(NetworkAccess network, Areas areas) {
         this.network = network;
         this.areas = areas;
     }

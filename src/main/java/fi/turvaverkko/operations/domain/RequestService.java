@@ -3,10 +3,10 @@ package fi.turvaverkko.operations.domain;
 import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.identity.UserView;
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.operations.CommitmentView;
 import fi.turvaverkko.operations.DisruptionService;
 import fi.turvaverkko.operations.DisruptionView;
@@ -57,8 +57,8 @@ public class RequestService {
     private final OperationsAccess access;
     private final ResourceService resources;
     private final ResourceTypeService types;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
     private final UserManagement users;
     private final Mailer mailer;
     private final Messages messages;
@@ -72,8 +72,8 @@ public class RequestService {
             OperationsAccess access,
             ResourceService resources,
             ResourceTypeService types,
-            AreaService areas,
-            ActorService actors,
+            Areas areas,
+            Actors actors,
             UserManagement users,
             Mailer mailer,
             Messages messages,

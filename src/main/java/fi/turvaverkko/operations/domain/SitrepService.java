@@ -1,7 +1,7 @@
 package fi.turvaverkko.operations.domain;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.operations.DisruptionService;
 import fi.turvaverkko.operations.DisruptionView;
 import fi.turvaverkko.operations.LogEntryView;
@@ -36,7 +36,7 @@ public class SitrepService {
 
     private final OperationsRepository repository;
     private final DisruptionService disruptions;
-    private final AreaService areas;
+    private final Areas areas;
     private final PdfRenderer pdf;
     private final LiveEvents live;
     private final ApplicationEventPublisher events;
@@ -44,7 +44,7 @@ public class SitrepService {
     SitrepService(
             OperationsRepository repository,
             DisruptionService disruptions,
-            AreaService areas,
+            Areas areas,
             PdfRenderer pdf,
             LiveEvents live,
             ApplicationEventPublisher events) {

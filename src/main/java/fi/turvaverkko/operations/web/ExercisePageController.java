@@ -1,7 +1,7 @@
 package fi.turvaverkko.operations.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.operations.domain.ExerciseService;
 import fi.turvaverkko.operations.domain.ExerciseView;
 import fi.turvaverkko.platform.FormErrors;
@@ -30,10 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ExercisePageController {
 
     private final ExerciseService exercises;
-    private final AreaService areas;
+    private final Areas areas;
     private final Messages messages;
 
-    ExercisePageController(ExerciseService exercises, AreaService areas, Messages messages) {
+    ExercisePageController(ExerciseService exercises, Areas areas, Messages messages) {
         this.exercises = exercises;
         this.areas = areas;
         this.messages = messages;

@@ -1,11 +1,12 @@
 package fi.turvaverkko.operations.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
@@ -21,15 +22,15 @@ import org.springframework.stereotype.Component;
 public class OperationsLabels {
 
     private final Messages messages;
-    private final ActorService actors;
-    private final AreaService areas;
+    private final Actors actors;
+    private final Areas areas;
     private final fi.turvaverkko.risks.RiskScenarioService scenarios;
     private final Labels labels;
 
     OperationsLabels(
             Messages messages,
-            ActorService actors,
-            AreaService areas,
+            Actors actors,
+            Areas areas,
             fi.turvaverkko.risks.RiskScenarioService scenarios,
             Labels labels) {
         this.labels = labels;
@@ -182,10 +183,10 @@ public class OperationsLabels {
         actors.findAll(u.authorityActorIds()).forEach(a -> options.put(a.id(), a.localName()));
         for (Long region : u.coordinatorRegionIds()) {
             areas.find(region)
-                    .ifPresent(r -> actors.list(
-                                    new ActorService.Filter(null, null, null, r.code(), true), PageParams.first(1000))
-                            .content()
-                            .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
+                    .ifPresent(
+                            r -> actors.list(new ActorFilter(null, null, null, r.code(), true), PageParams.first(1000))
+                                    .content()
+                                    .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
         }
         return Option.sorted(options.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue()))
@@ -199,10 +200,10 @@ public class OperationsLabels {
         Map<String, String> options = new LinkedHashMap<>();
         if (region != null) {
             areas.find(region)
-                    .ifPresent(r -> actors.list(
-                                    new ActorService.Filter(null, null, null, r.code(), null), PageParams.first(1000))
-                            .content()
-                            .forEach(a -> options.put(a.id(), a.localName())));
+                    .ifPresent(
+                            r -> actors.list(new ActorFilter(null, null, null, r.code(), null), PageParams.first(1000))
+                                    .content()
+                                    .forEach(a -> options.put(a.id(), a.localName())));
         }
         return Option.sorted(options.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue()))

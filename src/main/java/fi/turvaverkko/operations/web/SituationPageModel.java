@@ -1,6 +1,6 @@
 package fi.turvaverkko.operations.web;
 
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.operations.DisruptionService;
 import fi.turvaverkko.operations.DisruptionView;
 import fi.turvaverkko.operations.OfferView;
@@ -40,7 +40,7 @@ class SituationPageModel {
     private final SitrepService sitreps;
     private final ResourceService resources;
     private final ResourceTypeService types;
-    private final ActorService actors;
+    private final Actors actors;
     private final JsonMapper json;
     private final PlatformProperties platform;
 
@@ -50,7 +50,7 @@ class SituationPageModel {
             SitrepService sitreps,
             ResourceService resources,
             ResourceTypeService types,
-            ActorService actors,
+            Actors actors,
             JsonMapper json,
             PlatformProperties platform) {
         this.disruptions = disruptions;

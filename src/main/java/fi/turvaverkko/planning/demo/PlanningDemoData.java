@@ -1,12 +1,14 @@
 package fi.turvaverkko.planning.demo;
 
-import fi.turvaverkko.network.ActorCommand;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.CreateActor;
+import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureView.Cost;
 import fi.turvaverkko.planning.PlanningAccess;
@@ -61,9 +63,9 @@ class PlanningDemoData implements ApplicationRunner {
     private final ProgrammeRepository programmes;
     private final GoalRepository goals;
     private final MeasureRepository measures;
-    private final ActorService actors;
-    private final GroupService groups;
-    private final AreaService areas;
+    private final Actors actors;
+    private final Groups groups;
+    private final Areas areas;
     private final WellbeingService wellbeing;
     private final PlanningAccess access;
 
@@ -74,9 +76,9 @@ class PlanningDemoData implements ApplicationRunner {
             ProgrammeRepository programmes,
             GoalRepository goals,
             MeasureRepository measures,
-            ActorService actors,
-            GroupService groups,
-            AreaService areas,
+            Actors actors,
+            Groups groups,
+            Areas areas,
             WellbeingService wellbeing,
             PlanningAccess access) {
         this.demo = demo;
@@ -147,8 +149,7 @@ class PlanningDemoData implements ApplicationRunner {
         // what the network holds
 
         private void resolveNetwork() {
-            for (ActorView a : actors.list(
-                            new ActorService.Filter(null, null, null, null, null), PageParams.of(0, 1000, null))
+            for (ActorView a : actors.list(new ActorFilter(null, null, null, null, null), PageParams.of(0, 1000, null))
                     .content()) {
                 actorIds.put(a.name(), Long.valueOf(a.id()));
                 if ("MUNICIPALITY".equals(a.sector())) {
@@ -160,7 +161,7 @@ class PlanningDemoData implements ApplicationRunner {
             }
             if (!actorIds.containsKey("Sisäministeriö")) {
                 ActorView ministry = actors.createAs(
-                        new ActorCommand(
+                        new CreateActor(
                                 "Sisäministeriö",
                                 "Inrikesministeriet",
                                 "STATE_AUTHORITY",
@@ -173,13 +174,12 @@ class PlanningDemoData implements ApplicationRunner {
                                 null,
                                 null,
                                 "Vastaa sisäisen turvallisuuden strategiasta ja kansallisesta riskiarviosta sekä"
-                                        + " ohjaa pelastustointa, poliisia, rajavartiolaitosta ja maahanmuuttohallintoa.",
-                                null),
+                                        + " ohjaa pelastustointa, poliisia, rajavartiolaitosta ja maahanmuuttohallintoa."),
                         "ACTIVE");
                 actorIds.put(ministry.name(), Long.valueOf(ministry.id()));
             }
             for (GroupView g : groups.list(
-                            new GroupService.Filter(null, null, REGION, null, null), PageParams.of(0, 1000, null))
+                            new GroupFilter(null, null, REGION, null, null), PageParams.of(0, 1000, null))
                     .content()) {
                 groupsByName.put(g.name(), Long.valueOf(g.id()));
                 if ("COMMITTEE".equals(g.kind())) {

@@ -1,7 +1,7 @@
 package fi.turvaverkko.planning.domain;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.planning.MeasureView;
 import fi.turvaverkko.planning.MeasureView.Cost;
 import fi.turvaverkko.planning.ProgressView;
@@ -63,9 +63,9 @@ public class MeasureRepository {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final DataSource dataSource;
-    private final AreaService areas;
+    private final Areas areas;
 
-    MeasureRepository(JdbcClient jdbc, DataSource dataSource, AreaService areas) {
+    MeasureRepository(JdbcClient jdbc, DataSource dataSource, Areas areas) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.areas = areas;

@@ -1,7 +1,7 @@
 package fi.turvaverkko.planning.domain;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
@@ -29,9 +29,9 @@ public class ProgrammeRepository {
             "status", "p.status");
 
     private final JdbcClient jdbc;
-    private final AreaService areas;
+    private final Areas areas;
 
-    ProgrammeRepository(JdbcClient jdbc, AreaService areas) {
+    ProgrammeRepository(JdbcClient jdbc, Areas areas) {
         this.jdbc = jdbc;
         this.areas = areas;
     }
@@ -229,7 +229,7 @@ public class ProgrammeRepository {
         return s == null || s.isBlank() ? null : Long.valueOf(s);
     }
 
-    static ProgrammeView map(ResultSet rs, AreaService areas) throws SQLException {
+    static ProgrammeView map(ResultSet rs, Areas areas) throws SQLException {
         long areaId = rs.getLong("area_id");
         return new ProgrammeView(
                 rs.getString("id"),

@@ -1,9 +1,9 @@
 package fi.turvaverkko.planning.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.planning.BudgetService;
 import fi.turvaverkko.planning.ProgrammeService;
 import fi.turvaverkko.platform.NavigationItem;
@@ -23,11 +23,11 @@ class BudgetPageController {
 
     private final BudgetService budget;
     private final ProgrammeService programmes;
-    private final AreaService areas;
+    private final Areas areas;
     private final PlatformProperties properties;
 
     BudgetPageController(
-            BudgetService budget, ProgrammeService programmes, AreaService areas, PlatformProperties properties) {
+            BudgetService budget, ProgrammeService programmes, Areas areas, PlatformProperties properties) {
         this.budget = budget;
         this.programmes = programmes;
         this.areas = areas;

@@ -1,15 +1,18 @@
 package fi.turvaverkko.planning.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActionItemSource;
+import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
-import fi.turvaverkko.network.MeetingService;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.network.MeetingView;
+import fi.turvaverkko.network.Meetings;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureService;
 import fi.turvaverkko.planning.MeasureTransfer;
@@ -69,10 +72,10 @@ class MeasurePageController {
     private final MeasureService measures;
     private final MeasureTransfer transfer;
     private final ProgrammeService programmes;
-    private final ActorService actors;
-    private final GroupService groups;
-    private final AreaService areas;
-    private final MeetingService meetings;
+    private final Actors actors;
+    private final Groups groups;
+    private final Areas areas;
+    private final Meetings meetings;
     private final Messages messages;
     private final PlatformProperties properties;
     private final PlanningLabels labels;
@@ -81,10 +84,10 @@ class MeasurePageController {
             MeasureService measures,
             MeasureTransfer transfer,
             ProgrammeService programmes,
-            ActorService actors,
-            GroupService groups,
-            AreaService areas,
-            MeetingService meetings,
+            Actors actors,
+            Groups groups,
+            Areas areas,
+            Meetings meetings,
             Messages messages,
             PlatformProperties properties,
             PlanningLabels labels) {
@@ -366,7 +369,7 @@ class MeasurePageController {
         LocalDate end = null;
         String source = null;
         if (actionItem != null && !actionItem.isBlank()) {
-            MeetingService.ActionItemSource s = meetings.actionItemSource(actionItem);
+            ActionItemSource s = meetings.actionItemSource(actionItem);
             source = s.item().id();
             description = s.item().description() + "\n\n"
                     + messages.get(
@@ -505,15 +508,13 @@ class MeasurePageController {
                     .map(a -> new Option(a.code(), a.localName()))
                     .toList()));
             actorOptions.addAll(Option.sorted(actors
-                    .list(new ActorService.Filter(null, null, null, region.code(), null), PageParams.of(0, 1000, null))
+                    .list(new ActorFilter(null, null, null, region.code(), null), PageParams.of(0, 1000, null))
                     .content()
                     .stream()
                     .map(a -> new Option(a.id(), a.localName()))
                     .toList()));
             carriers.addAll(Option.sorted(groups
-                    .list(
-                            new GroupService.Filter(null, "COMMITTEE", region.code(), null, null),
-                            PageParams.of(0, 1000, null))
+                    .list(new GroupFilter(null, "COMMITTEE", region.code(), null, null), PageParams.of(0, 1000, null))
                     .content()
                     .stream()
                     .map(g -> new Option("G" + g.id(), g.localName()))
@@ -752,17 +753,15 @@ class MeasurePageController {
         List<GroupView> mine = new ArrayList<>();
         for (Long actor : u.actorIds()) {
             mine.addAll(groups.list(
-                            new GroupService.Filter(null, null, null, null, String.valueOf(actor)),
-                            PageParams.of(0, 200, null))
+                            new GroupFilter(null, null, null, null, String.valueOf(actor)), PageParams.of(0, 200, null))
                     .content());
         }
         if (u.isCoordinator()) {
             AreaView region = areas.find(u.primaryRegionId()).orElse(null);
             if (region != null) {
-                mine.addAll(groups.list(
-                                new GroupService.Filter(null, null, region.code(), null, null),
-                                PageParams.of(0, 200, null))
-                        .content());
+                mine.addAll(
+                        groups.list(new GroupFilter(null, null, region.code(), null, null), PageParams.of(0, 200, null))
+                                .content());
             }
         }
         Map<String, GroupView> distinct = new LinkedHashMap<>();

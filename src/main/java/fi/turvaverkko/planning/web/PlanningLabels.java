@@ -1,11 +1,11 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.PlanningCatalogues;
 import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.planning.domain.Emphasis;
@@ -30,18 +30,12 @@ public class PlanningLabels {
 
     private final Catalogues catalogues;
     private final Messages messages;
-    private final ActorService actors;
-    private final GroupService groups;
-    private final AreaService areas;
+    private final Actors actors;
+    private final Groups groups;
+    private final Areas areas;
     private final Labels labels;
 
-    PlanningLabels(
-            Catalogues catalogues,
-            Messages messages,
-            ActorService actors,
-            GroupService groups,
-            AreaService areas,
-            Labels labels) {
+    PlanningLabels(Catalogues catalogues, Messages messages, Actors actors, Groups groups, Areas areas, Labels labels) {
         this.labels = labels;
         this.catalogues = catalogues;
         this.messages = messages;

@@ -1,9 +1,10 @@
 package fi.turvaverkko.planning.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
-import fi.turvaverkko.network.GroupService;
+import fi.turvaverkko.network.Areas;
+import fi.turvaverkko.network.GroupFilter;
 import fi.turvaverkko.network.GroupView;
+import fi.turvaverkko.network.Groups;
 import fi.turvaverkko.planning.AlignmentService;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureService;
@@ -44,8 +45,8 @@ class ProgrammePageController {
     private final ProgrammeService programmes;
     private final AlignmentService alignment;
     private final MeasureService measures;
-    private final GroupService groups;
-    private final AreaService areas;
+    private final Groups groups;
+    private final Areas areas;
     private final Attachments attachments;
     private final PlanningReports reports;
     private final Messages messages;
@@ -55,8 +56,8 @@ class ProgrammePageController {
             ProgrammeService programmes,
             AlignmentService alignment,
             MeasureService measures,
-            GroupService groups,
-            AreaService areas,
+            Groups groups,
+            Areas areas,
             Attachments attachments,
             PlanningReports reports,
             Messages messages,
@@ -284,7 +285,7 @@ class ProgrammePageController {
                         .map(a -> a.code())
                         .orElse(properties.region().defaultCode());
         for (GroupView g : groups.list(
-                        new GroupService.Filter(null, null, regionCode, null, null), PageParams.of(0, 1000, null))
+                        new GroupFilter(null, null, regionCode, null, null), PageParams.of(0, 1000, null))
                 .content()) {
             groupOptions.add(new Option(
                     g.id(),

@@ -1,7 +1,7 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureService;
 import fi.turvaverkko.planning.MeasureTransfer;
@@ -34,9 +34,9 @@ class PublicPlanningApiController {
 
     private final PublicPlanning planning;
     private final MeasureTransfer transfer;
-    private final ActorService actors;
+    private final Actors actors;
 
-    PublicPlanningApiController(PublicPlanning planning, MeasureTransfer transfer, ActorService actors) {
+    PublicPlanningApiController(PublicPlanning planning, MeasureTransfer transfer, Actors actors) {
         this.planning = planning;
         this.transfer = transfer;
         this.actors = actors;

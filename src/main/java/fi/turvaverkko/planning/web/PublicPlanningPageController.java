@@ -1,6 +1,6 @@
 package fi.turvaverkko.planning.web;
 
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.planning.GoalView;
 import fi.turvaverkko.planning.MeasureService;
 import fi.turvaverkko.planning.MeasureView;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicPlanningPageController {
 
     private final PublicPlanning planning;
-    private final ActorService actors;
+    private final Actors actors;
 
-    PublicPlanningPageController(PublicPlanning planning, ActorService actors) {
+    PublicPlanningPageController(PublicPlanning planning, Actors actors) {
         this.planning = planning;
         this.actors = actors;
     }

@@ -9,20 +9,20 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /** Single-use tokens and the one-way hashes under which tokens and addresses are kept. */
-public final class Hashes {
+final class Hashes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Hashes() {}
 
     /** 256 random bits, URL-safe. */
-    public static String newToken() {
+    static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public static String sha256(String value) {
+    static String sha256(String value) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
@@ -32,7 +32,7 @@ public final class Hashes {
     }
 
     /** An e-mail address the way it is compared: trimmed and in lower case. */
-    public static String email(String email) {
+    static String email(String email) {
         return sha256("email:" + email.trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,6 +1,5 @@
 package fi.turvaverkko.registration.domain;
 
-import fi.turvaverkko.registration.RegistrationView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;
@@ -15,13 +14,13 @@ import org.springframework.stereotype.Repository;
 
 /** Registrations and their confirmation tokens. */
 @Repository
-public class RegistrationRepository {
+class RegistrationRepository {
 
     static final String SELECT = """
             SELECT r.id, r.organisation_name, r.sector, r.business_id, r.home_area_id, a.code AS home_area_code,
                    r.region_id, r.email, r.username, r.language, r.actor_id, r.user_id, r.status, r.created_at,
                    r.confirmed_at, r.decided_at, r.decided_by, r.reject_reason, r.version
-            FROM registration.registration r JOIN network.area a ON a.id = r.home_area_id""";
+            FROM registration.registration r JOIN network.v_area a ON a.id = r.home_area_id""";
 
     private final JdbcClient jdbc;
 
@@ -30,7 +29,7 @@ public class RegistrationRepository {
     }
 
     /** A new registration; returns its id. */
-    public record NewRegistration(
+    record NewRegistration(
             String organisationName,
             String sector,
             String businessId,
@@ -44,7 +43,7 @@ public class RegistrationRepository {
             String tokenHash,
             OffsetDateTime tokenExpiresAt) {}
 
-    public long insert(NewRegistration r) {
+    long insert(NewRegistration r) {
         return jdbc.sql("""
                         INSERT INTO registration.registration (organisation_name, sector, business_id, home_area_id,
                           region_id, email, username, language, actor_id, user_id, token_hash, token_expires_at)
@@ -66,7 +65,7 @@ public class RegistrationRepository {
                 .single();
     }
 
-    public Optional<RegistrationView> find(long id) {
+    Optional<RegistrationView> find(long id) {
         return jdbc.sql(SELECT + " WHERE r.id = ?")
                 .param(id)
                 .query((rs, n) -> map(rs))
@@ -74,7 +73,7 @@ public class RegistrationRepository {
     }
 
     /** The open registration whose unexpired token has this hash. */
-    public Optional<RegistrationView> findByToken(String tokenHash) {
+    Optional<RegistrationView> findByToken(String tokenHash) {
         return jdbc.sql(SELECT + " WHERE r.token_hash = ? AND r.status = 'RECEIVED' AND r.token_expires_at > now()")
                 .param(tokenHash)
                 .query((rs, n) -> map(rs))
@@ -82,7 +81,7 @@ public class RegistrationRepository {
     }
 
     /** An open registration already uses this e-mail address. */
-    public boolean openWithEmail(String email) {
+    boolean openWithEmail(String email) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM registration.registration"
                         + " WHERE lower(email) = lower(?) AND status IN ('RECEIVED', 'CONFIRMED'))")
                 .param(email.trim())
@@ -91,7 +90,7 @@ public class RegistrationRepository {
     }
 
     /** Confirms the address and spends the token; false when it was already spent. */
-    public boolean confirm(long id, String tokenHash) {
+    boolean confirm(long id, String tokenHash) {
         return jdbc.sql("""
                                 UPDATE registration.registration SET status = 'CONFIRMED', confirmed_at = now(),
                                   token_hash = NULL, token_expires_at = NULL, version = version + 1
@@ -99,7 +98,7 @@ public class RegistrationRepository {
     }
 
     /** Moves an open registration to APPROVED or REJECTED; false when it was no longer in {@code from}. */
-    public boolean decide(long id, Collection<String> from, String to, String by, String reason) {
+    boolean decide(long id, Collection<String> from, String to, String by, String reason) {
         return jdbc.sql("""
                                 UPDATE registration.registration SET status = :to, decided_at = now(), decided_by = :by,
                                   reject_reason = :reason, token_hash = NULL, token_expires_at = NULL,
@@ -115,9 +114,9 @@ public class RegistrationRepository {
     }
 
     /** The filters of the list; {@code regionIds} limits it to the regions the caller coordinates. */
-    public record Filter(Collection<Long> regionIds, String status, Boolean confirmed, String text) {}
+    record Filter(Collection<Long> regionIds, String status, Boolean confirmed, String text) {}
 
-    public PageResult<RegistrationView> list(Filter f, PageParams paging) {
+    PageResult<RegistrationView> list(Filter f, PageParams paging) {
         return SqlFilter.create()
                 .and("r.region_id = ANY(:regions)", "regions", f.regionIds().toArray(Long[]::new))
                 .and("r.status = :status", "status", f.status())
@@ -135,7 +134,7 @@ public class RegistrationRepository {
                 .page(
                         jdbc,
                         SELECT,
-                        "SELECT count(*) FROM registration.registration r JOIN network.area a ON a.id = r.home_area_id",
+                        "SELECT count(*) FROM registration.registration r JOIN network.v_area a ON a.id = r.home_area_id",
                         paging,
                         Map.of(
                                 "createdAt", "r.created_at",
@@ -147,7 +146,7 @@ public class RegistrationRepository {
     }
 
     /** Open registrations in these regions, for the coordinator's overview. */
-    public long countOpen(Collection<Long> regionIds) {
+    long countOpen(Collection<Long> regionIds) {
         return jdbc.sql("SELECT count(*) FROM registration.registration WHERE region_id = ANY(?)"
                         + " AND status IN ('RECEIVED', 'CONFIRMED')")
                 .param(regionIds.toArray(Long[]::new))

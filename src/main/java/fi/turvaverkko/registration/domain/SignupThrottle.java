@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
  * atomic under concurrent requests.
  */
 @Repository
-public class SignupThrottle {
+class SignupThrottle {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ public class SignupThrottle {
      * Records the attempt when both counts are under their limits; answers whether it was allowed.
      * Must run in a transaction of its own, committed whatever happens to the registration.
      */
-    public boolean tryRecord(String clientAddress, String email, int perAddress, int perEmail) {
+    boolean tryRecord(String clientAddress, String email, int perAddress, int perEmail) {
         String address = Hashes.sha256("address:" + clientAddress);
         String mail = Hashes.email(email);
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?)), pg_advisory_xact_lock(hashtext(?))")

@@ -1,9 +1,10 @@
 package fi.turvaverkko.registration.web;
 
-import fi.turvaverkko.registration.Decision;
-import fi.turvaverkko.registration.JoinRequestService;
-import fi.turvaverkko.registration.JoinRequestView;
-import fi.turvaverkko.registration.RequestFilter;
+import fi.turvaverkko.registration.domain.Decision;
+import fi.turvaverkko.registration.domain.JoinRequestCommand;
+import fi.turvaverkko.registration.domain.JoinRequestService;
+import fi.turvaverkko.registration.domain.JoinRequestView;
+import fi.turvaverkko.registration.domain.RequestFilter;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;
@@ -48,7 +49,7 @@ class JoinRequestApiController {
 
     @PostMapping
     ResponseEntity<JoinRequestView> create(@RequestBody JoinRequestView request) {
-        JoinRequestView created = service.create(request);
+        JoinRequestView created = service.create(JoinRequestCommand.of(request));
         return ResponseEntity.created(URI.create("/api/v1/join-requests/" + created.id()))
                 .body(created);
     }

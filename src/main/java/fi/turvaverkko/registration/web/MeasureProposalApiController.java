@@ -1,9 +1,10 @@
 package fi.turvaverkko.registration.web;
 
-import fi.turvaverkko.registration.Decision;
-import fi.turvaverkko.registration.MeasureProposalService;
-import fi.turvaverkko.registration.MeasureProposalView;
-import fi.turvaverkko.registration.RequestFilter;
+import fi.turvaverkko.registration.domain.Decision;
+import fi.turvaverkko.registration.domain.MeasureProposalCommand;
+import fi.turvaverkko.registration.domain.MeasureProposalService;
+import fi.turvaverkko.registration.domain.MeasureProposalView;
+import fi.turvaverkko.registration.domain.RequestFilter;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;
@@ -46,7 +47,7 @@ class MeasureProposalApiController {
 
     @PostMapping
     ResponseEntity<MeasureProposalView> create(@RequestBody MeasureProposalView request) {
-        MeasureProposalView created = service.create(request);
+        MeasureProposalView created = service.create(MeasureProposalCommand.of(request));
         return ResponseEntity.created(URI.create("/api/v1/measure-proposals/" + created.id()))
                 .body(created);
     }

@@ -1,11 +1,11 @@
 package fi.turvaverkko.registration.web;
 
 import fi.turvaverkko.platform.Messages;
-import fi.turvaverkko.registration.Decision;
-import fi.turvaverkko.registration.RegistrationCommand;
-import fi.turvaverkko.registration.RegistrationReceipt;
-import fi.turvaverkko.registration.RegistrationService;
-import fi.turvaverkko.registration.RegistrationView;
+import fi.turvaverkko.registration.domain.Decision;
+import fi.turvaverkko.registration.domain.RegistrationCommand;
+import fi.turvaverkko.registration.domain.RegistrationReceipt;
+import fi.turvaverkko.registration.domain.RegistrationService;
+import fi.turvaverkko.registration.domain.RegistrationView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;

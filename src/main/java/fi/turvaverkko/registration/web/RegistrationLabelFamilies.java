@@ -2,36 +2,33 @@ package fi.turvaverkko.registration.web;
 
 import fi.turvaverkko.platform.LabelFamilies;
 import fi.turvaverkko.platform.LabelFamily;
+import fi.turvaverkko.registration.domain.RequestKind;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The codes the registration pages show by their labels: states of registrations and requests, the
- * roles asked for, availabilities, emphases, and the titles of the three kinds of request.
+ * availabilities, emphases, and the titles of the three kinds of request.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistrationLabelFamilies {
 
-    static final List<String> KINDS = List.of("joinRequest", "proposal", "offer");
+    /** The prefixes of the message keys of the kinds of request ({@code joinRequest}, {@code proposal}, {@code offer}). */
+    static final List<String> KINDS =
+            Arrays.stream(RequestKind.values()).map(RequestKind::messages).toList();
 
     @Bean
     static LabelFamilies registrationLabelKeys() {
         return LabelFamilies.of(
                 LabelFamily.ordered("registration.status.{}", List.of("RECEIVED", "CONFIRMED", "APPROVED", "REJECTED")),
                 LabelFamily.of("request.status.{}", List.of("PENDING", "APPROVED", "REJECTED")),
-                LabelFamily.ordered("joinRequest.role.{}", List.of("MEMBER", "EXPERT")),
-                LabelFamily.ordered("offer.availability.{}", List.of("AVAILABLE", "LIMITED", "UNAVAILABLE")),
-                LabelFamily.of(
-                        "proposal.emphasis.{}",
-                        List.of(
-                                "PREVENTION",
-                                "EARLY_INTERVENTION",
-                                "EVERYDAY_SAFETY",
-                                "EXCLUSION_PREVENTION",
-                                "CORRECTIVE")),
                 LabelFamily.of("{}.title", KINDS),
                 LabelFamily.of("{}.list.title", KINDS),
-                LabelFamily.of("{}.new", KINDS));
+                LabelFamily.of("{}.new", KINDS),
+                LabelFamily.of("{}.new.description", KINDS),
+                LabelFamily.of("{}.intro", KINDS),
+                LabelFamily.of("{}.summary", KINDS));
     }
 }

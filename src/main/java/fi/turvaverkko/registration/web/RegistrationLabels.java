@@ -1,14 +1,14 @@
 package fi.turvaverkko.registration.web;
 
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
-import fi.turvaverkko.network.NetworkCatalogues;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
-import fi.turvaverkko.registration.RegistrationService;
-import fi.turvaverkko.registration.ResourceOfferService;
+import fi.turvaverkko.registration.domain.ResourceOfferService;
+import fi.turvaverkko.registration.domain.SignupRules;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -21,24 +21,24 @@ import org.springframework.stereotype.Component;
 public class RegistrationLabels {
 
     private final Catalogues catalogues;
-    private final AreaService areas;
+    private final Actors actors;
+    private final Areas areas;
     private final Messages messages;
 
-    RegistrationLabels(Catalogues catalogues, AreaService areas, Messages messages) {
+    RegistrationLabels(Catalogues catalogues, Actors actors, Areas areas, Messages messages) {
         this.catalogues = catalogues;
+        this.actors = actors;
         this.areas = areas;
         this.messages = messages;
     }
 
     public String sector(String code) {
-        return catalogues.label(NetworkCatalogues.SECTORS, code);
+        return actors.sectorLabel(code);
     }
 
     /** The sectors that may register themselves. */
     public List<Option> sectors() {
-        return RegistrationService.SECTORS.stream()
-                .map(s -> new Option(s, sector(s)))
-                .toList();
+        return SignupRules.SECTORS.stream().map(s -> new Option(s, sector(s))).toList();
     }
 
     public String area(String code) {

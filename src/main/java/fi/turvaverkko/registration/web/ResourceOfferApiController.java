@@ -1,9 +1,10 @@
 package fi.turvaverkko.registration.web;
 
-import fi.turvaverkko.registration.Decision;
-import fi.turvaverkko.registration.RequestFilter;
-import fi.turvaverkko.registration.ResourceOfferService;
-import fi.turvaverkko.registration.ResourceOfferView;
+import fi.turvaverkko.registration.domain.Decision;
+import fi.turvaverkko.registration.domain.RequestFilter;
+import fi.turvaverkko.registration.domain.ResourceOfferCommand;
+import fi.turvaverkko.registration.domain.ResourceOfferService;
+import fi.turvaverkko.registration.domain.ResourceOfferView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;
@@ -46,7 +47,7 @@ class ResourceOfferApiController {
 
     @PostMapping
     ResponseEntity<ResourceOfferView> create(@RequestBody ResourceOfferView request) {
-        ResourceOfferView created = service.create(request);
+        ResourceOfferView created = service.create(ResourceOfferCommand.of(request));
         return ResponseEntity.created(URI.create("/api/v1/resource-offers/" + created.id()))
                 .body(created);
     }

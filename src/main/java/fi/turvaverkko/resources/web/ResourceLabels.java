@@ -1,9 +1,10 @@
 package fi.turvaverkko.resources.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.ActorService;
+import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Labels;
 import fi.turvaverkko.platform.Messages;
@@ -30,8 +31,8 @@ public class ResourceLabels {
     private final ResourceTypeService types;
     private final Catalogues catalogues;
     private final Messages messages;
-    private final ActorService actors;
-    private final AreaService areas;
+    private final Actors actors;
+    private final Areas areas;
     private final PlatformProperties platform;
     private final Labels labels;
 
@@ -39,8 +40,8 @@ public class ResourceLabels {
             ResourceTypeService types,
             Catalogues catalogues,
             Messages messages,
-            ActorService actors,
-            AreaService areas,
+            Actors actors,
+            Areas areas,
             PlatformProperties platform,
             Labels labels) {
         this.labels = labels;
@@ -171,10 +172,10 @@ public class ResourceLabels {
         actors.findAll(u.actorIds()).forEach(a -> options.put(a.id(), a.localName()));
         for (Long region : u.coordinatorRegionIds()) {
             areas.find(region)
-                    .ifPresent(r -> actors.list(
-                                    new ActorService.Filter(null, null, null, r.code(), null), PageParams.first(1000))
-                            .content()
-                            .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
+                    .ifPresent(
+                            r -> actors.list(new ActorFilter(null, null, null, r.code(), null), PageParams.first(1000))
+                                    .content()
+                                    .forEach(a -> options.putIfAbsent(a.id(), a.localName())));
         }
         return Option.sorted(options.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue()))

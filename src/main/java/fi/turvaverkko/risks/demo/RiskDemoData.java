@@ -1,9 +1,9 @@
 package fi.turvaverkko.risks.demo;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
-import fi.turvaverkko.network.AreaService;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.DemoData;
 import fi.turvaverkko.risks.RiskScaleService;
 import fi.turvaverkko.risks.RiskScaleView;
@@ -42,8 +42,8 @@ class RiskDemoData implements ApplicationRunner {
     private final DemoData demo;
     private final JdbcClient jdbc;
     private final PlatformTransactionManager transactions;
-    private final AreaService areas;
-    private final ActorService actors;
+    private final Areas areas;
+    private final Actors actors;
     private final RiskScaleService scales;
     private final RiskScenarioService scenarios;
 
@@ -51,8 +51,8 @@ class RiskDemoData implements ApplicationRunner {
             DemoData demo,
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
-            AreaService areas,
-            ActorService actors,
+            Areas areas,
+            Actors actors,
             RiskScaleService scales,
             RiskScenarioService scenarios) {
         this.demo = demo;

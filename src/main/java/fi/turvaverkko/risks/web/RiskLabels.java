@@ -1,7 +1,7 @@
 package fi.turvaverkko.risks.web;
 
-import fi.turvaverkko.network.ActorService;
 import fi.turvaverkko.network.ActorView;
+import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.platform.Catalogues;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.Option;
@@ -25,9 +25,9 @@ public class RiskLabels {
 
     private final Catalogues catalogues;
     private final Messages messages;
-    private final ActorService actors;
+    private final Actors actors;
 
-    RiskLabels(Catalogues catalogues, Messages messages, ActorService actors) {
+    RiskLabels(Catalogues catalogues, Messages messages, Actors actors) {
         this.catalogues = catalogues;
         this.messages = messages;
         this.actors = actors;

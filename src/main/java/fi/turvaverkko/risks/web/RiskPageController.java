@@ -1,9 +1,9 @@
 package fi.turvaverkko.risks.web;
 
 import fi.turvaverkko.identity.CurrentUser;
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;
@@ -45,7 +45,7 @@ class RiskPageController {
 
     private final RiskScenarioService scenarios;
     private final RiskScaleService scales;
-    private final AreaService areas;
+    private final Areas areas;
     private final Messages messages;
     private final RiskLabels labels;
     private final MitigatingMeasures mitigating;
@@ -53,7 +53,7 @@ class RiskPageController {
     RiskPageController(
             RiskScenarioService scenarios,
             RiskScaleService scales,
-            AreaService areas,
+            Areas areas,
             Messages messages,
             RiskLabels labels,
             MitigatingMeasures mitigating) {

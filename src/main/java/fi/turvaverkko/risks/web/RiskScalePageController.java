@@ -1,8 +1,8 @@
 package fi.turvaverkko.risks.web;
 
-import fi.turvaverkko.network.AreaService;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
+import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.risks.RiskScaleService;
@@ -24,10 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RiskScalePageController {
 
     private final RiskScaleService scales;
-    private final AreaService areas;
+    private final Areas areas;
     private final Messages messages;
 
-    RiskScalePageController(RiskScaleService scales, AreaService areas, Messages messages) {
+    RiskScalePageController(RiskScaleService scales, Areas areas, Messages messages) {
         this.scales = scales;
         this.areas = areas;
         this.messages = messages;
