@@ -3,6 +3,9 @@
  * measures and unaligned or stale data, each finding with its reason and links to the items behind
  * it, and the situational-awareness dashboard. It reads the other modules only through the
  * read-only views they publish.
+ *
+ * <p>No other module calls it, so its root holds no public type: the finding engine and its rules,
+ * the snapshot of what it reads, and the services are internal ({@code domain}).
  */
 @ApplicationModule(
         displayName = "Analysis",

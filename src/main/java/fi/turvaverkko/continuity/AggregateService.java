@@ -1,6 +1,8 @@
 package fi.turvaverkko.continuity;
 
 import fi.turvaverkko.continuity.domain.AggregateRepository;
+import fi.turvaverkko.continuity.domain.QuestionnaireService;
+import fi.turvaverkko.continuity.domain.QuestionnaireView;
 import fi.turvaverkko.continuity.domain.Suppression;
 import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.Actors;

@@ -6,6 +6,9 @@
  * own measures, its report as PDF, and for the region only anonymous aggregates by sector and
  * sub-region that never reveal fewer than three respondents. Answers are seen by the organisation's
  * own users only.
+ *
+ * <p>Its API is {@code AggregateService} with {@code AggregateView}, read by the dashboard; the
+ * questionnaires, assessments and their services are internal ({@code domain}).
  */
 @ApplicationModule(
         displayName = "Continuity",

@@ -6,6 +6,8 @@ import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaView;
 import fi.turvaverkko.network.Areas;
 import fi.turvaverkko.operations.domain.DisruptionStatus;
+import fi.turvaverkko.operations.domain.LiveEvents;
+import fi.turvaverkko.operations.domain.OperationsAccess;
 import fi.turvaverkko.operations.domain.OperationsRepository;
 import fi.turvaverkko.operations.domain.RequestRepository;
 import fi.turvaverkko.platform.LocalizedText;
@@ -15,7 +17,6 @@ import fi.turvaverkko.resources.ResourceTypeService;
 import fi.turvaverkko.resources.ResourceTypeView;
 import fi.turvaverkko.risks.RiskScenarioService;
 import fi.turvaverkko.shared.Changes;
-import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.ForbiddenException;
 import fi.turvaverkko.shared.Ids;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -105,7 +106,7 @@ public class DisruptionService implements DisruptionActivity {
     }
 
     public boolean canLog(DisruptionView d) {
-        return !"CLOSED".equals(d.status()) && access.canLog(d);
+        return !DisruptionStatus.isClosed(d.status()) && access.canLog(d);
     }
 
     public boolean canOpen() {
@@ -150,9 +151,7 @@ public class DisruptionService implements DisruptionActivity {
         if (!canManage(before)) {
             throw new ForbiddenException();
         }
-        if ("CLOSED".equals(before.status())) {
-            throw new ConflictException("error.disruption.closed");
-        }
+        DisruptionStatus.requireNotClosed(before.status());
         OperationsRepository.Row row = resolve(v, before);
         if (row.leadActorId() != Long.parseLong(before.leadActorId())
                 && !access.actsFor(row.leadActorId())
@@ -177,7 +176,7 @@ public class DisruptionService implements DisruptionActivity {
         }
         String current = repository.lockStatus(Long.parseLong(id)).orElseThrow(NotFoundException::new);
         String next = DisruptionStatus.after(current, status);
-        repository.setStatus(Long.parseLong(id), next, "CLOSED".equals(next));
+        repository.setStatus(Long.parseLong(id), next, DisruptionStatus.isClosed(next));
         systemLog(
                 id,
                 "DECISION",
@@ -220,9 +219,7 @@ public class DisruptionService implements DisruptionActivity {
         if (!access.canLog(d)) {
             throw new ForbiddenException();
         }
-        if ("CLOSED".equals(d.status())) {
-            throw new ConflictException("error.disruption.closed");
-        }
+        DisruptionStatus.requireNotClosed(d.status());
         List<Problem> problems = new ArrayList<>();
         if (c.kind() == null || !LogEntryView.KINDS.contains(c.kind())) {
             problems.add(
@@ -277,7 +274,8 @@ public class DisruptionService implements DisruptionActivity {
      * alert). It keeps its message key and arguments, so that each reader reads it in their own
      * language; the stored text is its Finnish wording.
      */
-    void systemLog(String disruptionId, String kind, LocalizedText message, Long actorId, Double lat, Double lon) {
+    public void systemLog(
+            String disruptionId, String kind, LocalizedText message, Long actorId, Double lat, Double lon) {
         CurrentUser u = CurrentUser.get();
         String finnish = messages.text(Messages.FINNISH, message);
         long entryId = repository.insertLog(new OperationsRepository.LogRow(
@@ -296,7 +294,7 @@ public class DisruptionService implements DisruptionActivity {
     }
 
     /** The actor the user logs for: the authority in charge when they act for it, else their first. */
-    Long leadOrOwnActor(DisruptionView d) {
+    public Long leadOrOwnActor(DisruptionView d) {
         CurrentUser u = CurrentUser.get();
         Long lead = Long.valueOf(d.leadActorId());
         if (u.actsFor(lead)) {
@@ -469,7 +467,7 @@ public class DisruptionService implements DisruptionActivity {
     }
 
     /** A risk scenario the caller can see, by id; unknown or hidden ones are refused alike. */
-    static Long scenarioId(String id, String field, List<Problem> problems, RiskScenarioService scenarios) {
+    public static Long scenarioId(String id, String field, List<Problem> problems, RiskScenarioService scenarios) {
         if (id == null || id.isBlank()) {
             return null;
         }
@@ -485,7 +483,7 @@ public class DisruptionService implements DisruptionActivity {
         return null;
     }
 
-    static void checkPoint(List<Problem> problems, Double lat, Double lon) {
+    public static void checkPoint(List<Problem> problems, Double lat, Double lon) {
         if ((lat == null) != (lon == null)) {
             problems.add(Problem.field(lat == null ? "lat" : "lon", "validation.required"));
         } else if (lat != null && (lat < 59.3 || lat > 70.2 || lon < 19.0 || lon > 31.7)) {
@@ -493,7 +491,7 @@ public class DisruptionService implements DisruptionActivity {
         }
     }
 
-    static void requireLogin() {
+    public static void requireLogin() {
         if (CurrentUser.get().isAnonymous()) {
             throw new NotFoundException();
         }
@@ -503,7 +501,7 @@ public class DisruptionService implements DisruptionActivity {
         return s.length() > 60 ? s.substring(0, 59) + "…" : s;
     }
 
-    static String blank(String s) {
+    public static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

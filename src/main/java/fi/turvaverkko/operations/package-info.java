@@ -5,6 +5,10 @@
  * carried to every open browser over Server-Sent Events and across nodes with PostgreSQL
  * LISTEN/NOTIFY, situation reports as PDF, CAP 1.2 alerts in and out, and exercises whose lessons
  * become measures of the action list.
+ *
+ * <p>Its API is {@code DisruptionService} and the views it gives; everything else is internal
+ * ({@code domain}: services, repositories, the status machines of disruptions, requests, offers and
+ * commitments; {@code web}: pages and the REST API).
  */
 @ApplicationModule(
         displayName = "Operations",

@@ -4,6 +4,9 @@ import fi.turvaverkko.resources.domain.NearestSearch;
 import fi.turvaverkko.resources.domain.ResourceRegistry;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -67,13 +70,21 @@ public class ResourceService {
         return registry.find(id);
     }
 
+    /**
+     * The resources of the ids that the caller may see, without their contacts, by id, in one query
+     * (ids that are unknown, malformed or not visible are left out).
+     */
+    public Map<String, ResourceView> findAll(Collection<String> ids) {
+        return registry.findAll(ids);
+    }
+
     /** The actor that owns a resource, for the rights of other modules; empty when unknown. */
     public Optional<Long> ownerActorId(String resourceId) {
         return registry.ownerActorId(resourceId);
     }
 
     /** The nearest available resources the caller may see, by estimated time to arrive. */
-    public java.util.List<NearestResource> nearest(NearestQuery query) {
+    public List<NearestResource> nearest(NearestQuery query) {
         return search.nearest(query);
     }
 

@@ -4,6 +4,8 @@ import static fi.turvaverkko.support.Api.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.turvaverkko.continuity.domain.AssessmentService;
+import fi.turvaverkko.continuity.domain.QuestionnaireService;
 import fi.turvaverkko.identity.Role;
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.network.Actors;

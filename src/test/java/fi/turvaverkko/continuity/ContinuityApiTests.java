@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.turvaverkko.continuity.domain.AssessmentService;
+import fi.turvaverkko.continuity.domain.QuestionnaireService;
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.Areas;

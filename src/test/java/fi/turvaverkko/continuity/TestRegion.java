@@ -1,5 +1,8 @@
 package fi.turvaverkko.continuity;
 
+import fi.turvaverkko.continuity.domain.AssessmentService;
+import fi.turvaverkko.continuity.domain.QuestionnaireService;
+import fi.turvaverkko.continuity.domain.QuestionnaireView;
 import fi.turvaverkko.identity.Role;
 import fi.turvaverkko.identity.UserManagement;
 import fi.turvaverkko.network.Actors;

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.turvaverkko.operations.domain.CapAlert;
+import fi.turvaverkko.operations.domain.CapXml;
 import fi.turvaverkko.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package fi.turvaverkko.analysis.domain;
 
-import fi.turvaverkko.analysis.FindingType;
 import fi.turvaverkko.shared.LocalizedName;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package fi.turvaverkko.analysis.web;
 
-import fi.turvaverkko.analysis.FindingType;
+import fi.turvaverkko.analysis.domain.FindingType;
 import fi.turvaverkko.platform.LabelFamilies;
 import fi.turvaverkko.platform.LabelFamily;
 import java.util.Arrays;

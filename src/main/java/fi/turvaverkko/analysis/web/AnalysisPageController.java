@@ -1,10 +1,10 @@
 package fi.turvaverkko.analysis.web;
 
-import fi.turvaverkko.analysis.CoverageService;
-import fi.turvaverkko.analysis.DashboardService;
-import fi.turvaverkko.analysis.Finding;
-import fi.turvaverkko.analysis.FindingService;
-import fi.turvaverkko.analysis.FindingType;
+import fi.turvaverkko.analysis.domain.CoverageService;
+import fi.turvaverkko.analysis.domain.DashboardService;
+import fi.turvaverkko.analysis.domain.Finding;
+import fi.turvaverkko.analysis.domain.FindingService;
+import fi.turvaverkko.analysis.domain.FindingType;
 import fi.turvaverkko.continuity.AggregateService;
 import fi.turvaverkko.continuity.AggregateView;
 import fi.turvaverkko.network.AreaType;

@@ -1,6 +1,6 @@
 package fi.turvaverkko.audit.web;
 
-import fi.turvaverkko.audit.AuditLog;
+import fi.turvaverkko.audit.domain.AuditLog;
 import fi.turvaverkko.platform.LabelFamilies;
 import fi.turvaverkko.platform.LabelFamily;
 import java.util.List;

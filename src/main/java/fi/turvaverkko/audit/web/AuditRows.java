@@ -1,7 +1,7 @@
 package fi.turvaverkko.audit.web;
 
-import fi.turvaverkko.audit.AuditEntry;
-import fi.turvaverkko.audit.AuditLog;
+import fi.turvaverkko.audit.domain.AuditEntry;
+import fi.turvaverkko.audit.domain.AuditLog;
 import fi.turvaverkko.platform.Labels;
 import java.math.BigDecimal;
 import java.text.NumberFormat;

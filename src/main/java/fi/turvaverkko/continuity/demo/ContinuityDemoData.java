@@ -1,8 +1,8 @@
 package fi.turvaverkko.continuity.demo;
 
-import fi.turvaverkko.continuity.AssessmentService;
-import fi.turvaverkko.continuity.QuestionnaireService;
-import fi.turvaverkko.continuity.QuestionnaireView;
+import fi.turvaverkko.continuity.domain.AssessmentService;
+import fi.turvaverkko.continuity.domain.QuestionnaireService;
+import fi.turvaverkko.continuity.domain.QuestionnaireView;
 import fi.turvaverkko.network.ActorFilter;
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.Actors;

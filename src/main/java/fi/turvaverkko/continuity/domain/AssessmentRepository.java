@@ -1,6 +1,5 @@
 package fi.turvaverkko.continuity.domain;
 
-import fi.turvaverkko.continuity.AnswerView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;

@@ -1,7 +1,5 @@
 package fi.turvaverkko.continuity.domain;
 
-import fi.turvaverkko.continuity.QuestionnaireView;
-import fi.turvaverkko.continuity.Text;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package fi.turvaverkko.continuity.web;
 
-import fi.turvaverkko.continuity.AssessmentService;
-import fi.turvaverkko.continuity.AssessmentView;
-import fi.turvaverkko.continuity.ResultsView;
+import fi.turvaverkko.continuity.domain.AssessmentService;
+import fi.turvaverkko.continuity.domain.AssessmentView;
+import fi.turvaverkko.continuity.domain.ResultsView;
 import fi.turvaverkko.network.ActorView;
 import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.platform.PdfRenderer;

@@ -1,5 +1,6 @@
 package fi.turvaverkko.operations.domain;
 
+import fi.turvaverkko.shared.ConflictException;
 import fi.turvaverkko.shared.DomainException;
 import fi.turvaverkko.shared.Problem;
 import java.util.List;
@@ -27,6 +28,18 @@ public final class DisruptionStatus {
         return ALL.stream()
                 .filter(s -> NEXT.getOrDefault(from, Set.of()).contains(s))
                 .toList();
+    }
+
+    /** Whether the disruption is closed: nothing is written to it any more. */
+    public static boolean isClosed(String status) {
+        return "CLOSED".equals(status);
+    }
+
+    /** Refuses a change to a closed disruption (its details, log, requests, offers, commitments): 409. */
+    public static void requireNotClosed(String status) {
+        if (isClosed(status)) {
+            throw new ConflictException("error.disruption.closed");
+        }
     }
 
     /** Refuses a change the lifecycle forbids: 409, or 400 for a status that does not exist. */

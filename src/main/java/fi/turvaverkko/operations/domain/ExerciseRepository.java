@@ -1,6 +1,5 @@
 package fi.turvaverkko.operations.domain;
 
-import fi.turvaverkko.operations.ExerciseView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import fi.turvaverkko.shared.SqlFilter;

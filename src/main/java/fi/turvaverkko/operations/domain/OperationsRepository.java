@@ -1,7 +1,6 @@
 package fi.turvaverkko.operations.domain;
 
 import fi.turvaverkko.operations.DisruptionView;
-import fi.turvaverkko.operations.LiveEvent;
 import fi.turvaverkko.operations.LogEntryView;
 import fi.turvaverkko.platform.LocalizedText;
 import fi.turvaverkko.platform.Messages;

@@ -1,6 +1,6 @@
 package fi.turvaverkko.operations.web;
 
-import fi.turvaverkko.operations.CapService;
+import fi.turvaverkko.operations.domain.CapService;
 import fi.turvaverkko.platform.BodyLimit;
 import fi.turvaverkko.platform.PublicLink;
 import fi.turvaverkko.shared.InvalidInputException;
@@ -57,9 +57,9 @@ class CapApiController {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "error.file.empty");
         }
-        if (file.getSize() > fi.turvaverkko.operations.CapXml.MAX_BYTES) {
+        if (file.getSize() > fi.turvaverkko.operations.domain.CapXml.MAX_BYTES) {
             throw new fi.turvaverkko.shared.DomainException(
-                    413, "error.cap.tooLarge", fi.turvaverkko.operations.CapXml.MAX_BYTES / 1024);
+                    413, "error.cap.tooLarge", fi.turvaverkko.operations.domain.CapXml.MAX_BYTES / 1024);
         }
         return answer(cap.importAlert(file.getBytes()));
     }
@@ -82,10 +82,10 @@ class CapApiController {
         return ResponseEntity.ok().contentType(CAP).body(cap.alert(id));
     }
 
-    /** An alert is small: a body over {@link fi.turvaverkko.operations.CapXml#MAX_BYTES} is refused unread. */
+    /** An alert is small: a body over {@link fi.turvaverkko.operations.domain.CapXml#MAX_BYTES} is refused unread. */
     @Bean
     static BodyLimit capImportLimit() {
-        return new BodyLimit("/api/v1/cap/import", DataSize.ofBytes(fi.turvaverkko.operations.CapXml.MAX_BYTES));
+        return new BodyLimit("/api/v1/cap/import", DataSize.ofBytes(fi.turvaverkko.operations.domain.CapXml.MAX_BYTES));
     }
 
     @Bean

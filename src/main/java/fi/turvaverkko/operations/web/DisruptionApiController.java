@@ -2,12 +2,12 @@ package fi.turvaverkko.operations.web;
 
 import fi.turvaverkko.operations.DisruptionService;
 import fi.turvaverkko.operations.DisruptionView;
-import fi.turvaverkko.operations.LiveEvents;
 import fi.turvaverkko.operations.LogEntryView;
-import fi.turvaverkko.operations.RequestService;
 import fi.turvaverkko.operations.RequestView;
-import fi.turvaverkko.operations.SitrepService;
 import fi.turvaverkko.operations.SituationPicture;
+import fi.turvaverkko.operations.domain.LiveEvents;
+import fi.turvaverkko.operations.domain.RequestService;
+import fi.turvaverkko.operations.domain.SitrepService;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package fi.turvaverkko.operations.web;
 
-import fi.turvaverkko.operations.ExerciseService;
-import fi.turvaverkko.operations.ExerciseView;
+import fi.turvaverkko.operations.domain.ExerciseService;
+import fi.turvaverkko.operations.domain.ExerciseView;
 import fi.turvaverkko.shared.PageParams;
 import fi.turvaverkko.shared.PageResult;
 import java.net.URI;

@@ -2,8 +2,8 @@ package fi.turvaverkko.operations.web;
 
 import fi.turvaverkko.identity.CurrentUser;
 import fi.turvaverkko.network.Areas;
-import fi.turvaverkko.operations.ExerciseService;
-import fi.turvaverkko.operations.ExerciseView;
+import fi.turvaverkko.operations.domain.ExerciseService;
+import fi.turvaverkko.operations.domain.ExerciseView;
 import fi.turvaverkko.platform.FormErrors;
 import fi.turvaverkko.platform.Messages;
 import fi.turvaverkko.platform.NavigationItem;

@@ -1,10 +1,10 @@
 package fi.turvaverkko.operations.web;
 
 import fi.turvaverkko.operations.DisruptionView;
-import fi.turvaverkko.operations.ExerciseView;
 import fi.turvaverkko.operations.LogEntryView;
-import fi.turvaverkko.operations.SitrepService;
 import fi.turvaverkko.operations.domain.DisruptionStatus;
+import fi.turvaverkko.operations.domain.ExerciseView;
+import fi.turvaverkko.operations.domain.SitrepService;
 import fi.turvaverkko.platform.LabelFamilies;
 import fi.turvaverkko.platform.LabelFamily;
 import java.util.List;

@@ -107,6 +107,23 @@ public class OperationsLabels {
                 : actors.find(Long.valueOf(id)).map(ActorView::localName).orElse(id);
     }
 
+    /**
+     * The names of the actors by id, read in one batch for a whole list (an actor the caller may not
+     * read keeps its id, as {@link #actor} does).
+     */
+    public Map<String, String> actorNames(java.util.Collection<String> ids) {
+        java.util.Set<Long> wanted = new java.util.LinkedHashSet<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            if (id != null) {
+                wanted.add(Long.valueOf(id));
+            }
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        actors.findAll(wanted).forEach(a -> names.put(a.id(), a.localName()));
+        wanted.forEach(id -> names.putIfAbsent(String.valueOf(id), String.valueOf(id)));
+        return names;
+    }
+
     public String areaNames(List<String> codes) {
         List<String> names = new ArrayList<>();
         for (String c : codes == null ? List.<String>of() : codes) {

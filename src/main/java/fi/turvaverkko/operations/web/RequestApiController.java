@@ -2,8 +2,8 @@ package fi.turvaverkko.operations.web;
 
 import fi.turvaverkko.operations.CommitmentView;
 import fi.turvaverkko.operations.OfferView;
-import fi.turvaverkko.operations.RequestService;
 import fi.turvaverkko.operations.RequestView;
+import fi.turvaverkko.operations.domain.RequestService;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -57,7 +57,9 @@ class ReportDrafts {
      */
     String body(ProgrammeView plan, String type, int year, Locale locale) {
         Content c = content(plan);
-        return ("YEARLY_REPORT".equals(type) ? yearlyReport(plan, c, year, locale) : yearlyReview(plan, c, year, locale))
+        return ("YEARLY_REPORT".equals(type)
+                        ? yearlyReport(plan, c, year, locale)
+                        : yearlyReview(plan, c, year, locale))
                 .strip();
     }
 

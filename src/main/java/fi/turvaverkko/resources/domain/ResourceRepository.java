@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,6 +123,19 @@ class ResourceRepository {
                 .param("_regions", p.regionArray())
                 .query((rs, n) -> map(rs, p, dueBefore, withContact))
                 .optional();
+    }
+
+    /** The resources of the ids that the caller may see, in one query (a page's offers, say). */
+    public List<ResourceView> findAll(Collection<Long> ids, Privileges p, LocalDate dueBefore) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.id = ANY(:ids) AND " + VISIBLE)
+                .param("ids", ids.toArray(Long[]::new))
+                .param("_actors", p.actorArray())
+                .param("_regions", p.regionArray())
+                .query((rs, n) -> map(rs, p, dueBefore, false))
+                .list();
     }
 
     /** The owner and area of a resource, whoever asks (for rights checks only). */

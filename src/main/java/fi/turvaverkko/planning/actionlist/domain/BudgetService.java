@@ -1,6 +1,5 @@
 package fi.turvaverkko.planning.actionlist.domain;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import fi.turvaverkko.network.Actors;
 import fi.turvaverkko.network.AreaType;
 import fi.turvaverkko.network.AreaView;
@@ -12,6 +11,7 @@ import fi.turvaverkko.planning.ProgrammeView;
 import fi.turvaverkko.planning.Programmes;
 import fi.turvaverkko.shared.InvalidInputException;
 import fi.turvaverkko.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package fi.turvaverkko.planning.actionlist.domain;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import fi.turvaverkko.planning.MeasureStatus;
 import fi.turvaverkko.planning.MeasureView.Cost;
 import fi.turvaverkko.planning.MeasuresImported;
@@ -11,6 +10,7 @@ import fi.turvaverkko.platform.TabularData;
 import fi.turvaverkko.platform.TabularFiles;
 import fi.turvaverkko.shared.ItemChanged;
 import fi.turvaverkko.shared.Problem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,0 @@
-package fi.turvaverkko.continuity;
-
-import java.util.List;
-
-/** Answers to save, all or some: the body of {@code PUT /api/v1/continuity/assessments/{id}/answers}. */
-public record AnswersCommand(List<AnswerView> answers) {}
